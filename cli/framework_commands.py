@@ -1,0 +1,135 @@
+"""CLI commands that read the career framework: roles, skills, show, validate."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from typing import Any
+
+from core.errors import FrameworkError
+from core.framework import Framework
+from core.framework_files import load_builtin_framework, load_framework
+
+
+def _framework(args: argparse.Namespace) -> Framework:
+    path = getattr(args, "framework", None)
+    return load_framework(path) if path else load_builtin_framework()
+
+
+def _print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _fail(message: str) -> int:
+    print(f"skill-ladder: {message}", file=sys.stderr)
+    return 2
+
+
+def _with_framework(args: argparse.Namespace) -> Framework | None:
+    try:
+        return _framework(args)
+    except FrameworkError as exc:
+        print(
+            f"skill-ladder: the framework file has {len(exc.problems)} problem(s):", file=sys.stderr
+        )
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return None
+
+
+def list_roles(args: argparse.Namespace) -> int:
+    """``skill-ladder roles``."""
+    framework = _with_framework(args)
+    if framework is None:
+        return 2
+    if args.json:
+        _print_json([
+            {"id": r.id, "name": r.name, "summary": r.summary, "skills": list(r.skill_ids),
+             "leads": list(r.leads), "supports": list(r.supports)}
+            for r in framework.roles
+        ])  # fmt: skip
+        return 0
+    width = max(len(r.id) for r in framework.roles)
+    print(f"{framework.name} {framework.version}: {len(framework.roles)} roles")
+    for role in framework.roles:
+        print(f"  {role.id:<{width}}  {role.name} ({len(role.skills)} skills)")
+    return 0
+
+
+def list_skills(args: argparse.Namespace) -> int:
+    """``skill-ladder skills --role ID``."""
+    framework = _with_framework(args)
+    if framework is None:
+        return 2
+    if not framework.has_role(args.role):
+        return _fail(f"no role '{args.role}'; `skill-ladder roles` lists them")
+    role = framework.role(args.role)
+    rows = []
+    for role_skill in role.skills:
+        skill = framework.skill(role_skill.skill_id)
+        marks = {lv: e.mark.value for lv, e in role_skill.expectations.items()}
+        rows.append(
+            {"id": skill.id, "name": skill.name, "category": skill.category, "marks": marks}
+        )
+    if args.json:
+        _print_json(rows)
+        return 0
+    width = max(len(r["id"]) for r in rows)
+    print(
+        f"{role.name}: {len(rows)} skills (R = required, o = optional at "
+        f"{'/'.join(lv.label for lv in framework.levels)})"
+    )
+    for row in rows:
+        marks = "".join("R" if m == "required" else "o" for m in row["marks"].values())
+        print(f"  {row['id']:<{width}}  {marks}  {row['name']}")
+    return 0
+
+
+def show_skill(args: argparse.Namespace) -> int:
+    """``skill-ladder show --role ID --skill ID``."""
+    framework = _with_framework(args)
+    if framework is None:
+        return 2
+    if not framework.has_role(args.role):
+        return _fail(f"no role '{args.role}'; `skill-ladder roles` lists them")
+    role = framework.role(args.role)
+    if args.skill not in role.skill_ids:
+        return _fail(
+            f"role '{role.id}' has no skill '{args.skill}'; "
+            f"`skill-ladder skills --role {role.id}` lists them"
+        )
+    skill = framework.skill(args.skill)
+    levels = [
+        {"level": lv.id, "label": lv.label,
+         "mark": framework.expectation(role.id, skill.id, lv.id).mark.value,
+         "descriptor": framework.descriptor(role.id, skill.id, lv.id)}
+        for lv in framework.levels
+    ]  # fmt: skip
+    if args.json:
+        _print_json({"role": role.id, "skill": skill.id, "name": skill.name, "levels": levels})
+        return 0
+    print(f"{skill.name} for {role.name}")
+    print(textwrap.fill(skill.summary, 88))
+    for entry in levels:
+        print(f"\n{entry['label']} ({entry['mark']})")
+        print(textwrap.fill(entry["descriptor"], 88, initial_indent="  ", subsequent_indent="  "))
+    return 0
+
+
+def validate(args: argparse.Namespace) -> int:
+    """``skill-ladder validate FILE``: exit 0 when valid, 1 with every problem on stderr."""
+    try:
+        framework = load_framework(args.file)
+    except FrameworkError as exc:
+        print(f"{args.file}: {len(exc.problems)} problem(s)", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    print(
+        f"{args.file}: valid — {framework.name} {framework.version}, {len(framework.levels)} "
+        f"levels, {len(framework.skills)} skills, {len(framework.roles)} roles"
+    )
+    return 0

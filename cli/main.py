@@ -1,0 +1,90 @@
+"""Entry point of ``skill-ladder``: no subcommand starts the desktop app, subcommands run headless."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from cli import framework_commands
+from core.version import app_version
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def _add_common_options(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
+    # On subcommands the defaults are suppressed so that an option given before the
+    # subcommand is not reset by the subparser's own default.
+    default = None if top_level else argparse.SUPPRESS
+    parser.add_argument(
+        "--framework",
+        metavar="FILE",
+        default=default,
+        help="use this framework file instead of the built-in one",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="data directory (default: $SKILL_LADDER_DATA_DIR or the user data dir)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser, subcommands included."""
+    parser = argparse.ArgumentParser(
+        prog="skill-ladder",
+        description="Rate yourself against a career framework, keep the history, plan your growth. "
+        "Without a command, the desktop app starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
+    _add_common_options(parser, top_level=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, handler: Command, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        _add_common_options(sub, top_level=False)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    roles = command("roles", framework_commands.list_roles, "list the framework's roles")
+    roles.add_argument("--json", action="store_true", help="machine-readable output")
+
+    skills = command("skills", framework_commands.list_skills, "list a role's skills")
+    skills.add_argument("--role", required=True, metavar="ID")
+    skills.add_argument("--json", action="store_true", help="machine-readable output")
+
+    show = command(
+        "show",
+        framework_commands.show_skill,
+        "show every level's descriptor and mark of one skill for one role",
+    )
+    show.add_argument("--role", required=True, metavar="ID")
+    show.add_argument("--skill", required=True, metavar="ID")
+    show.add_argument("--json", action="store_true", help="machine-readable output")
+
+    validate = command(
+        "validate",
+        framework_commands.validate,
+        "check a framework file; exit 1 with every problem on stderr",
+    )
+    validate.add_argument("file", metavar="FILE")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the process exit code."""
+    args = build_parser().parse_args(argv)
+    handler: Command | None = getattr(args, "handler", None)
+    if handler is None:
+        from app.main import run_app  # Qt is imported only when the GUI is wanted.
+
+        return run_app(args)
+    try:
+        return handler(args)
+    except BrokenPipeError:  # e.g. `skill-ladder roles | head`
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

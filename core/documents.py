@@ -1,0 +1,246 @@
+"""Read YAML and JSON input files safely into plain data, remembering where each value came from.
+
+Everything unsafe or absurd is refused before it is built: files over the size limit, bytes that
+are not UTF-8, YAML tags that would construct objects, anchors and aliases (the "billion laughs"
+alias bomb), and nesting deeper than any of our schemas needs.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from core.errors import DocPath, InputFileError, Problem
+
+MAX_FILE_BYTES = 4 * 1024 * 1024
+MAX_DEPTH = 12
+
+_ALLOWED_YAML_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")
+)
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
+@dataclass(frozen=True)
+class Document:
+    """Plain data parsed from a file, with the 1-based line of each value where the parser knows it."""
+
+    file: str
+    data: Any
+    lines: dict[DocPath, int] = field(default_factory=dict)
+
+    def line_of(self, path: DocPath) -> int | None:
+        """The line of ``path``, or of its nearest ancestor the parser placed."""
+        while True:
+            if path in self.lines:
+                return self.lines[path]
+            if not path:
+                return None
+            path = path[:-1]
+
+
+def read_document(path: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> Document:
+    """Read a ``.yaml``/``.yml`` or ``.json`` file; raise :class:`InputFileError` if refused."""
+    path = Path(path)
+    name = str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputFileError([Problem(name, f"cannot read the file: {exc.strerror}")]) from exc
+    if size > max_bytes:
+        raise InputFileError(
+            [Problem(name, f"file is {size:,} bytes; the limit is {max_bytes:,} bytes")]
+        )
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputFileError([Problem(name, f"cannot read the file: {exc.strerror}")]) from exc
+    return parse_document(raw, name, is_json=path.suffix.lower() == ".json", max_bytes=max_bytes)
+
+
+def parse_document(
+    raw: bytes, name: str, *, is_json: bool, max_bytes: int = MAX_FILE_BYTES
+) -> Document:
+    """Parse bytes already in memory; ``name`` is used in messages."""
+    if len(raw) > max_bytes:
+        raise InputFileError(
+            [Problem(name, f"file is {len(raw):,} bytes; the limit is {max_bytes:,} bytes")]
+        )
+    text = _decode(raw, name)
+    return _parse_json(text, name) if is_json else _parse_yaml(text, name)
+
+
+def _decode(raw: bytes, name: str) -> str:
+    if raw.startswith(_UTF8_BOM):
+        raw = raw[len(_UTF8_BOM) :]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputFileError(
+            [Problem(name, f"not UTF-8 text (byte 0x{raw[exc.start]:02x}); save it as UTF-8", line)]
+        ) from exc
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise InputFileError([Problem(name, "contains a NUL character; not a text file", line)])
+    return text.replace("\r\n", "\n")
+
+
+# --- YAML -----------------------------------------------------------------------------------
+
+
+def _scan_yaml_events(text: str, name: str) -> None:
+    """Refuse tags, anchors, aliases and deep nesting by streaming events, before building anything."""
+    depth = 0
+    documents = 0
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            line = event.start_mark.line + 1 if event.start_mark else None
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise InputFileError([Problem(name, "holds more than one YAML document", line)])
+            if isinstance(event, yaml.AliasEvent):
+                raise InputFileError(
+                    [Problem(name, f"YAML alias '*{event.anchor}' is not allowed", line)]
+                )
+            anchor = getattr(event, "anchor", None)
+            if anchor is not None:
+                raise InputFileError(
+                    [Problem(name, f"YAML anchor '&{anchor}' is not allowed", line)]
+                )
+            # The parser sets a tag only when the file spells one out (``!!python/object``...).
+            tag = getattr(event, "tag", None)
+            if tag is not None and tag not in _ALLOWED_YAML_TAGS:
+                raise InputFileError(
+                    [Problem(name, f"YAML tag '{tag}' is not allowed (plain data only)", line)]
+                )
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise InputFileError(
+                        [Problem(name, f"nested deeper than {MAX_DEPTH} levels", line)]
+                    )
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.MarkedYAMLError as exc:
+        raise InputFileError([_yaml_problem(exc, name)]) from exc
+    except yaml.YAMLError as exc:
+        raise InputFileError([Problem(name, f"not valid YAML: {exc}")]) from exc
+
+
+def _yaml_problem(exc: yaml.MarkedYAMLError, name: str) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else None
+    detail = " ".join(p for p in (exc.context, exc.problem) if p)
+    return Problem(name, f"not valid YAML: {detail}", line)
+
+
+def _parse_yaml(text: str, name: str) -> Document:
+    _scan_yaml_events(text, name)
+    loader = yaml.SafeLoader(text)
+    try:
+        root = loader.get_single_node()
+        lines: dict[DocPath, int] = {}
+        problems: list[Problem] = []
+        data = _build_yaml(root, (), loader, lines, problems, name) if root is not None else None
+    except yaml.MarkedYAMLError as exc:
+        raise InputFileError([_yaml_problem(exc, name)]) from exc
+    finally:
+        loader.dispose()
+    if problems:
+        raise InputFileError(problems)
+    return Document(name, data, lines)
+
+
+def _build_yaml(
+    node: yaml.Node,
+    path: DocPath,
+    loader: yaml.SafeLoader,
+    lines: dict[DocPath, int],
+    problems: list[Problem],
+    name: str,
+) -> Any:
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key_line = key_node.start_mark.line + 1
+            if not isinstance(key_node, yaml.ScalarNode):
+                problems.append(Problem(name, "a mapping key must be plain text", key_line, path))
+                continue
+            key = loader.construct_object(key_node)
+            if not isinstance(key, str):
+                key = str(key_node.value)
+            if key in result:
+                problems.append(Problem(name, f"duplicate key '{key}'", key_line, path))
+                continue
+            result[key] = _build_yaml(value_node, (*path, key), loader, lines, problems, name)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [
+            _build_yaml(item, (*path, index), loader, lines, problems, name)
+            for index, item in enumerate(node.value)
+        ]
+    return loader.construct_object(node)
+
+
+# --- JSON -----------------------------------------------------------------------------------
+
+
+def _json_depth_problem(text: str, name: str) -> Problem | None:
+    depth = 0
+    in_string = False
+    escaped = False
+    line = 1
+    for char in text:
+        if char == "\n":
+            line += 1
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return Problem(name, f"nested deeper than {MAX_DEPTH} levels", line)
+        elif char in "]}":
+            depth -= 1
+    return None
+
+
+def _parse_json(text: str, name: str) -> Document:
+    depth_problem = _json_depth_problem(text, name)
+    if depth_problem:
+        raise InputFileError([depth_problem])
+    problems: list[Problem] = []
+
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in result:
+                problems.append(Problem(name, f"duplicate key '{key}'"))
+            result[key] = value
+        return result
+
+    def refuse_constant(constant: str) -> Any:
+        raise ValueError(f"{constant} is not allowed in JSON")
+
+    try:
+        data = json.loads(text, object_pairs_hook=no_duplicates, parse_constant=refuse_constant)
+    except json.JSONDecodeError as exc:
+        raise InputFileError([Problem(name, f"not valid JSON: {exc.msg}", exc.lineno)]) from exc
+    except ValueError as exc:
+        raise InputFileError([Problem(name, f"not valid JSON: {exc}")]) from exc
+    if problems:
+        raise InputFileError(problems)
+    return Document(name, data)
