@@ -28,7 +28,8 @@ def _fail(message: str) -> int:
     return 2
 
 
-def _with_framework(args: argparse.Namespace) -> Framework | None:
+def framework_or_report(args: argparse.Namespace) -> Framework | None:
+    """The framework to use, or None after printing why it cannot be loaded."""
     try:
         return _framework(args)
     except FrameworkError as exc:
@@ -42,7 +43,7 @@ def _with_framework(args: argparse.Namespace) -> Framework | None:
 
 def list_roles(args: argparse.Namespace) -> int:
     """``skill-ladder roles``."""
-    framework = _with_framework(args)
+    framework = framework_or_report(args)
     if framework is None:
         return 2
     if args.json:
@@ -61,7 +62,7 @@ def list_roles(args: argparse.Namespace) -> int:
 
 def list_skills(args: argparse.Namespace) -> int:
     """``skill-ladder skills --role ID``."""
-    framework = _with_framework(args)
+    framework = framework_or_report(args)
     if framework is None:
         return 2
     if not framework.has_role(args.role):
@@ -90,7 +91,7 @@ def list_skills(args: argparse.Namespace) -> int:
 
 def show_skill(args: argparse.Namespace) -> int:
     """``skill-ladder show --role ID --skill ID``."""
-    framework = _with_framework(args)
+    framework = framework_or_report(args)
     if framework is None:
         return 2
     if not framework.has_role(args.role):

@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from cli import framework_commands
+from cli import data_commands, framework_commands
 from core.version import app_version
 
 Command = Callable[[argparse.Namespace], int]
@@ -69,6 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
         "check a framework file; exit 1 with every problem on stderr",
     )
     validate.add_argument("file", metavar="FILE")
+    command("demo", data_commands.demo,
+            "add a sample person with three completed assessments and a draft")
+    people = command("people", data_commands.people, "list the people in the data directory")
+    people.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
 
 

@@ -1,0 +1,74 @@
+"""CLI commands over the user's data directory: demo, people."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from cli.framework_commands import framework_or_report
+from core.datadir import resolve_data_dir
+from db.database import Database
+from db.repository import Repository
+from db.sample_data import create_sample_data
+
+
+def _open(args: argparse.Namespace) -> Repository:
+    return Repository(Database.in_directory(resolve_data_dir(getattr(args, "data_dir", None))))
+
+
+def demo(args: argparse.Namespace) -> int:
+    """``skill-ladder demo``: add the sample person with history and a draft."""
+    framework = framework_or_report(args)
+    if framework is None:
+        return 2
+    repository = _open(args)
+    try:
+        person = create_sample_data(repository, framework)
+    except ValueError as exc:
+        print(f"skill-ladder: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        repository.database.close()
+    print(f"Added '{person.name}' with 3 completed assessments and a draft "
+          f"to {repository.database.path}")  # fmt: skip
+    return 0
+
+
+def people(args: argparse.Namespace) -> int:
+    """``skill-ladder people``: everyone in the data directory with their assessments."""
+    repository = _open(args)
+    try:
+        listing = [
+            {
+                "id": person.id,
+                "name": person.name,
+                "sample": person.is_sample,
+                "assessments": [
+                    {
+                        "id": a.id,
+                        "role": a.role_id,
+                        "status": a.status,
+                        "date": a.date.date().isoformat(),
+                        "target": a.target_level,
+                    }
+                    for a in repository.assessments(person.id)
+                ],
+            }
+            for person in repository.people()
+        ]
+    finally:
+        repository.database.close()
+    if args.json:
+        json.dump(listing, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    if not listing:
+        print("No people yet. Start the app, or run `skill-ladder demo` for sample data.")
+        return 0
+    for person in listing:
+        roles = sorted({a["role"] for a in person["assessments"]})
+        print(f"{person['name']}{' (sample)' if person['sample'] else ''}: {', '.join(roles) or 'no assessments'}")
+        for a in person["assessments"]:
+            print(f"  #{a['id']:<5} {a['date']}  {a['status']:<9}  {a['role']}")
+    return 0

@@ -1,0 +1,61 @@
+"""Plain records of people, assessments and ratings, shared by db/, reports/ and app/."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+STATUS_DRAFT = "draft"
+STATUS_COMPLETED = "completed"
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    """A person whose growth is tracked."""
+
+    id: int
+    name: str
+    is_sample: bool = False
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class SkillRating:
+    """A rating of one skill. ``level_id`` None with ``rated`` True means "not yet"."""
+
+    skill_id: str
+    level_id: str | None = None
+    rated: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class AssessmentInfo:
+    """One assessment of a person against a role, with its ratings by skill id."""
+
+    id: int
+    person_id: int
+    role_id: str
+    framework_id: str
+    framework_version: str
+    target_level: str
+    status: str
+    started_at: datetime
+    completed_at: datetime | None = None
+    ratings: Mapping[str, SkillRating] = field(default_factory=dict)
+    role_snapshot: str | None = None
+
+    @property
+    def is_completed(self) -> bool:
+        """Whether the assessment is frozen."""
+        return self.status == STATUS_COMPLETED
+
+    @property
+    def date(self) -> datetime:
+        """The date that identifies the assessment: completion, or start for a draft."""
+        return self.completed_at or self.started_at
+
+    def rating(self, skill_id: str) -> SkillRating:
+        """The rating of a skill, unrated if there is none."""
+        return self.ratings.get(skill_id) or SkillRating(skill_id)
