@@ -68,7 +68,9 @@ def people(args: argparse.Namespace) -> int:
         return 0
     for person in listing:
         roles = sorted({a["role"] for a in person["assessments"]})
-        print(f"{person['name']}{' (sample)' if person['sample'] else ''}: {', '.join(roles) or 'no assessments'}")
+        print(
+            f"{person['name']}{' (sample)' if person['sample'] else ''}: {', '.join(roles) or 'no assessments'}"
+        )
         for a in person["assessments"]:
             print(f"  #{a['id']:<5} {a['date']}  {a['status']:<9}  {a['role']}")
     return 0

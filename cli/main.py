@@ -69,8 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
         "check a framework file; exit 1 with every problem on stderr",
     )
     validate.add_argument("file", metavar="FILE")
-    command("demo", data_commands.demo,
-            "add a sample person with three completed assessments and a draft")
+    command(
+        "demo",
+        data_commands.demo,
+        "add a sample person with three completed assessments and a draft",
+    )
     people = command("people", data_commands.people, "list the people in the data directory")
     people.add_argument("--json", action="store_true", help="machine-readable output")
     return parser

@@ -60,7 +60,9 @@ class Readiness:
     @property
     def percent(self) -> int:
         """Share of required skills met, 0-100."""
-        return 100 if not self.required_total else round(100 * self.required_met / self.required_total)
+        return (
+            100 if not self.required_total else round(100 * self.required_met / self.required_total)
+        )
 
 
 def skill_gaps(

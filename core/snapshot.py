@@ -21,7 +21,9 @@ def role_snapshot(framework: Framework, role_id: str) -> str:
     data: dict[str, Any] = {
         "schema_version": framework.schema_version,
         "framework": {"id": framework.id, "name": framework.name, "version": framework.version},
-        "levels": [{"id": lv.id, "label": lv.label, "meaning": lv.meaning} for lv in framework.levels],
+        "levels": [
+            {"id": lv.id, "label": lv.label, "meaning": lv.meaning} for lv in framework.levels
+        ],
         "stages": [{"id": s.id, "label": s.label} for s in framework.stages if s.id in used_stages],
         "skills": [
             {

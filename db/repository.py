@@ -200,7 +200,9 @@ class Repository:
             session.add(row)
         return row
 
-    def set_rating(self, assessment_id: int, skill_id: str, level_id: str | None, rated: bool) -> None:
+    def set_rating(
+        self, assessment_id: int, skill_id: str, level_id: str | None, rated: bool
+    ) -> None:
         """Record a rating (``rated`` False clears it; ``level_id`` None means "not yet")."""
         with self.database.sessions.begin() as session:
             row = self._rating_row(session, self._editable(session, assessment_id), skill_id)

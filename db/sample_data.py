@@ -56,12 +56,18 @@ def create_sample_data(
     now = now or datetime.now(UTC)
     role_id = SAMPLE_ROLE if framework.has_role(SAMPLE_ROLE) else framework.roles[0].id
     role_skills = set(framework.role(role_id).skill_ids)
-    target = SAMPLE_TARGET if SAMPLE_TARGET in {lv.id for lv in framework.levels} else framework.levels[-1].id
+    target = (
+        SAMPLE_TARGET
+        if SAMPLE_TARGET in {lv.id for lv in framework.levels}
+        else framework.levels[-1].id
+    )
     top = len(framework.levels) - 1
     person = repository.add_person(SAMPLE_PERSON, is_sample=True)
     for step, months_back in enumerate((9, 6, 3, 0)):
         when = _months_ago(now, months_back)
-        assessment = repository.start_assessment(person.id, framework, role_id, target, started_at=when)
+        assessment = repository.start_assessment(
+            person.id, framework, role_id, target, started_at=when
+        )
         for skill_id, levels in _PROGRESSION.items():
             if skill_id not in role_skills:
                 continue

@@ -1,0 +1,64 @@
+"""The window's actions and menus, with standard shortcuts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:
+    from app.controllers.assessment_controller import AssessmentController
+    from app.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class Actions:
+    """Every QAction of the main window."""
+
+    new_person: QAction
+    sample_data: QAction
+    delete_person: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    complete: QAction
+    new_assessment: QAction
+    about: QAction
+
+
+def build_actions(window: MainWindow, controller: AssessmentController) -> Actions:
+    """Create the actions and the menu bar; the navigation presenter connects the dialogs."""
+    stack = controller.undo_stack
+    undo = stack.createUndoAction(window, "&Undo")
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = stack.createRedoAction(window, "&Redo")
+    redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+    actions = Actions(
+        new_person=QAction("&New person…", window, shortcut=QKeySequence.StandardKey.New),
+        sample_data=QAction("Explore with &sample data", window),
+        delete_person=QAction("&Delete person…", window),
+        quit=QAction("&Quit", window, shortcut=QKeySequence.StandardKey.Quit),
+        undo=undo,
+        redo=redo,
+        complete=QAction("&Complete assessment", window, shortcut=QKeySequence("Ctrl+Return")),
+        new_assessment=QAction("Start a &new assessment", window),
+        about=QAction("&About Skill Ladder", window),
+    )
+    file_menu = window.menuBar().addMenu("&File")
+    for action in (actions.new_person, actions.sample_data, actions.delete_person):
+        file_menu.addAction(action)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+    edit_menu = window.menuBar().addMenu("&Edit")
+    edit_menu.addAction(actions.undo)
+    edit_menu.addAction(actions.redo)
+    assessment_menu = window.menuBar().addMenu("&Assessment")
+    assessment_menu.addAction(actions.complete)
+    assessment_menu.addAction(actions.new_assessment)
+    help_menu = window.menuBar().addMenu("&Help")
+    help_menu.addAction(actions.about)
+    actions.quit.triggered.connect(window.close)
+    actions.complete.triggered.connect(controller.complete_assessment)
+    actions.new_assessment.triggered.connect(controller.start_new_assessment)
+    return actions

@@ -1,0 +1,1 @@
+"""Controllers: behaviour behind the views, talking to the domain core and the repository."""

@@ -1,0 +1,133 @@
+"""Connects the rating page to the assessment controller: selection, ratings, notes, banner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QObject
+
+from app.controllers.assessment_controller import AssessmentController
+from app.views.assess_page import AssessPage
+from core.gaps import NOT_YET, rating_index, what_it_takes
+
+
+class AssessPresenter(QObject):
+    """Keeps :class:`AssessPage` in step with the controller and turns input into edits."""
+
+    def __init__(self, controller: AssessmentController, page: AssessPage) -> None:
+        super().__init__(page)
+        self.controller = controller
+        self.page = page
+        controller.assessment_changed.connect(self.refresh)
+        controller.rating_changed.connect(self._on_rating_changed)
+        controller.note_changed.connect(self._on_note_changed)
+        page.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        page.ladder.rate_requested.connect(self._rate_selected)
+        page.ladder.note_edited.connect(self._on_note_edited)
+        page.digit_pressed.connect(self._on_digit)
+        page.complete_button.clicked.connect(controller.complete_assessment)
+        page.banner_button.clicked.connect(self._on_banner_button)
+
+    def selected_skill(self) -> str | None:
+        """The skill whose ladder is shown."""
+        return self.page.model.skill_id_at(self.page.current_row())
+
+    def refresh(self) -> None:
+        """Redraw everything from the controller's state, keeping the selected skill."""
+        controller = self.controller
+        keep = self.selected_skill()
+        framework = controller.framework
+        self.page.model.set_state(
+            framework, controller.role_id, controller.ratings, controller.target_level
+        )
+        self._update_banner()
+        has_role = controller.role_id is not None
+        self.page.splitter.setVisible(has_role)
+        if not has_role:
+            return
+        row = self.page.model.row_of(keep) if keep else -1
+        self.page.select_row(row if row >= 0 else 0)
+        self._show_selected()
+
+    def _update_banner(self) -> None:
+        controller, page = self.controller, self.page
+        assessment = controller.assessment
+        page.complete_button.setVisible(controller.role_id is not None and not controller.read_only)
+        page.complete_button.setEnabled(assessment is not None)
+        page.banner_button.setVisible(False)
+        if controller.person is None:
+            page.banner.setText("Create or choose a person to start.")
+        elif controller.role_id is None:
+            page.banner.setText("Choose a role on the left to rate yourself against it.")
+        elif assessment is None:
+            page.banner.setText("New assessment: rate each skill; everything is saved as you go.")
+        elif assessment.is_completed:
+            when = assessment.date.astimezone().strftime("%d %b %Y")
+            page.banner.setText(f"Completed assessment of {when} — read-only.")
+            page.banner_button.setText("Start a new assessment")
+            page.banner_button.setVisible(True)
+        else:
+            rated = sum(1 for r in assessment.ratings.values() if r.rated)
+            total = page.model.rowCount()
+            started = assessment.started_at.astimezone().strftime("%d %b %Y")
+            target = controller.framework.level(assessment.target_level).label
+            page.banner.setText(
+                f"Draft started {started}, target {target}: {rated} of {total} skills rated. "
+                "Saved as you go."
+            )
+
+    def _show_selected(self) -> None:
+        controller = self.controller
+        skill_id = self.selected_skill()
+        if skill_id is None or controller.role_id is None:
+            return
+        framework = controller.framework
+        rating = controller.ratings.get(skill_id)
+        current = rating_index(framework, rating)
+        self.page.ladder.show_skill(
+            framework,
+            controller.role_id,
+            skill_id,
+            current,
+            controller.target_level,
+            rating.note if rating else "",
+            what_it_takes(
+                framework, controller.role_id, skill_id, current, controller.target_level
+            ),
+            read_only=controller.read_only,
+        )
+
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_selected()
+
+    def _rate_selected(self, level_index: int) -> None:
+        skill_id = self.selected_skill()
+        if skill_id is not None and not self.controller.read_only:
+            self.controller.rate(skill_id, level_index)
+
+    def _on_digit(self, digit: int) -> None:
+        if digit == 0:
+            self._rate_selected(NOT_YET)
+        elif digit <= len(self.controller.framework.levels):
+            self._rate_selected(digit - 1)
+
+    def _on_note_edited(self, text: str) -> None:
+        skill_id = self.selected_skill()
+        if skill_id is not None:
+            self.controller.edit_note(skill_id, text)
+
+    def _on_rating_changed(self, skill_id: str) -> None:
+        self.page.model.update_ratings(self.controller.ratings, skill_id)
+        self._update_banner()
+        if self.selected_skill() != skill_id:
+            self.page.select_row(self.page.model.row_of(skill_id))
+        self._show_selected()
+
+    def _on_note_changed(self, skill_id: str) -> None:
+        self._update_banner()
+        if self.selected_skill() != skill_id:
+            self.page.select_row(self.page.model.row_of(skill_id))
+            return
+        rating = self.controller.ratings.get(skill_id)
+        self.page.ladder.set_note_text(rating.note if rating else "")
+
+    def _on_banner_button(self) -> None:
+        self.controller.start_new_assessment()

@@ -1,0 +1,36 @@
+"""Keeps the gap page in step with the ratings and the target."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from app.controllers.assessment_controller import AssessmentController
+from app.views.gap_page import GapPage
+from core.gaps import readiness, skill_gaps, sorted_by_importance
+
+
+class GapPresenter(QObject):
+    """Recomputes gaps and readiness after every change."""
+
+    def __init__(self, controller: AssessmentController, page: GapPage) -> None:
+        super().__init__(page)
+        self.controller = controller
+        self.page = page
+        controller.assessment_changed.connect(self.refresh)
+        controller.rating_changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        """Redraw from the controller's state."""
+        controller = self.controller
+        framework = controller.framework
+        if controller.role_id is None:
+            self.page.show_gaps(framework, [], None)
+            return
+        gaps = skill_gaps(
+            framework, controller.role_id, controller.ratings, controller.target_level
+        )
+        self.page.show_gaps(
+            framework,
+            sorted_by_importance(gaps),
+            readiness(framework, gaps, controller.target_level),
+        )

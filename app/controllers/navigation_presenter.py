@@ -1,0 +1,138 @@
+"""People, roles and the window's state: the person bar, the role picker, dialogs and actions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from app.controllers.assessment_controller import AssessmentController
+from core.version import app_version
+from db.repository import StorageError
+
+if TYPE_CHECKING:
+    from app.main_window import MainWindow
+
+EMPTY_PAGE, WORKSPACE_PAGE = 0, 1
+
+
+class NavigationPresenter(QObject):
+    """Connects the person bar, empty state, role picker and menu actions to the controller."""
+
+    def __init__(self, window: MainWindow, controller: AssessmentController) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = controller
+        actions = window.actions
+        window.role_picker.set_framework(controller.context.framework)
+
+        controller.people_changed.connect(self._on_people_changed)
+        controller.assessment_changed.connect(self._on_assessment_changed)
+        window.person_bar.person_chosen.connect(controller.select_person)
+        window.person_bar.new_person_requested.connect(self.new_person)
+        window.empty_state.create_button.clicked.connect(self.new_person)
+        window.empty_state.sample_button.clicked.connect(self.add_sample_data)
+        window.role_picker.role_chosen.connect(self._on_role_chosen)
+        window.role_picker.target_chosen.connect(controller.set_target)
+        actions.new_person.triggered.connect(self.new_person)
+        actions.sample_data.triggered.connect(self.add_sample_data)
+        actions.delete_person.triggered.connect(self.delete_person)
+        actions.about.triggered.connect(self.about)
+        self._on_people_changed()
+        self._on_assessment_changed()
+
+    def start(self, preferred_person_id: int | None) -> None:
+        """Select the person used last time, else the first one."""
+        people = self.controller.people
+        if not people:
+            return
+        ids = [p.id for p in people]
+        self.controller.select_person(preferred_person_id if preferred_person_id in ids else ids[0])
+
+    # --- reactions ----------------------------------------------------------------------------
+
+    def _on_people_changed(self) -> None:
+        controller = self.controller
+        current = controller.person.id if controller.person else None
+        self.window.person_bar.set_people(controller.people, current)
+        has_people = bool(controller.people)
+        self.window.stack.setCurrentIndex(WORKSPACE_PAGE if has_people else EMPTY_PAGE)
+        self.window.actions.delete_person.setEnabled(has_people)
+        sample_exists = any(p.is_sample for p in controller.people)
+        self.window.actions.sample_data.setEnabled(not sample_exists)
+        self.window.empty_state.sample_button.setEnabled(not sample_exists)
+
+    def _on_assessment_changed(self) -> None:
+        controller = self.controller
+        window = self.window
+        window.person_bar.set_people(
+            controller.people, controller.person.id if controller.person else None
+        )
+        window.role_picker.show_role(
+            controller.role_id, controller.target_level, target_editable=not controller.read_only
+        )
+        editable = controller.role_id is not None and not controller.read_only
+        window.actions.complete.setEnabled(editable and controller.assessment is not None)
+        window.actions.new_assessment.setEnabled(
+            controller.role_id is not None and controller.read_only
+        )
+        title = "Skill Ladder"
+        if controller.person is not None:
+            title = f"{controller.person.name} — Skill Ladder"
+        window.setWindowTitle(title)
+
+    def _on_role_chosen(self, role_id: str) -> None:
+        if role_id == self.controller.role_id:
+            return
+        if self.controller.person is None:
+            return
+        self.controller.select_role(role_id)
+
+    # --- dialogs ------------------------------------------------------------------------------
+
+    def new_person(self) -> None:
+        """Ask for a name and create the person."""
+        name, accepted = QInputDialog.getText(
+            self.window, "New person", "Name (yourself, or someone you lead):"
+        )
+        if not accepted or not name.strip():
+            return
+        try:
+            self.controller.add_person(name)
+        except StorageError as exc:
+            QMessageBox.warning(self.window, "Cannot add this person", str(exc).capitalize() + ".")
+
+    def add_sample_data(self) -> None:
+        """Create the sample person and show them."""
+        try:
+            self.controller.add_sample_data()
+        except ValueError as exc:
+            QMessageBox.information(self.window, "Sample data", str(exc).capitalize() + ".")
+
+    def delete_person(self) -> None:
+        """Delete the current person after confirmation."""
+        person = self.controller.person
+        if person is None:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            "Delete person",
+            f"Delete {person.name} and all their assessments? This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.controller.delete_person(person.id)
+
+    def about(self) -> None:
+        """The About box, with the version."""
+        framework = self.controller.context.framework
+        QMessageBox.about(
+            self.window,
+            "About Skill Ladder",
+            f"<h3>Skill Ladder {app_version()}</h3>"
+            "<p>Offline career-ladder self-assessment.</p>"
+            f"<p>Framework: {framework.name} {framework.version}<br>"
+            f"Data: {self.controller.context.data_dir}</p>",
+        )

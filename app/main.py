@@ -1,0 +1,71 @@
+"""Start the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.context import AppContext
+from app.error_reporting import configure_logging, install_excepthook, log
+from app.main_window import MainWindow
+from core.datadir import resolve_data_dir
+from core.errors import FrameworkError
+from core.framework_files import load_builtin_framework, load_framework
+from core.version import app_version
+from db.database import Database
+from db.repository import Repository
+
+ORGANISATION = "Skill Ladder"
+APPLICATION = "Skill Ladder"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names set (QSettings and the data paths depend on them)."""
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(app_version())
+    return app  # type: ignore[return-value]
+
+
+def open_main_window(context: AppContext) -> MainWindow:
+    """Build the window, restore its layout and the last person, and show it."""
+    settings = QSettings()
+    window = MainWindow(context)
+    window.restore_layout(settings)
+    preferred = settings.value("session/person")
+    window.navigation.start(int(preferred) if preferred is not None else None)  # type: ignore[call-overload]
+    window.show()
+    return window
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Run the GUI until the window closes; returns the exit code."""
+    app = create_application()
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    log_path = configure_logging(data_dir)
+    install_excepthook(log_path)
+    framework_file = getattr(args, "framework", None)
+    try:
+        framework = load_framework(framework_file) if framework_file else load_builtin_framework()
+    except FrameworkError as exc:
+        log.error("Framework refused: %s", exc)
+        problems = "\n".join(str(p) for p in exc.problems[:20])
+        QMessageBox.critical(None, "Cannot load the framework", problems)
+        return 2
+    try:
+        database = Database.in_directory(data_dir)
+    except Exception as exc:
+        log.exception("Cannot open the database in %s", data_dir)
+        QMessageBox.critical(
+            None, "Cannot open your data", f"The data in {data_dir} could not be opened: {exc}"
+        )
+        return 2
+    window = open_main_window(AppContext(framework, Repository(database), data_dir))
+    code = app.exec()
+    window.deleteLater()
+    database.close()
+    return code

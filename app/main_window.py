@@ -1,0 +1,90 @@
+"""The main window only assembles views; behaviour lives in the controllers and presenters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QTabWidget, QToolBar
+
+from app.actions import build_actions
+from app.context import AppContext
+from app.controllers.assess_presenter import AssessPresenter
+from app.controllers.assessment_controller import AssessmentController
+from app.controllers.gap_presenter import GapPresenter
+from app.controllers.history_presenter import HistoryPresenter
+from app.controllers.navigation_presenter import NavigationPresenter
+from app.views.assess_page import AssessPage
+from app.views.empty_state import EmptyState
+from app.views.gap_page import GapPage
+from app.views.history_page import HistoryPage
+from app.views.person_bar import PersonBar
+from app.views.role_picker import RolePicker
+
+ROLE_TAB, ASSESS_TAB, GAPS_TAB, HISTORY_TAB = range(4)
+
+
+class MainWindow(QMainWindow):
+    """Skill Ladder's window: person bar, role picker, and the Assess / Gaps / History tabs."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.setWindowTitle("Skill Ladder")
+        self.setObjectName("main-window")
+        self.controller = AssessmentController(context, self)
+
+        self.person_bar = PersonBar()
+        toolbar = QToolBar("Person")
+        toolbar.setObjectName("person-toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.person_bar)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+        self.role_picker = RolePicker()
+        self.assess_page = AssessPage()
+        self.gap_page = GapPage()
+        self.history_page = HistoryPage()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Views")
+        self.tabs.addTab(self.role_picker, "&Role")
+        self.tabs.addTab(self.assess_page, "&Assess")
+        self.tabs.addTab(self.gap_page, "&Gaps")
+        self.tabs.addTab(self.history_page, "&History")
+        self.empty_state = EmptyState()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+
+        self.assess = AssessPresenter(self.controller, self.assess_page)
+        self.gaps = GapPresenter(self.controller, self.gap_page)
+        self.history = HistoryPresenter(self.controller, self.history_page)
+        self.actions = build_actions(self, self.controller)
+        self.navigation = NavigationPresenter(self, self.controller)
+        self.resize(1280, 760)
+
+    # --- layout memory ------------------------------------------------------------------------
+
+    def restore_layout(self, settings: QSettings) -> None:
+        """Restore window geometry and splitter positions saved by :meth:`save_layout`."""
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        for splitter in self.findChildren(QSplitter):
+            state = settings.value(f"splitters/{splitter.objectName()}")
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+        tab = settings.value("window/tab", ASSESS_TAB, type=int)
+        self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
+
+    def save_layout(self, settings: QSettings) -> None:
+        """Remember window geometry, splitters and the open tab."""
+        settings.setValue("window/geometry", self.saveGeometry())
+        for splitter in self.findChildren(QSplitter):
+            settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+        settings.setValue("window/tab", self.tabs.currentIndex())
+        if self.controller.person is not None:
+            settings.setValue("session/person", self.controller.person.id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.save_layout(QSettings())
+        super().closeEvent(event)

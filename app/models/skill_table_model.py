@@ -1,0 +1,108 @@
+"""The role's skills as table rows: name, the person's level, the target's mark, the gap."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from core.assessment import SkillRating
+from core.framework import Framework, Mark
+from core.gaps import NOT_YET, rating_index
+
+SKILL_ID = Qt.ItemDataRole.UserRole + 1
+_HEADERS = ("Skill", "Your level", "At target", "Gap")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def level_text(framework: Framework, index: int | None) -> str:
+    """A level index as people read it."""
+    if index is None:
+        return "—"
+    if index == NOT_YET:
+        return "Not yet"
+    return framework.levels[index].label
+
+
+class SkillTableModel(QAbstractTableModel):
+    """Read-only rows; the controller's state is pushed in with :meth:`set_state`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._framework: Framework | None = None
+        self._role_id: str | None = None
+        self._skill_ids: tuple[str, ...] = ()
+        self._ratings: dict[str, SkillRating] = {}
+        self._target = ""
+
+    def set_state(
+        self,
+        framework: Framework,
+        role_id: str | None,
+        ratings: dict[str, SkillRating],
+        target_level: str,
+    ) -> None:
+        """Replace everything shown."""
+        self.beginResetModel()
+        self._framework = framework
+        self._role_id = role_id
+        self._skill_ids = framework.role(role_id).skill_ids if role_id else ()
+        self._ratings = ratings
+        self._target = target_level
+        self.endResetModel()
+
+    def update_ratings(self, ratings: dict[str, SkillRating], skill_id: str) -> None:
+        """Refresh one skill's row after an edit."""
+        self._ratings = ratings
+        if skill_id in self._skill_ids:
+            row = self._skill_ids.index(skill_id)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(_HEADERS) - 1))
+
+    def skill_id_at(self, row: int) -> str | None:
+        """The skill shown in a row."""
+        return self._skill_ids[row] if 0 <= row < len(self._skill_ids) else None
+
+    def row_of(self, skill_id: str) -> int:
+        """The row of a skill, -1 if absent."""
+        return self._skill_ids.index(skill_id) if skill_id in self._skill_ids else -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._skill_ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        framework = self._framework
+        if framework is None or self._role_id is None or not index.isValid():
+            return None
+        skill_id = self._skill_ids[index.row()]
+        if role == SKILL_ID:
+            return skill_id
+        current = rating_index(framework, self._ratings.get(skill_id))
+        mark = framework.expectation(self._role_id, skill_id, self._target).mark
+        target = framework.level_index(self._target)
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == 0:
+                return framework.skill(skill_id).name
+            if column == 1:
+                return level_text(framework, current)
+            if column == 2:
+                return "Required" if mark is Mark.REQUIRED else "Optional"
+            if current is None:
+                return "?"
+            gap = max(0, target - current)
+            return "✓ met" if gap == 0 else f"{gap} level{'s' if gap > 1 else ''}"
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return framework.skill(skill_id).summary
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None

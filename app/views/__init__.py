@@ -1,0 +1,1 @@
+"""Qt views: widgets that hold layout and painting, no business rules."""

@@ -1,0 +1,92 @@
+"""A person's assessments of a role over time: list, open, compare two, per-skill trend."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.views.trend_chart import TrendChart
+
+ASSESSMENT_ID = Qt.ItemDataRole.UserRole + 1
+
+
+def _table(headers: tuple[str, ...], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+class HistoryPage(QWidget):
+    """Layout only; the history presenter fills it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.assessments = _table(
+            ("Date", "Status", "Target", "Rated", "Overall level"), "Assessments"
+        )
+        self.assessments.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.open_button = QPushButton("&Open")
+        self.open_button.setAccessibleName("Open the selected assessment")
+        self.compare_button = QPushButton("Co&mpare two")
+        self.compare_button.setAccessibleName("Compare the two selected assessments")
+        self.compare_button.setToolTip("Select two assessments (Ctrl+click) to compare them")
+        self.comparison_title = QLabel("Select two assessments and press Compare.")
+        self.comparison_title.setWordWrap(True)
+        self.comparison = _table(("Skill", "Before", "After", "Change", "Notes"), "Comparison")
+        self.comparison.setWordWrap(True)
+        comparison_header = self.comparison.horizontalHeader()
+        comparison_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.comparison.setColumnWidth(0, 220)
+        self.trend_skill = QComboBox()
+        self.trend_skill.setAccessibleName("Skill for the trend")
+        self.trend = TrendChart()
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.compare_button)
+        buttons.addStretch()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.assessments, 1)
+        left_layout.addLayout(buttons)
+        trend_row = QHBoxLayout()
+        trend_row.addWidget(QLabel("Trend of"))
+        trend_row.addWidget(self.trend_skill, 1)
+        left_layout.addLayout(trend_row)
+        left_layout.addWidget(self.trend, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.comparison_title)
+        right_layout.addWidget(self.comparison, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("history-splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setSizes([500, 700])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+    def selected_ids(self) -> list[int]:
+        """Assessment ids of the selected rows, top to bottom."""
+        rows = sorted({index.row() for index in self.assessments.selectionModel().selectedRows()})
+        return [self.assessments.item(row, 0).data(ASSESSMENT_ID) for row in rows]

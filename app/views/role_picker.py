@@ -1,0 +1,148 @@
+"""Pick a role from a searchable list, read what it is about, and choose a target level."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.framework import Framework, Role
+
+ROLE_ID = Qt.ItemDataRole.UserRole + 1
+SEARCH_TEXT = Qt.ItemDataRole.UserRole + 2
+
+
+def role_details_html(framework: Framework, role: Role) -> str:
+    """The role's summary, stages, responsibilities and deliverables as simple rich text."""
+    stages = {s.id: s.label for s in framework.stages}
+
+    def items(values: tuple[str, ...]) -> str:
+        return "".join(f"<li>{escape(v)}</li>" for v in values)
+
+    led = ", ".join(stages.get(s, s) for s in role.leads) or "—"
+    supported = ", ".join(stages.get(s, s) for s in role.supports) or "—"
+    return (
+        f"<h3>{escape(role.name)}</h3><p>{escape(role.summary)}</p>"
+        f"<p><b>Leads:</b> {escape(led)}<br><b>Supports:</b> {escape(supported)}</p>"
+        f"<h4>Responsibilities</h4><ul>{items(role.responsibilities)}</ul>"
+        f"<h4>Typical deliverables</h4><ul>{items(role.deliverables)}</ul>"
+    )
+
+
+class RolePicker(QWidget):
+    """Searchable role list with details and the target level."""
+
+    role_chosen = Signal(str)
+    target_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._framework: Framework | None = None
+        self.search = QLineEdit(placeholderText="Search roles and skills…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search roles")
+        self._model = QStandardItemModel(self)
+        self._proxy = QSortFilterProxyModel(self)
+        self._proxy.setSourceModel(self._model)
+        self._proxy.setFilterRole(SEARCH_TEXT)
+        self._proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.list = QListView()
+        self.list.setModel(self._proxy)
+        self.list.setAccessibleName("Roles")
+        self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.target = QComboBox()
+        self.target.setAccessibleName("Target level")
+        self.details = QTextBrowser()
+        self.details.setAccessibleName("Role details")
+        self.details.setOpenLinks(False)
+
+        form = QFormLayout()
+        form.addRow("&Target level:", self.target)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addLayout(form)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("role-splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        self.search.textChanged.connect(self._proxy.setFilterFixedString)
+        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.target.activated.connect(self._on_target_activated)
+
+    def set_framework(self, framework: Framework) -> None:
+        """Fill the list and the level choice from a framework."""
+        self._framework = framework
+        self._model.clear()
+        for role in framework.roles:
+            item = QStandardItem(role.name)
+            item.setData(role.id, ROLE_ID)
+            skill_names = " ".join(framework.skill(s).name for s in role.skill_ids)
+            item.setData(f"{role.name} {role.summary} {skill_names}", SEARCH_TEXT)
+            item.setToolTip(role.summary)
+            self._model.appendRow(item)
+        self.target.clear()
+        for level in framework.levels:
+            self.target.addItem(level.label, level.id)
+            self.target.setItemData(
+                self.target.count() - 1, level.meaning, Qt.ItemDataRole.ToolTipRole
+            )
+
+    def show_role(self, role_id: str | None, target_level: str, *, target_editable: bool) -> None:
+        """Reflect the controller's state without emitting signals."""
+        self.list.blockSignals(True)
+        self.list.selectionModel().blockSignals(True)
+        if role_id is None:
+            self.list.clearSelection()
+            self.details.setHtml("<p>Choose the role you want to assess yourself against.</p>")
+        else:
+            for row in range(self._proxy.rowCount()):
+                index = self._proxy.index(row, 0)
+                if index.data(ROLE_ID) == role_id:
+                    self.list.setCurrentIndex(index)
+                    break
+            if self._framework is not None and self._framework.has_role(role_id):
+                self.details.setHtml(
+                    role_details_html(self._framework, self._framework.role(role_id))
+                )
+        self.list.selectionModel().blockSignals(False)
+        self.list.blockSignals(False)
+        index = self.target.findData(target_level)
+        self.target.setCurrentIndex(max(index, 0))
+        self.target.setEnabled(target_editable)
+
+    def select_role(self, role_id: str) -> None:
+        """Select a role as if the user clicked it."""
+        for row in range(self._proxy.rowCount()):
+            index = self._proxy.index(row, 0)
+            if index.data(ROLE_ID) == role_id:
+                self.list.setCurrentIndex(index)
+                return
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        role_id = current.data(ROLE_ID)
+        if role_id:
+            self.role_chosen.emit(role_id)
+
+    def _on_target_activated(self, index: int) -> None:
+        level_id = self.target.itemData(index)
+        if level_id:
+            self.target_chosen.emit(level_id)

@@ -1,0 +1,225 @@
+"""One skill in full: every level's descriptor side by side, the note, and what it takes to grow."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.framework import Framework, Mark
+from core.gaps import NOT_YET, Step
+
+_CARD_STYLE = """
+LevelCard { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }
+LevelCard[selected="true"] { border: 2px solid palette(highlight); background: palette(alternate-base); }
+LevelCard[target="true"] { border-style: dashed; }
+LevelCard[selected="true"][target="true"] { border-style: solid; }
+"""
+
+
+class LevelCard(QFrame):
+    """One level's descriptor for the role; clicking it rates the skill at this level."""
+
+    clicked = Signal(int)
+
+    def __init__(self, index: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.index = index
+        self.setObjectName(f"level-card-{index}")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setMinimumWidth(150)
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.mark = QLabel()
+        self.descriptor = QLabel()
+        self.descriptor.setWordWrap(True)
+        self.descriptor.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.descriptor.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.descriptor.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 10)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.mark)
+        layout.addSpacing(4)
+        layout.addWidget(self.descriptor, 1)
+
+    def show_level(
+        self, label: str, descriptor: str, mark: Mark, *, selected: bool, is_target: bool
+    ) -> None:
+        """Fill the card and its highlight state."""
+        key = self.index + 1
+        self.title.setText(
+            f"<b>{key if key < 10 else ''}{' · ' if key < 10 else ''}{escape(label)}</b>"
+        )
+        self.mark.setText("Required" if mark is Mark.REQUIRED else "Optional")
+        font = self.mark.font()
+        font.setBold(mark is Mark.REQUIRED)
+        self.mark.setFont(font)
+        self.descriptor.setText(descriptor)
+        self.setProperty("selected", selected)
+        self.setProperty("target", is_target)
+        self.setAccessibleName(
+            f"{label}, {'required' if mark is Mark.REQUIRED else 'optional'}"
+            f"{', your level' if selected else ''}{', target' if is_target else ''}"
+        )
+        self.setAccessibleDescription(descriptor)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():
+            self.clicked.emit(self.index)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+
+class SkillLadderView(QWidget):
+    """The selected skill: level cards, "not yet", note/evidence, and what it takes."""
+
+    rate_requested = Signal(int)
+    note_edited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(_CARD_STYLE)
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)
+        self.not_yet = QPushButton("0 · Not yet")
+        self.not_yet.setCheckable(True)
+        self.not_yet.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.not_yet.setAccessibleName("Rate: not yet")
+        self.not_yet.setToolTip("You do not work at the first level yet (key 0)")
+        self._cards: list[LevelCard] = []
+        self._cards_row = QHBoxLayout()
+        self._cards_row.setSpacing(8)
+        cards_host = QWidget()
+        cards_host.setLayout(self._cards_row)
+        self.cards_area = QScrollArea()
+        self.cards_area.setWidget(cards_host)
+        self.cards_area.setWidgetResizable(True)
+        self.cards_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.cards_area.setMinimumHeight(230)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(
+            "Notes and evidence: what you did, where it can be seen, what feedback you had…"
+        )
+        self.note.setAccessibleName("Note and evidence")
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(80)
+        self.what_it_takes = QTextBrowser()
+        self.what_it_takes.setAccessibleName("What it takes")
+        self.what_it_takes.setOpenLinks(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.not_yet, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.cards_area, 5)
+        layout.addWidget(QLabel("<b>Notes and evidence</b>"))
+        layout.addWidget(self.note)
+        layout.addWidget(QLabel("<b>What it takes</b>"))
+        layout.addWidget(self.what_it_takes, 2)
+        self.what_it_takes.setMinimumHeight(90)
+
+        self.not_yet.clicked.connect(lambda: self.rate_requested.emit(NOT_YET))
+        self.note.textChanged.connect(self._on_note_changed)
+        self._updating_note = False
+
+    def show_skill(
+        self,
+        framework: Framework,
+        role_id: str,
+        skill_id: str,
+        current: int | None,
+        target_level: str,
+        note: str,
+        steps: list[Step],
+        *,
+        read_only: bool,
+    ) -> None:
+        """Show a skill with the person's rating, target, note and the steps to grow."""
+        skill = framework.skill(skill_id)
+        self.heading.setText(
+            f"<h2 style='margin:0'>{escape(skill.name)}</h2>"
+            f"<span>{escape(skill.category)} · {escape(skill.summary)}</span>"
+        )
+        self._ensure_cards(len(framework.levels))
+        target = framework.level_index(target_level)
+        for card, level in zip(self._cards, framework.levels, strict=True):
+            card.show_level(
+                level.label,
+                framework.descriptor(role_id, skill_id, level.id),
+                framework.expectation(role_id, skill_id, level.id).mark,
+                selected=current == card.index,
+                is_target=card.index == target,
+            )
+            card.setEnabled(not read_only)
+        self.not_yet.setChecked(current == NOT_YET)
+        self.not_yet.setEnabled(not read_only)
+        self.note.setReadOnly(read_only)
+        self.set_note_text(note)
+        self.what_it_takes.setHtml(_steps_html(steps, current, framework))
+
+    def set_note_text(self, note: str) -> None:
+        """Show a note without treating it as an edit; keeps the cursor if the text is the same."""
+        if self.note.toPlainText() == note:
+            return
+        self._updating_note = True
+        self.note.setPlainText(note)
+        self._updating_note = False
+
+    def _ensure_cards(self, count: int) -> None:
+        while len(self._cards) > count:
+            card = self._cards.pop()
+            card.deleteLater()
+        while len(self._cards) < count:
+            card = LevelCard(len(self._cards))
+            card.clicked.connect(self.rate_requested)
+            self._cards_row.addWidget(card, 1)
+            self._cards.append(card)
+
+    @property
+    def cards(self) -> list[LevelCard]:
+        """The level cards, lowest level first."""
+        return list(self._cards)
+
+    def _on_note_changed(self) -> None:
+        if not self._updating_note:
+            self.note_edited.emit(self.note.toPlainText())
+
+
+def _steps_html(steps: list[Step], current: int | None, framework: Framework) -> str:
+    if not steps:
+        return "<p>You are at the top of this ladder. Keep the evidence fresh.</p>"
+    intro = "<p>Rate this skill to see what changes from your level.</p>" if current is None else ""
+    rows = []
+    for step in steps:
+        tags = []
+        if step.is_next:
+            tags.append("next")
+        if step.is_target:
+            tags.append("target")
+        tag = f" <i>({', '.join(tags)})</i>" if tags else ""
+        mark = "required" if step.mark is Mark.REQUIRED else "optional"
+        rows.append(
+            f"<p><b>{escape(step.level.label)}</b>{tag} — {mark}<br>{escape(step.descriptor)}</p>"
+        )
+    return intro + "".join(rows)
