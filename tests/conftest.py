@@ -17,3 +17,16 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     directory.mkdir()
     monkeypatch.setenv("SKILL_LADDER_DATA_DIR", str(directory))
     return directory
+
+
+@pytest.fixture
+def qt_settings(tmp_path: Path, qapp: object) -> Path:
+    """QSettings stored as an INI file under the test's temporary directory."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("Skill Ladder Tests")
+    QCoreApplication.setApplicationName("Skill Ladder Tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    directory = tmp_path / "settings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(directory))
+    return directory

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,6 +18,25 @@ from PySide6.QtWidgets import (
 
 from app.models.skill_table_model import SkillTableModel
 from app.views.skill_ladder import SkillLadderView
+
+
+class _DigitKeyFilter(QObject):
+    """Turns unmodified digit key presses into ``digit_pressed`` emissions."""
+
+    def __init__(self, signal: SignalInstance, parent: QObject) -> None:
+        super().__init__(parent)
+        self._signal = signal
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if (
+                Qt.Key.Key_0 <= event.key() <= Qt.Key.Key_9
+                and modifiers == Qt.KeyboardModifier.NoModifier
+            ):
+                self._signal.emit(event.key() - Qt.Key.Key_0)
+                return True
+        return super().eventFilter(watched, event)
 
 
 class AssessPage(QWidget):
@@ -75,12 +94,11 @@ class AssessPage(QWidget):
         self.hint.setEnabled(False)
         layout.addWidget(self.hint)
 
-        # Digits rate the selected skill anywhere on the page; a text field that has focus
-        # takes its own keys first (Qt's shortcut override), so typing a note is unaffected.
-        for digit in range(10):
-            shortcut = QShortcut(QKeySequence(str(digit)), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda d=digit: self.digit_pressed.emit(d))
+        # Digits rate the selected skill while the skill list or the ladder has focus; the note
+        # editor is not filtered, so typing digits into a note stays typing.
+        self._digit_filter = _DigitKeyFilter(self.digit_pressed, self)
+        for widget in (self.table, self.ladder.not_yet, self.ladder.cards_area):
+            widget.installEventFilter(self._digit_filter)
 
     def current_row(self) -> int:
         """The selected skill's row, -1 if none."""

@@ -303,7 +303,7 @@ class RadarChart(QWidget):
             for p in current_points:
                 painter.drawLine(centre, p)
 
-        marker = max(2.5, line_h * 0.2)
+        marker = max(3.0, line_h * 0.25)
         painter.setBrush(background)
         painter.setPen(QPen(goal_colour, line_w))
         for p in target_points:
