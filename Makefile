@@ -24,7 +24,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/../tests/../bench.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/bench.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -23,6 +23,8 @@ _ALLOWED_YAML_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")
 )
 _UTF8_BOM = b"\xef\xbb\xbf"
+# libyaml's C parser when PyYAML was built with it (about ten times faster); same safe semantics.
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,7 @@ def _scan_yaml_events(text: str, name: str) -> None:
     depth = 0
     documents = 0
     try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        for event in yaml.parse(text, Loader=_SafeLoader):
             line = event.start_mark.line + 1 if event.start_mark else None
             if isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
@@ -142,7 +144,7 @@ def _yaml_problem(exc: yaml.MarkedYAMLError, name: str) -> Problem:
 
 def _parse_yaml(text: str, name: str) -> Document:
     _scan_yaml_events(text, name)
-    loader = yaml.SafeLoader(text)
+    loader = _SafeLoader(text)
     try:
         root = loader.get_single_node()
         lines: dict[DocPath, int] = {}

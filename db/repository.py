@@ -9,7 +9,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from core.assessment import (
     STATUS_COMPLETED,
@@ -24,6 +24,18 @@ from db.database import Database
 from db.models import Assessment, Person, Rating, utc_now
 
 MAX_NAME_LENGTH = 200
+_ASSESSMENT_COLUMNS = (
+    Assessment.id,
+    Assessment.person_id,
+    Assessment.role_id,
+    Assessment.framework_id,
+    Assessment.framework_version,
+    Assessment.target_level,
+    Assessment.status,
+    Assessment.started_at,
+    Assessment.completed_at,
+    Assessment.role_snapshot,
+)
 
 
 class StorageError(Exception):
@@ -117,17 +129,49 @@ class Repository:
             return _assessment_info(self._load(session, assessment_id))
 
     def assessments(self, person_id: int, role_id: str | None = None) -> list[AssessmentInfo]:
-        """A person's assessments (optionally for one role), oldest first."""
-        query = (
-            select(Assessment)
-            .where(Assessment.person_id == person_id)
-            .options(selectinload(Assessment.ratings))
-            .order_by(Assessment.started_at, Assessment.id)
-        )
+        """A person's assessments (optionally for one role), oldest first.
+
+        Read with two plain queries rather than ORM objects: histories can be long.
+        """
+        query = select(*_ASSESSMENT_COLUMNS).where(Assessment.person_id == person_id)
         if role_id is not None:
             query = query.where(Assessment.role_id == role_id)
+        query = query.order_by(Assessment.started_at, Assessment.id)
         with self.database.sessions() as session:
-            return [_assessment_info(a) for a in session.scalars(query)]
+            rows = session.execute(query).all()
+            ratings: dict[int, dict[str, SkillRating]] = {row.id: {} for row in rows}
+            rating_rows = session.execute(
+                select(
+                    Rating.assessment_id,
+                    Rating.skill_id,
+                    Rating.level_id,
+                    Rating.is_rated,
+                    Rating.note,
+                )
+                .join(Assessment, Rating.assessment_id == Assessment.id)
+                .where(Assessment.person_id == person_id)
+            )
+            for assessment_id, skill_id, level_id, is_rated, note in rating_rows:
+                if assessment_id in ratings:
+                    ratings[assessment_id][skill_id] = SkillRating(
+                        skill_id, level_id, is_rated, note
+                    )
+        return [
+            AssessmentInfo(
+                id=row.id,
+                person_id=row.person_id,
+                role_id=row.role_id,
+                framework_id=row.framework_id,
+                framework_version=row.framework_version,
+                target_level=row.target_level,
+                status=row.status,
+                started_at=row.started_at,
+                completed_at=row.completed_at,
+                ratings=ratings[row.id],
+                role_snapshot=row.role_snapshot,
+            )
+            for row in rows
+        ]
 
     def roles_assessed(self, person_id: int) -> list[str]:
         """Role ids the person has assessments for, most recently started first."""

@@ -305,12 +305,17 @@ class TrendChart(QWidget):
             area.lineTo(positions[-1].x(), plot.bottom())
             area.lineTo(positions[0].x(), plot.bottom())
             area.closeSubpath()
+            dense = len(positions) > plot.width() / 6
+            # Antialiasing hundreds of crossing segments is slow and invisible at that density.
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, not dense)
             painter.fillPath(area, _with_alpha(line_colour, 40))
-            pen = QPen(line_colour, max(2.0, line_h / 7))
-            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            # Stroking a wide pen with round joins costs per point; dense series get a thin line.
+            pen = QPen(line_colour, 1.5 if dense else max(2.0, line_h / 7))
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin if dense else Qt.PenJoinStyle.RoundJoin)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(path)
+            painter.drawPolyline(positions)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for p, (moment, level) in zip(positions, self._points, strict=True):
             if level is None:
                 painter.setPen(QPen(line_colour, max(1.5, line_h / 9)))

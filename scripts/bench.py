@@ -1,0 +1,189 @@
+"""Benchmarks: print start-up, role switch, history load and memory figures (``make bench``).
+
+Not a test: figures vary by machine, so they are printed (as ratios where possible) rather
+than asserted. Targets from the project's issues are printed next to each figure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNS = 5
+
+BARE_CHILD = """
+import sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QLabel("bare"))
+window.resize(1280, 720)
+window.show()
+app.processEvents()
+print(json.dumps({"painted": time.time()}))
+"""
+
+APP_CHILD = """
+import sys, time, json
+from pathlib import Path
+from app.main import create_application
+app = create_application()
+from app.context import AppContext
+from app.main import open_main_window
+from core.framework_files import load_builtin_framework
+from db.database import Database
+from db.repository import Repository
+data_dir = Path(sys.argv[1])
+database = Database.in_directory(data_dir)
+window = open_main_window(AppContext(load_builtin_framework(), Repository(database), data_dir))
+app.processEvents()
+painted = time.time()
+assert window.controller.person is not None and window.controller.assessment is not None
+print(json.dumps({"painted": painted, "usable": time.time(),
+                  "modules": sorted(m for m in ("reportlab", "alembic") if m in sys.modules)}))
+"""
+
+IN_PROCESS_CHILD = """
+import json, resource, sys, time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from app.main import create_application
+app = create_application()
+from app.context import AppContext
+from app.main import open_main_window
+from core.framework_files import load_builtin_framework
+from db.database import Database
+from db.models import Assessment, Person, Rating
+from db.repository import Repository
+from db.sample_data import create_sample_data
+
+data_dir = Path(sys.argv[1])
+framework = load_builtin_framework()
+database = Database.in_directory(data_dir)
+repository = Repository(database)
+create_sample_data(repository, framework)
+
+# A person with 500 completed assessments, inserted in one transaction.
+role = max(framework.roles, key=lambda r: len(r.skills))
+start = datetime(2000, 1, 1, tzinfo=UTC)
+with database.sessions.begin() as session:
+    person = Person(name="History 500", notes="", is_sample=False)
+    session.add(person)
+    session.flush()
+    for i in range(500):
+        when = start + timedelta(days=7 * i)
+        assessment = Assessment(person_id=person.id, role_id=role.id, framework_id=framework.id,
+                                framework_version=framework.version, target_level="senior",
+                                status="completed", started_at=when, completed_at=when)
+        assessment.ratings = [Rating(skill_id=s, level_id=framework.levels[(i + j) % 5].id,
+                                     is_rated=True, note=f"note {i}")
+                              for j, s in enumerate(role.skill_ids)]
+        session.add(assessment)
+    history_person = person.id
+
+window = open_main_window(AppContext(framework, repository, data_dir))
+window.tabs.setCurrentIndex(1)
+app.processEvents()
+controller = window.controller
+
+switches = []
+for _ in range(5):
+    for role_id in ("data-analyst", role.id):
+        t = time.perf_counter()
+        controller.select_role(role_id)
+        app.processEvents()
+        if role_id == role.id:
+            switches.append(time.perf_counter() - t)
+
+controller.refresh_people()
+window.tabs.setCurrentIndex(3)
+loads = []
+for _ in range(3):
+    controller.select_person(controller.people[-1].id if controller.people[-1].id != history_person else history_person)
+    t = time.perf_counter()
+    controller.select_person(history_person)
+    app.processEvents()
+    loads.append(time.perf_counter() - t)
+    assert window.history_page.assessments.rowCount() == 500
+    controller.select_person(next(p.id for p in controller.people if p.id != history_person))
+    app.processEvents()
+
+peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"largest_role": role.id, "skills": len(role.skills),
+                  "switch": sorted(switches), "history": sorted(loads), "peak_mb": peak_kb / 1024}))
+"""
+
+
+def _child(code: str, *args: str) -> tuple[float, dict]:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    started = time.time()
+    result = subprocess.run(
+        [sys.executable, "-c", "import json\n" + code, *args],
+        capture_output=True, text=True, cwd=ROOT, env=env, timeout=600, check=False,
+    )  # fmt: skip
+    if result.returncode != 0:
+        raise SystemExit(f"benchmark child failed:\n{result.stderr[-2000:]}")
+    return started, json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def startup() -> None:
+    bare, painted, usable = [], [], []
+    modules: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(
+            [sys.executable, "-m", "cli.main", "demo", "--data-dir", tmp],
+            cwd=ROOT, check=True, capture_output=True,
+        )  # fmt: skip
+        for _ in range(RUNS):
+            started, figures = _child(BARE_CHILD)
+            bare.append(figures["painted"] - started)
+            started, figures = _child(APP_CHILD, tmp)
+            painted.append(figures["painted"] - started)
+            usable.append(figures["usable"] - started)
+            modules = figures["modules"]
+    b, p, u = _median(bare), _median(painted), _median(usable)
+    print(f"bare QMainWindow shown:          {b * 1000:7.0f} ms  (median of {RUNS})")
+    print(
+        f"app first paint:                 {p * 1000:7.0f} ms  = {p / b:4.2f}x bare  (target <= 2x)"
+    )
+    print(
+        f"app usable (person's data shown):{u * 1000:7.0f} ms  = {u / b:4.2f}x bare  (target <= 3x)"
+    )
+    print(f"heavy modules loaded at start-up: {', '.join(modules) or 'none'} (target: none)")
+
+
+def in_process() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        _, figures = _child(IN_PROCESS_CHILD, tmp)
+    switch = _median(figures["switch"])
+    history = _median(figures["history"])
+    print(
+        f"switch to largest role ({figures['largest_role']}, {figures['skills']} skills): "
+        f"{switch * 1000:6.1f} ms  (target < 100 ms)"
+    )
+    print(f"load history of 500 completed assessments: {history * 1000:6.1f} ms  (target < 200 ms)")
+    print(
+        f"peak memory (RSS) during those runs:       {figures['peak_mb']:6.1f} MB  (target < 200 MB)"
+    )
+
+
+def main() -> None:
+    """Run every benchmark and print the figures."""
+    print(f"Python {sys.version.split()[0]} on {os.cpu_count()} cores")
+    startup()
+    in_process()
+
+
+if __name__ == "__main__":
+    main()
