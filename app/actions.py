@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 if TYPE_CHECKING:
-    from app.controllers.assessment_controller import AssessmentController
     from app.main_window import MainWindow
 
 
@@ -27,9 +26,8 @@ class Actions:
     about: QAction
 
 
-def build_actions(window: MainWindow, controller: AssessmentController) -> Actions:
-    """Create the actions and the menu bar; the navigation presenter connects the dialogs."""
-    stack = controller.undo_stack
+def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
+    """Create the actions and the menu bar; the presenters connect them once data is loaded."""
     undo = stack.createUndoAction(window, "&Undo")
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo = stack.createRedoAction(window, "&Redo")
@@ -59,6 +57,7 @@ def build_actions(window: MainWindow, controller: AssessmentController) -> Actio
     help_menu = window.menuBar().addMenu("&Help")
     help_menu.addAction(actions.about)
     actions.quit.triggered.connect(window.close)
-    actions.complete.triggered.connect(controller.complete_assessment)
-    actions.new_assessment.triggered.connect(controller.start_new_assessment)
+    for action in (actions.new_person, actions.sample_data, actions.delete_person, actions.complete,
+                   actions.new_assessment):  # fmt: skip
+        action.setEnabled(False)  # until the data is loaded
     return actions

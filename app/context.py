@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.framework import Framework
-from db.repository import Repository
+
+if TYPE_CHECKING:  # SQLAlchemy loads only once the database is opened, after the first paint.
+    from db.repository import Repository
 
 
 @dataclass(frozen=True)

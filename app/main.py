@@ -13,10 +13,7 @@ from app.error_reporting import configure_logging, install_excepthook, log
 from app.main_window import MainWindow
 from core.datadir import resolve_data_dir
 from core.errors import FrameworkError
-from core.framework_files import load_builtin_framework, load_framework
 from core.version import app_version
-from db.database import Database
-from db.repository import Repository
 
 ORGANISATION = "Skill Ladder"
 APPLICATION = "Skill Ladder"
@@ -31,14 +28,25 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def open_main_window(context: AppContext) -> MainWindow:
-    """Build the window, restore its layout and the last person, and show it."""
-    settings = QSettings()
-    window = MainWindow(context)
-    window.restore_layout(settings)
-    preferred = settings.value("session/person")
-    window.navigation.start(int(preferred) if preferred is not None else None)  # type: ignore[call-overload]
+def show_main_window() -> MainWindow:
+    """Build the window with its saved layout and show it (no data yet)."""
+    window = MainWindow()
+    window.restore_layout(QSettings())
     window.show()
+    return window
+
+
+def attach_data(window: MainWindow, context: AppContext) -> None:
+    """Connect the window to the opened data and select the person used last time."""
+    window.attach(context)
+    preferred = QSettings().value("session/person")
+    window.navigation.start(int(preferred) if preferred is not None else None)  # type: ignore[call-overload]
+
+
+def open_main_window(context: AppContext) -> MainWindow:
+    """Build, show and attach the window in one go (tests and benchmarks)."""
+    window = show_main_window()
+    attach_data(window, context)
     return window
 
 
@@ -48,23 +56,30 @@ def run_app(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     log_path = configure_logging(data_dir)
     install_excepthook(log_path)
+    window = show_main_window()
+    app.processEvents()  # first paint before the framework is parsed or SQLAlchemy imported
+    from core.framework_files import load_builtin_framework, load_framework
+
     framework_file = getattr(args, "framework", None)
     try:
         framework = load_framework(framework_file) if framework_file else load_builtin_framework()
     except FrameworkError as exc:
         log.error("Framework refused: %s", exc)
         problems = "\n".join(str(p) for p in exc.problems[:20])
-        QMessageBox.critical(None, "Cannot load the framework", problems)
+        QMessageBox.critical(window, "Cannot load the framework", problems)
         return 2
+    from db.database import Database
+    from db.repository import Repository
+
     try:
         database = Database.in_directory(data_dir)
     except Exception as exc:
         log.exception("Cannot open the database in %s", data_dir)
         QMessageBox.critical(
-            None, "Cannot open your data", f"The data in {data_dir} could not be opened: {exc}"
+            window, "Cannot open your data", f"The data in {data_dir} could not be opened: {exc}"
         )
         return 2
-    window = open_main_window(AppContext(framework, Repository(database), data_dir))
+    attach_data(window, AppContext(framework, Repository(database), data_dir))
     code = app.exec()
     window.deleteLater()
     database.close()

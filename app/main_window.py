@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QTabWidget, QToolBar
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QToolBar
 
 from app.actions import build_actions
-from app.context import AppContext
-from app.controllers.assess_presenter import AssessPresenter
-from app.controllers.assessment_controller import AssessmentController
-from app.controllers.gap_presenter import GapPresenter
-from app.controllers.history_presenter import HistoryPresenter
-from app.controllers.navigation_presenter import NavigationPresenter
 from app.views.assess_page import AssessPage
 from app.views.empty_state import EmptyState
 from app.views.gap_page import GapPage
@@ -20,17 +16,22 @@ from app.views.history_page import HistoryPage
 from app.views.person_bar import PersonBar
 from app.views.role_picker import RolePicker
 
+if TYPE_CHECKING:
+    from app.context import AppContext
+    from app.controllers.assessment_controller import AssessmentController
+
 ROLE_TAB, ASSESS_TAB, GAPS_TAB, HISTORY_TAB = range(4)
 
 
 class MainWindow(QMainWindow):
     """Skill Ladder's window: person bar, role picker, and the Assess / Gaps / History tabs."""
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self) -> None:
+        """Build the views; :meth:`attach` connects them to the data once it is open."""
         super().__init__()
         self.setWindowTitle("Skill Ladder")
         self.setObjectName("main-window")
-        self.controller = AssessmentController(context, self)
+        self.undo_stack = QUndoStack(self)
 
         self.person_bar = PersonBar()
         toolbar = QToolBar("Person")
@@ -50,17 +51,33 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.gap_page, "&Gaps")
         self.tabs.addTab(self.history_page, "&History")
         self.empty_state = EmptyState()
+        self.loading = QLabel("Opening your data…")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_state)
         self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.loading)
+        self.stack.setCurrentWidget(self.loading)
         self.setCentralWidget(self.stack)
+        self.actions = build_actions(self, self.undo_stack)
+        self.controller: AssessmentController | None = None
+        self.resize(1280, 760)
 
+    def attach(self, context: AppContext) -> None:
+        """Create the controller and presenters over the opened data."""
+        # Imported here: none of this is needed for the first paint.
+        from app.controllers.assess_presenter import AssessPresenter
+        from app.controllers.assessment_controller import AssessmentController
+        from app.controllers.gap_presenter import GapPresenter
+        from app.controllers.history_presenter import HistoryPresenter
+        from app.controllers.navigation_presenter import NavigationPresenter
+
+        self.role_picker.set_framework(context.framework)
+        self.controller = AssessmentController(context, self.undo_stack, self)
         self.assess = AssessPresenter(self.controller, self.assess_page)
         self.gaps = GapPresenter(self.controller, self.gap_page)
         self.history = HistoryPresenter(self.controller, self.history_page)
-        self.actions = build_actions(self, self.controller)
         self.navigation = NavigationPresenter(self, self.controller)
-        self.resize(1280, 760)
 
     # --- layout memory ------------------------------------------------------------------------
 
@@ -82,7 +99,7 @@ class MainWindow(QMainWindow):
         for splitter in self.findChildren(QSplitter):
             settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
         settings.setValue("window/tab", self.tabs.currentIndex())
-        if self.controller.person is not None:
+        if self.controller is not None and self.controller.person is not None:
             settings.setValue("session/person", self.controller.person.id)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)

@@ -12,6 +12,17 @@ from core.version import app_version
 Command = Callable[[argparse.Namespace], int]
 
 
+class _VersionAction(argparse.Action):
+    """``--version``; reads the installed metadata only when asked (it is slow to import)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        print(f"{parser.prog} {app_version()}")
+        parser.exit()
+
+
 def _add_common_options(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
     # On subcommands the defaults are suppressed so that an option given before the
     # subcommand is not reset by the subparser's own default.
@@ -37,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Rate yourself against a career framework, keep the history, plan your growth. "
         "Without a command, the desktop app starts.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     _add_common_options(parser, top_level=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from importlib import metadata
-
 DISTRIBUTION = "skill-ladder"
 
 
 def app_version() -> str:
     """The version string, or ``0+unknown`` when running from an uninstalled tree."""
+    from importlib import metadata  # slow to import; only needed when asked
+
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:

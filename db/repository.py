@@ -21,7 +21,10 @@ from core.assessment import (
 from core.framework import Framework
 from core.snapshot import role_snapshot
 from db.database import Database
+from db.errors import StorageError
 from db.models import Assessment, Person, Rating, utc_now
+
+__all__ = ["Repository", "StorageError"]
 
 MAX_NAME_LENGTH = 200
 _ASSESSMENT_COLUMNS = (
@@ -36,10 +39,6 @@ _ASSESSMENT_COLUMNS = (
     Assessment.completed_at,
     Assessment.role_snapshot,
 )
-
-
-class StorageError(Exception):
-    """A request the data cannot satisfy (unknown id, duplicate name, frozen assessment...)."""
 
 
 def _person_info(person: Person) -> PersonInfo:

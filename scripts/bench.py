@@ -33,20 +33,22 @@ print(json.dumps({"painted": time.time()}))
 APP_CHILD = """
 import sys, time, json
 from pathlib import Path
-from app.main import create_application
+from app.main import attach_data, create_application, show_main_window
 app = create_application()
+window = show_main_window()
+app.processEvents()
+painted = time.time()
 from app.context import AppContext
-from app.main import open_main_window
 from core.framework_files import load_builtin_framework
+framework = load_builtin_framework()
 from db.database import Database
 from db.repository import Repository
 data_dir = Path(sys.argv[1])
-database = Database.in_directory(data_dir)
-window = open_main_window(AppContext(load_builtin_framework(), Repository(database), data_dir))
+attach_data(window, AppContext(framework, Repository(Database.in_directory(data_dir)), data_dir))
 app.processEvents()
-painted = time.time()
+usable = time.time()
 assert window.controller.person is not None and window.controller.assessment is not None
-print(json.dumps({"painted": painted, "usable": time.time(),
+print(json.dumps({"painted": painted, "usable": usable,
                   "modules": sorted(m for m in ("reportlab", "alembic") if m in sys.modules)}))
 """
 

@@ -12,7 +12,6 @@ from core.framework import Framework
 from core.gaps import NOT_YET
 from core.history import SkillChange, compare, skill_trend
 from core.snapshot import framework_from_snapshot
-from db.sample_data import create_sample_data
 
 
 class AssessmentController(QObject):
@@ -24,10 +23,12 @@ class AssessmentController(QObject):
     note_changed = Signal(str)
     history_changed = Signal()
 
-    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+    def __init__(
+        self, context: AppContext, undo_stack: QUndoStack, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = undo_stack
         self._people: list[PersonInfo] = []
         self.person: PersonInfo | None = None
         self.role_id: str | None = None
@@ -98,6 +99,8 @@ class AssessmentController(QObject):
 
     def add_sample_data(self) -> PersonInfo:
         """Create the sample person with history and select them."""
+        from db.sample_data import create_sample_data
+
         person = create_sample_data(self.context.repository, self.context.framework)
         self.refresh_people()
         self.select_person(person.id)

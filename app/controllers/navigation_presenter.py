@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from app.controllers.assessment_controller import AssessmentController
 from core.version import app_version
-from db.repository import StorageError
+from db.errors import StorageError
 
 if TYPE_CHECKING:
     from app.main_window import MainWindow
@@ -25,7 +25,6 @@ class NavigationPresenter(QObject):
         self.window = window
         self.controller = controller
         actions = window.actions
-        window.role_picker.set_framework(controller.context.framework)
 
         controller.people_changed.connect(self._on_people_changed)
         controller.assessment_changed.connect(self._on_assessment_changed)
@@ -39,6 +38,9 @@ class NavigationPresenter(QObject):
         actions.sample_data.triggered.connect(self.add_sample_data)
         actions.delete_person.triggered.connect(self.delete_person)
         actions.about.triggered.connect(self.about)
+        actions.new_person.setEnabled(True)
+        actions.complete.triggered.connect(controller.complete_assessment)
+        actions.new_assessment.triggered.connect(controller.start_new_assessment)
         self._on_people_changed()
         self._on_assessment_changed()
 
