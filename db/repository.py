@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -45,23 +45,38 @@ def _person_info(person: Person) -> PersonInfo:
     return PersonInfo(person.id, person.name, person.is_sample, person.notes)
 
 
-def _assessment_info(assessment: Assessment) -> AssessmentInfo:
-    return AssessmentInfo(
-        id=assessment.id,
-        person_id=assessment.person_id,
-        role_id=assessment.role_id,
-        framework_id=assessment.framework_id,
-        framework_version=assessment.framework_version,
-        target_level=assessment.target_level,
-        status=assessment.status,
-        started_at=assessment.started_at,
-        completed_at=assessment.completed_at,
-        ratings={
-            r.skill_id: SkillRating(r.skill_id, r.level_id, r.is_rated, r.note)
-            for r in assessment.ratings
-        },
-        role_snapshot=assessment.role_snapshot,
+def _read_assessments(session: Session, condition: ColumnElement[bool]) -> list[AssessmentInfo]:
+    """Assessments matching ``condition`` with their ratings, oldest first.
+
+    Two plain queries rather than ORM objects: histories can be long.
+    """
+    rows = session.execute(
+        select(*_ASSESSMENT_COLUMNS).where(condition).order_by(Assessment.started_at, Assessment.id)
+    ).all()
+    ratings: dict[int, dict[str, SkillRating]] = {row.id: {} for row in rows}
+    rating_rows = session.execute(
+        select(Rating.assessment_id, Rating.skill_id, Rating.level_id, Rating.is_rated, Rating.note)
+        .join(Assessment, Rating.assessment_id == Assessment.id)
+        .where(condition)
     )
+    for assessment_id, skill_id, level_id, is_rated, note in rating_rows:
+        ratings[assessment_id][skill_id] = SkillRating(skill_id, level_id, is_rated, note)
+    return [
+        AssessmentInfo(
+            id=row.id,
+            person_id=row.person_id,
+            role_id=row.role_id,
+            framework_id=row.framework_id,
+            framework_version=row.framework_version,
+            target_level=row.target_level,
+            status=row.status,
+            started_at=row.started_at,
+            completed_at=row.completed_at,
+            ratings=ratings[row.id],
+            role_snapshot=row.role_snapshot,
+        )
+        for row in rows
+    ]
 
 
 class Repository:
@@ -125,52 +140,18 @@ class Repository:
     def assessment(self, assessment_id: int) -> AssessmentInfo:
         """One assessment with its ratings."""
         with self.database.sessions() as session:
-            return _assessment_info(self._load(session, assessment_id))
+            found = _read_assessments(session, Assessment.id == assessment_id)
+        if not found:
+            raise StorageError(f"no assessment with id {assessment_id}")
+        return found[0]
 
     def assessments(self, person_id: int, role_id: str | None = None) -> list[AssessmentInfo]:
-        """A person's assessments (optionally for one role), oldest first.
-
-        Read with two plain queries rather than ORM objects: histories can be long.
-        """
-        query = select(*_ASSESSMENT_COLUMNS).where(Assessment.person_id == person_id)
+        """A person's assessments (optionally for one role), oldest first."""
+        condition = Assessment.person_id == person_id
         if role_id is not None:
-            query = query.where(Assessment.role_id == role_id)
-        query = query.order_by(Assessment.started_at, Assessment.id)
+            condition = condition & (Assessment.role_id == role_id)
         with self.database.sessions() as session:
-            rows = session.execute(query).all()
-            ratings: dict[int, dict[str, SkillRating]] = {row.id: {} for row in rows}
-            rating_rows = session.execute(
-                select(
-                    Rating.assessment_id,
-                    Rating.skill_id,
-                    Rating.level_id,
-                    Rating.is_rated,
-                    Rating.note,
-                )
-                .join(Assessment, Rating.assessment_id == Assessment.id)
-                .where(Assessment.person_id == person_id)
-            )
-            for assessment_id, skill_id, level_id, is_rated, note in rating_rows:
-                if assessment_id in ratings:
-                    ratings[assessment_id][skill_id] = SkillRating(
-                        skill_id, level_id, is_rated, note
-                    )
-        return [
-            AssessmentInfo(
-                id=row.id,
-                person_id=row.person_id,
-                role_id=row.role_id,
-                framework_id=row.framework_id,
-                framework_version=row.framework_version,
-                target_level=row.target_level,
-                status=row.status,
-                started_at=row.started_at,
-                completed_at=row.completed_at,
-                ratings=ratings[row.id],
-                role_snapshot=row.role_snapshot,
-            )
-            for row in rows
-        ]
+            return _read_assessments(session, condition)
 
     def roles_assessed(self, person_id: int) -> list[str]:
         """Role ids the person has assessments for, most recently started first."""
@@ -195,8 +176,8 @@ class Repository:
             .order_by(Assessment.started_at.desc(), Assessment.id.desc())
         )
         with self.database.sessions() as session:
-            assessment = session.scalars(query).first()
-            return _assessment_info(assessment) if assessment else None
+            assessment_id = session.scalars(query.with_only_columns(Assessment.id)).first()
+        return self.assessment(assessment_id) if assessment_id is not None else None
 
     def start_assessment(
         self,
@@ -232,7 +213,8 @@ class Repository:
                 ]
             session.add(assessment)
             session.flush()
-            return _assessment_info(assessment)
+            new_id = assessment.id
+        return self.assessment(new_id)
 
     def _rating_row(self, session: Session, assessment: Assessment, skill_id: str) -> Rating:
         row = session.scalar(
@@ -274,8 +256,7 @@ class Repository:
             assessment.status = STATUS_COMPLETED
             assessment.completed_at = completed_at or utc_now()
             assessment.role_snapshot = role_snapshot(framework, assessment.role_id)
-            session.flush()
-            return _assessment_info(assessment)
+        return self.assessment(assessment_id)
 
     def delete_assessment(self, assessment_id: int) -> None:
         """Delete one assessment and its ratings."""

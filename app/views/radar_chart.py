@@ -6,20 +6,19 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QHelpEvent,
-    QImage,
     QPainter,
-    QPaintEvent,
     QPalette,
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QWidget
+
+from app.views.chart_base import ChartWidget
 
 # Axes whose direction is this close to vertical get centred labels.
 _SIDE_THRESHOLD = 0.26
@@ -116,7 +115,7 @@ def wrap_text(text: str, metrics: QFontMetricsF, width: float, max_lines: int = 
     return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
 
 
-class RadarChart(QWidget):
+class RadarChart(ChartWidget):
     """Current versus target level per skill on a radar (spider) chart."""
 
     PLACEHOLDER = "Rate some skills to see your profile"
@@ -126,7 +125,6 @@ class RadarChart(QWidget):
         super().__init__(parent)
         self._axes: tuple[RadarAxis, ...] = ()
         self._levels: tuple[str, ...] = ()
-        self._hit_regions: list[tuple[QRectF, str]] = []
         self.setAccessibleName(self.tr("Radar chart of current versus target levels"))
         self.setAccessibleDescription(self.tr(self.PLACEHOLDER))
 
@@ -184,47 +182,6 @@ class RadarChart(QWidget):
         return QSize(220, 220)
 
     # -- painting --------------------------------------------------------------------------------
-
-    def render_to_image(self, size: QSize, device_pixel_ratio: float = 1.0) -> QImage:
-        """The chart painted at ``size`` (logical pixels) into a new image."""
-        ratio = max(device_pixel_ratio, 0.1)
-        image = QImage(
-            max(1, round(size.width() * ratio)),
-            max(1, round(size.height() * ratio)),
-            QImage.Format.Format_ARGB32_Premultiplied,
-        )
-        image.setDevicePixelRatio(ratio)
-        image.fill(self.palette().color(QPalette.ColorRole.Window))
-        painter = QPainter(image)
-        try:
-            self._paint(painter, QRectF(0, 0, size.width(), size.height()), None)
-        finally:
-            painter.end()
-        return image
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        """Paint the chart over the whole widget."""
-        del event
-        painter = QPainter(self)
-        try:
-            painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
-            self._hit_regions = []
-            self._paint(painter, QRectF(self.rect()), self._hit_regions)
-        finally:
-            painter.end()
-
-    def event(self, event: QEvent) -> bool:
-        """Show the full axis label and its levels as a tooltip over a label."""
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            position = QPointF(event.pos())
-            for rect, text in self._hit_regions:
-                if rect.contains(position):
-                    QToolTip.showText(event.globalPos(), text, self)
-                    return True
-            QToolTip.hideText()
-            event.ignore()
-            return True
-        return super().event(event)
 
     def _paint(
         self, painter: QPainter, rect: QRectF, hits: list[tuple[QRectF, str]] | None

@@ -6,20 +6,19 @@ import math
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QHelpEvent,
-    QImage,
     QPainter,
     QPainterPath,
-    QPaintEvent,
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QWidget
+
+from app.views.chart_base import ChartWidget
 
 
 def _mix(a: QColor, b: QColor, weight_b: float) -> QColor:
@@ -54,7 +53,7 @@ def _qdate(moment: datetime) -> QDate:
     return QDate(moment.year, moment.month, moment.day)
 
 
-class TrendChart(QWidget):
+class TrendChart(ChartWidget):
     """One skill's level across assessments; "not yet" sits on a baseline below the first level."""
 
     PLACEHOLDER = "No completed assessments yet"
@@ -65,7 +64,6 @@ class TrendChart(QWidget):
         self._points: tuple[tuple[datetime, int | None], ...] = ()
         self._levels: tuple[str, ...] = ()
         self._title = ""
-        self._hit_regions: list[tuple[QRectF, str]] = []
         self.setAccessibleName(self.tr("Skill trend"))
         self.setAccessibleDescription(self.tr(self.PLACEHOLDER))
 
@@ -124,47 +122,6 @@ class TrendChart(QWidget):
         return QSize(240, 150)
 
     # -- painting --------------------------------------------------------------------------------
-
-    def render_to_image(self, size: QSize, device_pixel_ratio: float = 1.0) -> QImage:
-        """The chart painted at ``size`` (logical pixels) into a new image."""
-        ratio = max(device_pixel_ratio, 0.1)
-        image = QImage(
-            max(1, round(size.width() * ratio)),
-            max(1, round(size.height() * ratio)),
-            QImage.Format.Format_ARGB32_Premultiplied,
-        )
-        image.setDevicePixelRatio(ratio)
-        image.fill(self.palette().color(QPalette.ColorRole.Window))
-        painter = QPainter(image)
-        try:
-            self._paint(painter, QRectF(0, 0, size.width(), size.height()), None)
-        finally:
-            painter.end()
-        return image
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        """Paint the chart over the whole widget."""
-        del event
-        painter = QPainter(self)
-        try:
-            painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
-            self._hit_regions = []
-            self._paint(painter, QRectF(self.rect()), self._hit_regions)
-        finally:
-            painter.end()
-
-    def event(self, event: QEvent) -> bool:
-        """Show a point's date and level as a tooltip over its marker."""
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            position = QPointF(event.pos())
-            for rect, text in self._hit_regions:
-                if rect.contains(position):
-                    QToolTip.showText(event.globalPos(), text, self)
-                    return True
-            QToolTip.hideText()
-            event.ignore()
-            return True
-        return super().event(event)
 
     def _paint(
         self, painter: QPainter, rect: QRectF, hits: list[tuple[QRectF, str]] | None
