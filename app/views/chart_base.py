@@ -3,10 +3,28 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize
-from PySide6.QtGui import QHelpEvent, QImage, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QHelpEvent, QImage, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
 HitRegions = list[tuple[QRectF, str]]
+
+
+def mix(a: QColor, b: QColor, weight_b: float) -> QColor:
+    """Blend two colours in RGB; ``weight_b`` is the share of ``b`` (0..1)."""
+    w = min(max(weight_b, 0.0), 1.0)
+    return QColor.fromRgbF(
+        a.redF() * (1 - w) + b.redF() * w,
+        a.greenF() * (1 - w) + b.greenF() * w,
+        a.blueF() * (1 - w) + b.blueF() * w,
+        1.0,
+    )
+
+
+def with_alpha(colour: QColor, alpha: int) -> QColor:
+    """A copy of ``colour`` with another alpha (0..255)."""
+    result = QColor(colour)
+    result.setAlpha(alpha)
+    return result
 
 
 class ChartWidget(QWidget):

@@ -19,6 +19,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from app.views.chart_base import ChartWidget
+from app.views.chart_base import mix as _mix
+from app.views.chart_base import with_alpha as _with_alpha
 
 # Axes whose direction is this close to vertical get centred labels.
 _SIDE_THRESHOLD = 0.26
@@ -31,24 +33,6 @@ class RadarAxis:
     label: str
     current: int | None
     target: int
-
-
-def _mix(a: QColor, b: QColor, weight_b: float) -> QColor:
-    """Blend two colours in RGB; ``weight_b`` is the share of ``b`` (0..1)."""
-    w = min(max(weight_b, 0.0), 1.0)
-    return QColor.fromRgbF(
-        a.redF() * (1 - w) + b.redF() * w,
-        a.greenF() * (1 - w) + b.greenF() * w,
-        a.blueF() * (1 - w) + b.blueF() * w,
-        1.0,
-    )
-
-
-def _with_alpha(colour: QColor, alpha: int) -> QColor:
-    """A copy of ``colour`` with another alpha (0..255)."""
-    result = QColor(colour)
-    result.setAlpha(alpha)
-    return result
 
 
 def _hue_distance(a: QColor, b: QColor) -> int:

@@ -8,7 +8,6 @@ from datetime import datetime
 
 from PySide6.QtCore import QDate, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetricsF,
     QPainter,
@@ -19,24 +18,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from app.views.chart_base import ChartWidget
-
-
-def _mix(a: QColor, b: QColor, weight_b: float) -> QColor:
-    """Blend two colours in RGB; ``weight_b`` is the share of ``b`` (0..1)."""
-    w = min(max(weight_b, 0.0), 1.0)
-    return QColor.fromRgbF(
-        a.redF() * (1 - w) + b.redF() * w,
-        a.greenF() * (1 - w) + b.greenF() * w,
-        a.blueF() * (1 - w) + b.blueF() * w,
-        1.0,
-    )
-
-
-def _with_alpha(colour: QColor, alpha: int) -> QColor:
-    """A copy of ``colour`` with another alpha (0..255)."""
-    result = QColor(colour)
-    result.setAlpha(alpha)
-    return result
+from app.views.chart_base import mix as _mix
+from app.views.chart_base import with_alpha as _with_alpha
 
 
 def _scaled_font(font: QFont, factor: float) -> QFont:
