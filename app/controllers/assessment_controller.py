@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -261,10 +263,11 @@ class AssessmentController(QObject):
         earlier, later = repository.assessment(earlier_id), repository.assessment(later_id)
         if later.date < earlier.date:
             earlier, later = later, earlier
-        assert self.role_id is not None
+        if self.role_id is None:
+            return []
         return compare(self.context.framework, self.role_id, earlier, later)
 
-    def trend(self, skill_id: str) -> list[tuple]:
+    def trend(self, skill_id: str) -> list[tuple[datetime, int | None]]:
         """The skill's level over the completed assessments."""
         return skill_trend(self.context.framework, skill_id, self.history)
 

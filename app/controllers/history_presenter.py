@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QTableWidgetItem
 
@@ -11,8 +13,8 @@ from app.views.history_page import ASSESSMENT_ID, HistoryPage
 from core.gaps import overall_level
 
 
-def _local_date(value: object) -> str:
-    return value.astimezone().strftime("%Y-%m-%d")  # type: ignore[attr-defined]
+def _local_date(value: datetime) -> str:
+    return value.astimezone().strftime("%Y-%m-%d")
 
 
 class HistoryPresenter(QObject):
@@ -23,7 +25,6 @@ class HistoryPresenter(QObject):
         self.controller = controller
         self.page = page
         controller.history_changed.connect(self.refresh)
-        controller.assessment_changed.connect(self._refresh_trend_skills)
         page.open_button.clicked.connect(self.open_selected)
         page.compare_button.clicked.connect(self.compare_selected)
         page.assessments.doubleClicked.connect(lambda _index: self.open_selected())

@@ -129,14 +129,6 @@ class RolePicker(QWidget):
         self.target.setCurrentIndex(max(index, 0))
         self.target.setEnabled(target_editable)
 
-    def select_role(self, role_id: str) -> None:
-        """Select a role as if the user clicked it."""
-        for row in range(self._proxy.rowCount()):
-            index = self._proxy.index(row, 0)
-            if index.data(ROLE_ID) == role_id:
-                self.list.setCurrentIndex(index)
-                return
-
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         role_id = current.data(ROLE_ID)
         if role_id:

@@ -62,9 +62,8 @@ class LevelCard(QFrame):
     ) -> None:
         """Fill the card and its highlight state."""
         key = self.index + 1
-        self.title.setText(
-            f"<b>{key if key < 10 else ''}{' · ' if key < 10 else ''}{escape(label)}</b>"
-        )
+        shortcut = f"{key} · " if key < 10 else ""  # keys 1-9 rate; higher levels by click only
+        self.title.setText(f"<b>{shortcut}{escape(label)}</b>")
         self.mark.setText("Required" if mark is Mark.REQUIRED else "Optional")
         font = self.mark.font()
         font.setBold(mark is Mark.REQUIRED)
@@ -176,7 +175,7 @@ class SkillLadderView(QWidget):
         self.not_yet.setEnabled(not read_only)
         self.note.setReadOnly(read_only)
         self.set_note_text(note)
-        self.what_it_takes.setHtml(_steps_html(steps, current, framework))
+        self.what_it_takes.setHtml(_steps_html(steps, current))
 
     def set_note_text(self, note: str) -> None:
         """Show a note without treating it as an edit; keeps the cursor if the text is the same."""
@@ -206,7 +205,7 @@ class SkillLadderView(QWidget):
             self.note_edited.emit(self.note.toPlainText())
 
 
-def _steps_html(steps: list[Step], current: int | None, framework: Framework) -> str:
+def _steps_html(steps: list[Step], current: int | None) -> str:
     if not steps:
         return "<p>You are at the top of this ladder. Keep the evidence fresh.</p>"
     intro = "<p>Rate this skill to see what changes from your level.</p>" if current is None else ""
