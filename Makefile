@@ -7,12 +7,14 @@ STAMP := $(VENV)/.installed
 .PHONY: run test lint bench clean
 
 $(STAMP): pyproject.toml
+	scripts/system-deps.sh headless
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
 run: $(STAMP)
+	scripts/system-deps.sh desktop
 	$(BIN)/skill-ladder
 
 test: $(STAMP)
