@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -123,6 +124,12 @@ def test_empty_state_then_sample_data(qtbot, data_dir: Path) -> None:
     with main_window(qtbot, data_dir) as window:
         assert window.stack.currentWidget() is window.empty_state
         assert window.empty_state.sample_button.isEnabled()
+        intro = next(
+            label
+            for label in window.empty_state.findChildren(QLabel)
+            if "Pick a role" in label.text()
+        )
+        assert intro.height() >= intro.heightForWidth(intro.width())  # not clipped
         window.actions.sample_data.trigger()
         assert window.stack.currentWidget() is window.tabs
         assert not window.actions.sample_data.isEnabled()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class EmptyState(QWidget):
@@ -28,7 +28,13 @@ class EmptyState(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         layout.addWidget(title)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not an alignment flag: with a flag the layout ignores the wrapped
+        # label's height-for-width and clips its second line.
+        text_row = QHBoxLayout()
+        text_row.addStretch()
+        text_row.addWidget(text, 1)
+        text_row.addStretch()
+        layout.addLayout(text_row)
         layout.addSpacing(16)
         layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.sample_button, 0, Qt.AlignmentFlag.AlignHCenter)
