@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.context import AppContext
@@ -79,7 +79,10 @@ def run_app(args: argparse.Namespace) -> int:
             window, "Cannot open your data", f"The data in {data_dir} could not be opened: {exc}"
         )
         return 2
-    attach_data(window, AppContext(framework, Repository(database), data_dir))
+    repository = Repository(database)
+    attach_data(window, AppContext(framework, repository, data_dir))
+    # The first screen was read without SQLAlchemy; load it while the user looks at the data.
+    QTimer.singleShot(0, repository.prepare_writes)
     code = app.exec()
     window.deleteLater()
     database.close()

@@ -1,22 +1,31 @@
-"""Open the SQLite database: durable settings on every connection, schema brought up to date."""
+"""Open the SQLite database: durable settings on every connection, schema brought up to date.
+
+Reads go through the standard library's ``sqlite3`` (cheap to import, so the first screen does
+not wait for SQLAlchemy); writes and migrations use a SQLAlchemy engine created on first use.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+import threading
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from db.schema_version import HEAD_REVISION, stored_revision
 
-from db.migrate import needs_upgrade, upgrade_to_head
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 DATABASE_FILE = "skill-ladder.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 
 
-def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    # Let SQLAlchemy's "begin" event issue BEGIN itself, so DDL (migrations) is transactional too.
+def configure_connection(dbapi_connection: sqlite3.Connection, _record: Any = None) -> None:
+    """WAL, full sync, foreign keys and a busy timeout; transactions begun explicitly."""
+    # With isolation_level None, sqlite3 never opens transactions behind our back; SQLAlchemy's
+    # "begin" event issues BEGIN itself, so DDL (migrations) is transactional too.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -26,45 +35,84 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) ->
     cursor.close()
 
 
+def connect(path: Path) -> sqlite3.Connection:
+    """A plain ``sqlite3`` connection to ``path`` with the durable settings."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    configure_connection(connection)
+    return connection
+
+
 def _begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
 def create_sqlite_engine(path: Path) -> Engine:
     """An engine for the file at ``path`` with WAL, full sync, foreign keys and a busy timeout."""
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _configure_connection)
+    event.listen(engine, "connect", configure_connection)
     event.listen(engine, "begin", _begin)
     return engine
 
 
 class Database:
-    """An open database file: the engine and a session factory."""
+    """An open database file: plain connections for reading, an engine for writing."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path) -> None:
         self.path = path
-        self.engine = engine
-        self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+        self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
 
     @classmethod
     def open(cls, path: Path) -> Database:
         """Open (creating if needed) the file and upgrade its schema to this app's head."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_sqlite_engine(path)
+        database = cls(path)
         try:
-            with engine.begin() as connection:
-                if needs_upgrade(connection):
-                    upgrade_to_head(connection)
+            if stored_revision(database.reader()) != HEAD_REVISION:
+                from db.migrate import migrate_engine
+
+                migrate_engine(database.engine)
         except Exception:
-            engine.dispose()
+            database.close()
             raise
-        return cls(path, engine)
+        return database
 
     @classmethod
     def in_directory(cls, data_dir: Path) -> Database:
         """Open the database file of a data directory."""
         return cls.open(data_dir / DATABASE_FILE)
 
+    def reader(self) -> sqlite3.Connection:
+        """This thread's plain connection, for read-only queries."""
+        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = connect(self.path)
+            self._local.connection = connection
+            with self._lock:
+                self._readers.append(connection)
+        return connection
+
+    @cached_property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine (imports SQLAlchemy on first use)."""
+        return create_sqlite_engine(self.path)
+
+    @cached_property
+    def sessions(self) -> sessionmaker[Session]:
+        """The ORM session factory, for writes."""
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
+
     def close(self) -> None:
-        """Close every pooled connection."""
-        self.engine.dispose()
+        """Close every connection this object opened."""
+        with self._lock:
+            readers, self._readers = self._readers, []
+        for connection in readers:
+            connection.close()
+        self._local = threading.local()
+        if "engine" in self.__dict__:
+            self.engine.dispose()

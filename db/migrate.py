@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
+
+from db.schema_version import HEAD_REVISION
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD_REVISION = "0001"
-"""The newest migration; a test checks it against the scripts."""
+__all__ = ["HEAD_REVISION", "MIGRATIONS_DIR", "NewerSchemaError", "migrate_engine"]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -63,3 +64,10 @@ def needs_upgrade(connection: Connection) -> bool:
             "install the latest version to open it"
         )
     return True
+
+
+def migrate_engine(engine: Engine) -> None:
+    """Check the revision and run pending migrations in one transaction."""
+    with engine.begin() as connection:
+        if needs_upgrade(connection):
+            upgrade_to_head(connection)

@@ -1,0 +1,103 @@
+"""Read-only queries over a plain ``sqlite3`` connection, returning ``core`` records.
+
+Reading does not need SQLAlchemy, so the first screen is shown before it is imported. The SQL
+here follows the schema in ``db.models``; tests compare both paths on the same file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+
+from core.assessment import STATUS_DRAFT, AssessmentInfo, PersonInfo, SkillRating
+
+_ASSESSMENT_COLUMNS = (
+    "id, person_id, role_id, framework_id, framework_version, target_level, status, "
+    "started_at, completed_at, role_snapshot"
+)
+
+
+def parse_timestamp(value: str | None) -> datetime | None:
+    """A stored naive-UTC timestamp as a timezone-aware datetime."""
+    if value is None:
+        return None
+    return datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+
+def people(connection: sqlite3.Connection) -> list[PersonInfo]:
+    """Everyone, by name (case-insensitive)."""
+    rows = connection.execute(
+        "SELECT id, name, is_sample, notes FROM people ORDER BY lower(name), id"
+    ).fetchall()
+    return [PersonInfo(row[0], row[1], bool(row[2]), row[3]) for row in rows]
+
+
+def person_by_name(connection: sqlite3.Connection, name: str) -> PersonInfo | None:
+    """The person with exactly this name, if any."""
+    row = connection.execute(
+        "SELECT id, name, is_sample, notes FROM people WHERE name = ?", (name,)
+    ).fetchone()
+    return PersonInfo(row[0], row[1], bool(row[2]), row[3]) if row else None
+
+
+def assessments(
+    connection: sqlite3.Connection, condition: str, parameters: tuple[object, ...]
+) -> list[AssessmentInfo]:
+    """Assessments matching the SQL ``condition`` (on table ``a``) with their ratings, oldest first."""
+    rows = connection.execute(
+        f"SELECT {_ASSESSMENT_COLUMNS} FROM assessments AS a WHERE {condition} "
+        "ORDER BY a.started_at, a.id",
+        parameters,
+    ).fetchall()
+    ratings: dict[int, dict[str, SkillRating]] = {row[0]: {} for row in rows}
+    rating_rows = connection.execute(
+        "SELECT r.assessment_id, r.skill_id, r.level_id, r.is_rated, r.note FROM ratings AS r "
+        f"JOIN assessments AS a ON r.assessment_id = a.id WHERE {condition}",
+        parameters,
+    ).fetchall()
+    for assessment_id, skill_id, level_id, is_rated, note in rating_rows:
+        ratings[assessment_id][skill_id] = SkillRating(skill_id, level_id, bool(is_rated), note)
+    return [
+        AssessmentInfo(
+            id=row[0],
+            person_id=row[1],
+            role_id=row[2],
+            framework_id=row[3],
+            framework_version=row[4],
+            target_level=row[5],
+            status=row[6],
+            started_at=parse_timestamp(row[7]),  # type: ignore[arg-type]
+            completed_at=parse_timestamp(row[8]),
+            ratings=ratings[row[0]],
+            role_snapshot=row[9],
+        )
+        for row in rows
+    ]
+
+
+def roles_assessed(connection: sqlite3.Connection, person_id: int) -> list[str]:
+    """Role ids the person has assessments for, most recently started first."""
+    rows = connection.execute(
+        "SELECT role_id FROM assessments WHERE person_id = ? GROUP BY role_id "
+        "ORDER BY max(started_at) DESC",
+        (person_id,),
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def draft_id(connection: sqlite3.Connection, person_id: int, role_id: str) -> int | None:
+    """The id of the person's newest open draft for the role."""
+    row = connection.execute(
+        "SELECT id FROM assessments WHERE person_id = ? AND role_id = ? AND status = ? "
+        "ORDER BY started_at DESC, id DESC LIMIT 1",
+        (person_id, role_id, STATUS_DRAFT),
+    ).fetchone()
+    return None if row is None else int(row[0])
+
+
+def counts(connection: sqlite3.Connection) -> dict[str, int]:
+    """Row counts per table."""
+    return {
+        table: int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        for table in ("people", "assessments", "ratings")
+    }

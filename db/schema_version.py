@@ -1,0 +1,19 @@
+"""Which schema revision a database file is at, read without SQLAlchemy or Alembic."""
+
+from __future__ import annotations
+
+import sqlite3
+
+HEAD_REVISION = "0001"
+"""The newest migration; a test checks it against the scripts."""
+
+
+def stored_revision(connection: sqlite3.Connection) -> str | None:
+    """The file's Alembic revision, None for a database without one (a new file)."""
+    has_table = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).fetchone()
+    if has_table is None:
+        return None
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return None if row is None else str(row[0])

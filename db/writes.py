@@ -1,0 +1,148 @@
+"""Changes to the data through the SQLAlchemy ORM, each in its own short transaction.
+
+Imported on the first write (or in idle time after the first screen), never at start-up.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from core.assessment import STATUS_COMPLETED, STATUS_DRAFT, AssessmentInfo, PersonInfo
+from core.framework import Framework
+from core.snapshot import role_snapshot
+from db.database import Database
+from db.errors import StorageError
+from db.models import Assessment, Person, Rating, utc_now
+
+MAX_NAME_LENGTH = 200
+
+
+def _load(session: Session, assessment_id: int) -> Assessment:
+    assessment = session.get(Assessment, assessment_id)
+    if assessment is None:
+        raise StorageError(f"no assessment with id {assessment_id}")
+    return assessment
+
+
+def _editable(session: Session, assessment_id: int) -> Assessment:
+    assessment = _load(session, assessment_id)
+    if assessment.status == STATUS_COMPLETED:
+        raise StorageError("a completed assessment cannot be changed")
+    return assessment
+
+
+def _rating_row(session: Session, assessment: Assessment, skill_id: str) -> Rating:
+    row = session.scalar(
+        select(Rating).where(Rating.assessment_id == assessment.id, Rating.skill_id == skill_id)
+    )
+    if row is None:
+        row = Rating(assessment_id=assessment.id, skill_id=skill_id, is_rated=False, note="")
+        session.add(row)
+    return row
+
+
+class Writer:
+    """Every change the app makes, over one :class:`Database`."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def add_person(self, name: str, *, is_sample: bool = False) -> PersonInfo:
+        """Create a person; names are unique and not empty."""
+        name = name.strip()
+        if not name:
+            raise StorageError("a person needs a name")
+        if len(name) > MAX_NAME_LENGTH:
+            raise StorageError(f"a name can have at most {MAX_NAME_LENGTH} characters")
+        try:
+            with self.database.sessions.begin() as session:
+                person = Person(name=name, is_sample=is_sample, notes="")
+                session.add(person)
+                session.flush()
+                return PersonInfo(person.id, person.name, person.is_sample, person.notes)
+        except IntegrityError:
+            raise StorageError(f"there is already a person called '{name}'") from None
+
+    def delete_person(self, person_id: int) -> None:
+        """Delete a person and their whole history."""
+        with self.database.sessions.begin() as session:
+            person = session.get(Person, person_id)
+            if person is None:
+                raise StorageError(f"no person with id {person_id}")
+            session.delete(person)
+
+    def start_assessment(
+        self,
+        person_id: int,
+        framework: Framework,
+        role_id: str,
+        target_level: str,
+        started_at: datetime | None,
+        carry_from: AssessmentInfo | None,
+    ) -> int:
+        """Open a draft and return its id."""
+        framework.role(role_id)
+        framework.level(target_level)
+        with self.database.sessions.begin() as session:
+            if session.get(Person, person_id) is None:
+                raise StorageError(f"no person with id {person_id}")
+            assessment = Assessment(
+                person_id=person_id,
+                role_id=role_id,
+                framework_id=framework.id,
+                framework_version=framework.version,
+                target_level=target_level,
+                status=STATUS_DRAFT,
+                started_at=started_at or utc_now(),
+            )
+            if carry_from is not None:
+                skills = set(framework.role(role_id).skill_ids)
+                assessment.ratings = [
+                    Rating(skill_id=r.skill_id, level_id=r.level_id, is_rated=r.rated, note=r.note)
+                    for r in carry_from.ratings.values()
+                    if r.skill_id in skills
+                ]
+            session.add(assessment)
+            session.flush()
+            return assessment.id
+
+    def set_rating(
+        self, assessment_id: int, skill_id: str, level_id: str | None, rated: bool
+    ) -> None:
+        """Record a rating (``rated`` False clears it; ``level_id`` None means "not yet")."""
+        with self.database.sessions.begin() as session:
+            row = _rating_row(session, _editable(session, assessment_id), skill_id)
+            row.level_id = level_id if rated else None
+            row.is_rated = rated
+            row.updated_at = utc_now()
+
+    def set_note(self, assessment_id: int, skill_id: str, note: str) -> None:
+        """Record the note/evidence for a skill."""
+        with self.database.sessions.begin() as session:
+            row = _rating_row(session, _editable(session, assessment_id), skill_id)
+            row.note = note
+            row.updated_at = utc_now()
+
+    def set_target(self, assessment_id: int, target_level: str) -> None:
+        """Change the target level of a draft."""
+        with self.database.sessions.begin() as session:
+            _editable(session, assessment_id).target_level = target_level
+
+    def complete(
+        self, assessment_id: int, framework: Framework, completed_at: datetime | None
+    ) -> None:
+        """Freeze a draft with its date and a snapshot of the role as rated."""
+        with self.database.sessions.begin() as session:
+            assessment = _editable(session, assessment_id)
+            assessment.status = STATUS_COMPLETED
+            assessment.completed_at = completed_at or utc_now()
+            assessment.role_snapshot = role_snapshot(framework, assessment.role_id)
+
+    def delete_assessment(self, assessment_id: int) -> None:
+        """Delete one assessment and its ratings."""
+        with self.database.sessions.begin() as session:
+            session.delete(_load(session, assessment_id))
