@@ -1,0 +1,202 @@
+"""The content of a growth plan, computed from plain records (no PDF, no Qt).
+
+``build_plan`` decides what the plan says; ``reports`` decides how it looks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from core.assessment import AssessmentInfo, PersonInfo
+from core.framework import Framework, Level, Mark, Role
+from core.gaps import (
+    NOT_YET,
+    Readiness,
+    SkillGap,
+    overall_level,
+    readiness,
+    skill_gaps,
+    sorted_by_importance,
+)
+from core.goals import Goal, goals_for_assessment
+from core.history import SkillChange, compare
+
+MAX_TALKING_POINTS = 3
+
+
+def level_name(framework: Framework, index: int | None) -> str:
+    """A level index as text: the level's label, "Not yet" or "Not rated"."""
+    if index is None:
+        return "Not rated"
+    if index == NOT_YET:
+        return "Not yet"
+    return framework.levels[index].label
+
+
+@dataclass(frozen=True)
+class PlanInput:
+    """Everything a plan is made from: plain data, no sessions or widgets."""
+
+    framework: Framework
+    person: PersonInfo
+    assessment: AssessmentInfo
+    previous: AssessmentInfo | None
+    goals: Sequence[Goal]
+    today: date
+
+
+@dataclass(frozen=True)
+class SkillSection:
+    """A skill with a gap: what to master next, what the target asks, notes and goals."""
+
+    gap: SkillGap
+    current_name: str
+    next_level: Level | None
+    next_descriptor: str
+    next_mark: Mark | None
+    target_descriptor: str
+    target_mark: Mark
+    note: str
+    goals: tuple[Goal, ...]
+
+
+@dataclass(frozen=True)
+class Progress:
+    """What changed since the previous completed assessment."""
+
+    previous: AssessmentInfo
+    changes: tuple[SkillChange, ...]
+
+    @property
+    def moved(self) -> tuple[SkillChange, ...]:
+        """Skills whose level went up or down, biggest move first."""
+        moved = [c for c in self.changes if c.delta]
+        return tuple(sorted(moved, key=lambda c: (-abs(c.delta or 0), c.name)))
+
+
+@dataclass(frozen=True)
+class GrowthPlan:
+    """The whole content of a growth plan, in reading order."""
+
+    framework: Framework
+    person: PersonInfo
+    role: Role
+    assessment: AssessmentInfo
+    today: date
+    target: Level
+    overall: Level | None
+    readiness: Readiness
+    gaps: tuple[SkillGap, ...]
+    sections: tuple[SkillSection, ...]
+    progress: Progress | None
+    talking_points: tuple[str, ...]
+    goals: tuple[Goal, ...]
+
+    def level_name(self, index: int | None) -> str:
+        """A level index as text."""
+        return level_name(self.framework, index)
+
+    def overdue_goals(self) -> tuple[Goal, ...]:
+        """Open goals past their due date."""
+        return tuple(g for g in self.goals if g.is_overdue(self.today))
+
+
+def _section(
+    plan_input: PlanInput, gap: SkillGap, goals: Sequence[Goal], role_id: str
+) -> SkillSection:
+    framework = plan_input.framework
+    target_level = framework.levels[gap.target]
+    next_index = 0 if gap.current is None or gap.current == NOT_YET else gap.current + 1
+    next_level = framework.levels[next_index] if next_index < len(framework.levels) else None
+    return SkillSection(
+        gap=gap,
+        current_name=level_name(framework, gap.current),
+        next_level=next_level,
+        next_descriptor=(
+            framework.descriptor(role_id, gap.skill_id, next_level.id) if next_level else ""
+        ),
+        next_mark=(
+            framework.expectation(role_id, gap.skill_id, next_level.id).mark if next_level else None
+        ),
+        target_descriptor=framework.descriptor(role_id, gap.skill_id, target_level.id),
+        target_mark=framework.expectation(role_id, gap.skill_id, target_level.id).mark,
+        note=plan_input.assessment.rating(gap.skill_id).note,
+        goals=tuple(g for g in goals if g.skill_id == gap.skill_id),
+    )
+
+
+def _talking_points(
+    plan_input: PlanInput,
+    gaps: Sequence[SkillGap],
+    progress: Progress | None,
+    goals: Sequence[Goal],
+) -> tuple[str, ...]:
+    framework = plan_input.framework
+    points = []
+    for gap in [g for g in gaps if g.gap > 0][:MAX_TALKING_POINTS]:
+        kind = "required" if gap.required else "optional"
+        points.append(
+            f"Largest gap: {gap.name} ({kind}) is at {level_name(framework, gap.current)}, "
+            f"{gap.gap} level{'s' if gap.gap != 1 else ''} below "
+            f"{framework.levels[gap.target].label}. What would help close it?"
+        )
+    if progress is not None:
+        for change in progress.moved[:MAX_TALKING_POINTS]:
+            direction = "up" if (change.delta or 0) > 0 else "down"
+            points.append(
+                f"Moved {direction}: {change.name} went from "
+                f"{level_name(framework, change.before)} to {level_name(framework, change.after)}. "
+                "What made the difference?"
+            )
+    for goal in [g for g in goals if g.is_overdue(plan_input.today)]:
+        skill = framework.skill(goal.skill_id).name if _has_skill(framework, goal.skill_id) else ""
+        due = goal.due.isoformat() if goal.due else ""
+        points.append(f"Overdue goal ({skill}, due {due}): {goal.action}")
+    if not points:
+        points.append("No gaps to the target: talk about the next level and how to show it.")
+    return tuple(points)
+
+
+def _has_skill(framework: Framework, skill_id: str) -> bool:
+    try:
+        framework.skill(skill_id)
+    except KeyError:
+        return False
+    return True
+
+
+def build_plan(plan_input: PlanInput) -> GrowthPlan:
+    """Work out everything the growth plan says, in the order it says it."""
+    framework = plan_input.framework
+    assessment = plan_input.assessment
+    role = framework.role(assessment.role_id)
+    gaps = sorted_by_importance(
+        skill_gaps(framework, role.id, assessment.ratings, assessment.target_level)
+    )
+    goals = goals_for_assessment(
+        (g for g in plan_input.goals if g.person_id == plan_input.person.id),
+        assessment.started_at,
+        assessment.completed_at,
+    )
+    progress = None
+    if plan_input.previous is not None:
+        progress = Progress(
+            plan_input.previous, tuple(compare(framework, role.id, plan_input.previous, assessment))
+        )
+    return GrowthPlan(
+        framework=framework,
+        person=plan_input.person,
+        role=role,
+        assessment=assessment,
+        today=plan_input.today,
+        target=framework.level(assessment.target_level),
+        overall=overall_level(framework, role.id, assessment.ratings),
+        readiness=readiness(framework, gaps, assessment.target_level),
+        gaps=tuple(gaps),
+        sections=tuple(_section(plan_input, g, goals, role.id) for g in gaps if g.gap > 0),
+        progress=progress,
+        talking_points=_talking_points(plan_input, gaps, progress, goals),
+        goals=tuple(goals),
+    )
