@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     CheckConstraint,
+    Date,
     DateTime,
     ForeignKey,
     Integer,
@@ -19,6 +20,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 from core.assessment import STATUS_COMPLETED, STATUS_DRAFT
+from core.goals import GoalStatus
 
 # Named constraints let Alembic's batch mode rebuild SQLite tables reliably.
 NAMING_CONVENTION = {
@@ -73,6 +75,9 @@ class Person(Base):
     assessments: Mapped[list[Assessment]] = relationship(
         back_populates="person", cascade="all, delete-orphan", passive_deletes=True
     )
+    goals: Mapped[list[Goal]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class Assessment(Base):
@@ -118,3 +123,27 @@ class Rating(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
 
     assessment: Mapped[Assessment] = relationship(back_populates="ratings")
+
+
+_GOAL_STATUSES = ", ".join(f"'{status.value}'" for status in GoalStatus)
+
+
+class Goal(Base):
+    """Something a person means to do for one skill. Open goals carry over between assessments."""
+
+    __tablename__ = "goals"
+    __table_args__ = (CheckConstraint(f"status IN ({_GOAL_STATUSES})", name="status"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    skill_id: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default=GoalStatus.PLANNED.value)
+    due: Mapped[date | None] = mapped_column(Date)
+    # The level the goal aims at, if the person chose one.
+    level_id: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now)
+    done_at: Mapped[datetime | None] = mapped_column()
+
+    person: Mapped[Person] = relationship(back_populates="goals")

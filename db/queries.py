@@ -7,9 +7,10 @@ here follows the schema in ``db.models``; tests compare both paths on the same f
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from core.assessment import STATUS_DRAFT, AssessmentInfo, PersonInfo, SkillRating
+from core.goals import Goal, GoalStatus
 
 _ASSESSMENT_COLUMNS = (
     "id, person_id, role_id, framework_id, framework_version, target_level, status, "
@@ -99,5 +100,39 @@ def counts(connection: sqlite3.Connection) -> dict[str, int]:
     """Row counts per table."""
     return {
         table: int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-        for table in ("people", "assessments", "ratings")
+        for table in ("people", "assessments", "ratings", "goals")
     }
+
+
+_GOAL_COLUMNS = "id, person_id, skill_id, action, status, due, level_id, created_at, done_at"
+
+
+def _goal(row: tuple) -> Goal:
+    return Goal(
+        id=row[0],
+        person_id=row[1],
+        skill_id=row[2],
+        action=row[3],
+        status=GoalStatus(row[4]),
+        due=date.fromisoformat(row[5]) if row[5] else None,
+        level_id=row[6],
+        created_at=parse_timestamp(row[7]),
+        done_at=parse_timestamp(row[8]),
+    )
+
+
+def goals(connection: sqlite3.Connection, person_id: int) -> list[Goal]:
+    """A person's goals, oldest first."""
+    rows = connection.execute(
+        f"SELECT {_GOAL_COLUMNS} FROM goals WHERE person_id = ? ORDER BY created_at, id",
+        (person_id,),
+    ).fetchall()
+    return [_goal(row) for row in rows]
+
+
+def goal(connection: sqlite3.Connection, goal_id: int) -> Goal | None:
+    """One goal by id."""
+    row = connection.execute(
+        f"SELECT {_GOAL_COLUMNS} FROM goals WHERE id = ?", (goal_id,)
+    ).fetchone()
+    return _goal(row) if row else None

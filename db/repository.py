@@ -7,12 +7,13 @@ Reads use the standard library's sqlite3 (``db.queries``); writes use the SQLAlc
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from core.assessment import AssessmentInfo, PersonInfo
 from core.framework import Framework
+from core.goals import Goal, GoalStatus
 from db import queries
 from db.database import Database
 from db.errors import StorageError
@@ -123,6 +124,59 @@ class Repository:
     def delete_assessment(self, assessment_id: int) -> None:
         """Delete one assessment and its ratings."""
         self._writer.delete_assessment(assessment_id)
+
+    # --- goals ------------------------------------------------------------------------------
+
+    def goals(self, person_id: int) -> list[Goal]:
+        """A person's goals (open and done), oldest first."""
+        return queries.goals(self.database.reader(), person_id)
+
+    def goal(self, goal_id: int) -> Goal:
+        """One goal."""
+        found = queries.goal(self.database.reader(), goal_id)
+        if found is None:
+            raise StorageError(f"no goal with id {goal_id}")
+        return found
+
+    def add_goal(
+        self,
+        person_id: int,
+        skill_id: str,
+        action: str,
+        *,
+        due: date | None = None,
+        status: GoalStatus = GoalStatus.PLANNED,
+        level_id: str | None = None,
+        created_at: datetime | None = None,
+    ) -> Goal:
+        """Write down a goal for a skill."""
+        goal_id = self._writer.add_goal(
+            person_id,
+            skill_id,
+            action,
+            due=due,
+            status=status,
+            level_id=level_id,
+            created_at=created_at,
+        )
+        return self.goal(goal_id)
+
+    def update_goal(
+        self,
+        goal_id: int,
+        *,
+        action: str,
+        due: date | None,
+        status: GoalStatus,
+        level_id: str | None,
+    ) -> Goal:
+        """Change every field of a goal at once."""
+        self._writer.update_goal(goal_id, action=action, due=due, status=status, level_id=level_id)
+        return self.goal(goal_id)
+
+    def delete_goal(self, goal_id: int) -> None:
+        """Delete a goal."""
+        self._writer.delete_goal(goal_id)
 
     def counts(self) -> dict[str, int]:
         """Row counts per table (for checks and the CLI)."""

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from core.assessment import PersonInfo
 from core.framework import Framework
+from core.goals import GoalStatus
 from db.repository import Repository
 
 SAMPLE_PERSON = "Sample: Alex Rivera"
@@ -41,6 +42,43 @@ _NOTES: dict[str, tuple[str, str, str, str]] = {
     ),
     "leadership-mentoring": ("", "", "Mentoring one new joiner on the deployment runbook.", ""),
 }
+
+
+# (skill, action, status, months ago written, due in days from now, level aimed at)
+_GOALS: tuple[tuple[str, str, GoalStatus, int, int, str | None], ...] = (
+    (
+        "model-monitoring",
+        "Put drift alerts on the pricing model and route them to the on-call rota.",
+        GoalStatus.DONE,
+        7,
+        -150,
+        "middle",
+    ),
+    (
+        "ml-pipelines",
+        "Lead the move of all training jobs to Kubeflow and write the runbook for it.",
+        GoalStatus.IN_PROGRESS,
+        4,
+        60,
+        "senior",
+    ),
+    (
+        "model-serving",
+        "Pair with the platform team on canary releases for the pricing model.",
+        GoalStatus.PLANNED,
+        4,
+        -20,
+        "middle",
+    ),
+    (
+        "cloud-iac",
+        "Write the Terraform module for the feature store and have it reviewed.",
+        GoalStatus.PLANNED,
+        4,
+        90,
+        None,
+    ),
+)
 
 
 def _months_ago(now: datetime, months: int) -> datetime:
@@ -79,4 +117,16 @@ def create_sample_data(
                 repository.set_note(assessment.id, skill_id, note)
         if step < 3:
             repository.complete(assessment.id, framework, completed_at=when + timedelta(days=2))
+    for skill_id, action, status, months_back, due_in, level_id in _GOALS:
+        if skill_id not in role_skills:
+            continue
+        repository.add_goal(
+            person.id,
+            skill_id,
+            action,
+            due=(now + timedelta(days=due_in)).date(),
+            status=status,
+            level_id=level_id if level_id in {lv.id for lv in framework.levels} else None,
+            created_at=_months_ago(now, months_back),
+        )
     return person

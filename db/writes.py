@@ -5,7 +5,7 @@ Imported on the first write (or in idle time after the first screen), never at s
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -13,10 +13,11 @@ from sqlalchemy.orm import Session
 
 from core.assessment import STATUS_COMPLETED, STATUS_DRAFT, AssessmentInfo, PersonInfo
 from core.framework import Framework
+from core.goals import MAX_ACTION_LENGTH, GoalStatus
 from core.snapshot import role_snapshot
 from db.database import Database
 from db.errors import StorageError
-from db.models import Assessment, Person, Rating, utc_now
+from db.models import Assessment, Goal, Person, Rating, utc_now
 
 MAX_NAME_LENGTH = 200
 
@@ -146,3 +147,78 @@ class Writer:
         """Delete one assessment and its ratings."""
         with self.database.sessions.begin() as session:
             session.delete(_load(session, assessment_id))
+
+    # --- goals ------------------------------------------------------------------------------
+
+    def add_goal(
+        self,
+        person_id: int,
+        skill_id: str,
+        action: str,
+        *,
+        due: date | None,
+        status: GoalStatus,
+        level_id: str | None,
+        created_at: datetime | None = None,
+    ) -> int:
+        """Create a goal and return its id."""
+        with self.database.sessions.begin() as session:
+            if session.get(Person, person_id) is None:
+                raise StorageError(f"no person with id {person_id}")
+            now = created_at or utc_now()
+            goal = Goal(
+                person_id=person_id,
+                skill_id=skill_id,
+                action=_checked_action(action),
+                status=status.value,
+                due=due,
+                level_id=level_id,
+                created_at=now,
+                updated_at=now,
+                done_at=now if status is GoalStatus.DONE else None,
+            )
+            session.add(goal)
+            session.flush()
+            return goal.id
+
+    def update_goal(
+        self,
+        goal_id: int,
+        *,
+        action: str,
+        due: date | None,
+        status: GoalStatus,
+        level_id: str | None,
+    ) -> None:
+        """Change a goal; marking it done records when, reopening it clears that."""
+        with self.database.sessions.begin() as session:
+            goal = session.get(Goal, goal_id)
+            if goal is None:
+                raise StorageError(f"no goal with id {goal_id}")
+            now = utc_now()
+            if status is GoalStatus.DONE and goal.status != GoalStatus.DONE.value:
+                goal.done_at = now
+            elif status is not GoalStatus.DONE:
+                goal.done_at = None
+            goal.action = _checked_action(action)
+            goal.status = status.value
+            goal.due = due
+            goal.level_id = level_id
+            goal.updated_at = now
+
+    def delete_goal(self, goal_id: int) -> None:
+        """Delete a goal."""
+        with self.database.sessions.begin() as session:
+            goal = session.get(Goal, goal_id)
+            if goal is None:
+                raise StorageError(f"no goal with id {goal_id}")
+            session.delete(goal)
+
+
+def _checked_action(action: str) -> str:
+    action = action.strip()
+    if not action:
+        raise StorageError("a goal needs an action")
+    if len(action) > MAX_ACTION_LENGTH:
+        raise StorageError(f"a goal's action can have at most {MAX_ACTION_LENGTH} characters")
+    return action

@@ -1,0 +1,125 @@
+"""Goals in SQLite: saved at once, carried between assessments until done, migrated in place."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from core.framework_files import load_builtin_framework
+from core.goals import GoalStatus, goals_for_assessment
+from db.database import Database
+from db.models import Base
+from db.repository import Repository, StorageError
+from db.schema_version import HEAD_REVISION
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture
+def repository(tmp_path: Path):
+    database = Database.in_directory(tmp_path)
+    yield Repository(database)
+    database.close()
+
+
+def test_models_and_migrations_describe_the_same_schema(repository: Repository) -> None:
+    with repository.database.engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+
+
+def test_goal_round_trip_and_done_timestamp(tmp_path: Path, repository: Repository) -> None:
+    person = repository.add_person("Mei")
+    goal = repository.add_goal(
+        person.id, "ml-pipelines", "  Own the nightly DAG <b>&</b> 🙂 ", due=date(2027, 3, 31),
+        level_id="senior",
+    )  # fmt: skip
+    assert (goal.action, goal.status, goal.due, goal.level_id, goal.done_at) == (
+        "Own the nightly DAG <b>&</b> 🙂", GoalStatus.PLANNED, date(2027, 3, 31), "senior", None,
+    )  # fmt: skip
+    done = repository.update_goal(
+        goal.id, action=goal.action, due=None, status=GoalStatus.DONE, level_id=None
+    )
+    assert done.status is GoalStatus.DONE and done.done_at is not None and done.due is None
+    reopened = repository.update_goal(
+        goal.id, action="Again", due=None, status=GoalStatus.IN_PROGRESS, level_id=None
+    )
+    assert reopened.done_at is None and reopened.action == "Again"
+
+    # A second process reading the file sees exactly what was written.
+    row = (
+        sqlite3.connect(repository.database.path)
+        .execute("SELECT action, status, due FROM goals WHERE id = ?", (goal.id,))
+        .fetchone()
+    )
+    assert row == ("Again", "in_progress", None)
+
+    repository.delete_goal(goal.id)
+    assert repository.goals(person.id) == []
+    with pytest.raises(StorageError, match="no goal"):
+        repository.delete_goal(goal.id)
+
+
+def test_goal_input_is_checked(repository: Repository) -> None:
+    person = repository.add_person("Ana")
+    with pytest.raises(StorageError, match="needs an action"):
+        repository.add_goal(person.id, "ml-pipelines", "   ")
+    with pytest.raises(StorageError, match="at most"):
+        repository.add_goal(person.id, "ml-pipelines", "x" * 5000)
+    with pytest.raises(StorageError, match="no person"):
+        repository.add_goal(person.id + 99, "ml-pipelines", "Something")
+    assert repository.goals(person.id) == []
+
+
+def test_open_goals_carry_over_until_done(repository: Repository) -> None:
+    framework = load_builtin_framework()
+    person = repository.add_person("Lin")
+    t0 = datetime(2026, 1, 1, tzinfo=UTC)
+    first = repository.start_assessment(
+        person.id, framework, "mlops-engineer", "senior", started_at=t0
+    )
+    first = repository.complete(first.id, framework, completed_at=t0 + timedelta(days=1))
+    kept = repository.add_goal(person.id, "ml-pipelines", "Still open", created_at=t0)
+    finished = repository.add_goal(person.id, "ml-cicd", "Done early", created_at=t0)
+    repository.update_goal(
+        finished.id, action="Done early", due=None, status=GoalStatus.DONE, level_id=None
+    )
+    second = repository.start_assessment(person.id, framework, "mlops-engineer", "senior")
+
+    goals = repository.goals(person.id)
+    in_first = {g.action for g in goals_for_assessment(goals, first.started_at, first.completed_at)}
+    in_second = {g.action for g in goals_for_assessment(goals, second.started_at, None)}
+    assert in_first == {"Still open", "Done early"}
+    assert in_second == {"Still open"}
+    assert kept.id in {g.id for g in goals}
+
+
+def test_schema_0001_database_upgrades_with_every_row(tmp_path: Path) -> None:
+    copy = tmp_path / "old.sqlite3"
+    shutil.copyfile(FIXTURES / "schema-0001.sqlite3", copy)
+    before = sqlite3.connect(copy)
+    tables = ("people", "assessments", "ratings")
+    rows_before = {t: before.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in tables}
+    before.close()
+    assert rows_before["ratings"], "the fixture has data"
+
+    database = Database.open(copy)
+    repository = Repository(database)
+    after = database.reader()
+    assert after.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
+    for table in tables:
+        assert after.execute(f"SELECT * FROM {table} ORDER BY id").fetchall() == rows_before[table]
+    chinese = repository.person_by_name("王小明")
+    assert chinese is not None
+    assert (
+        repository.assessments(chinese.id)[0].ratings["ml-pipelines"].note
+        == "负责搭建数据管道 <b>&</b>"
+    )
+    repository.add_goal(chinese.id, "ml-pipelines", "新目标")
+    assert [g.action for g in repository.goals(chinese.id)] == ["新目标"]
+    database.close()
