@@ -18,6 +18,7 @@ class Actions:
     new_person: QAction
     sample_data: QAction
     delete_person: QAction
+    export_plan: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -36,6 +37,12 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
         new_person=QAction("&New person…", window, shortcut=QKeySequence.StandardKey.New),
         sample_data=QAction("Explore with &sample data", window),
         delete_person=QAction("&Delete person…", window),
+        export_plan=QAction(
+            "&Export growth plan…",
+            window,
+            shortcut=QKeySequence("Ctrl+E"),
+            statusTip="Save the assessment on screen as a PDF growth plan",
+        ),
         quit=QAction("&Quit", window, shortcut=QKeySequence.StandardKey.Quit),
         undo=undo,
         redo=redo,
@@ -46,6 +53,8 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
     file_menu = window.menuBar().addMenu("&File")
     for action in (actions.new_person, actions.sample_data, actions.delete_person):
         file_menu.addAction(action)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.export_plan)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = window.menuBar().addMenu("&Edit")
@@ -58,6 +67,6 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
     help_menu.addAction(actions.about)
     actions.quit.triggered.connect(window.close)
     for action in (actions.new_person, actions.sample_data, actions.delete_person, actions.complete,
-                   actions.new_assessment):  # fmt: skip
+                   actions.new_assessment, actions.export_plan):  # fmt: skip
         action.setEnabled(False)  # until the data is loaded
     return actions

@@ -68,16 +68,20 @@ class MainWindow(QMainWindow):
         # Imported here: none of this is needed for the first paint.
         from app.controllers.assess_presenter import AssessPresenter
         from app.controllers.assessment_controller import AssessmentController
+        from app.controllers.export_presenter import ExportPresenter
         from app.controllers.gap_presenter import GapPresenter
+        from app.controllers.goals_presenter import GoalsPresenter
         from app.controllers.history_presenter import HistoryPresenter
         from app.controllers.navigation_presenter import NavigationPresenter
 
         self.role_picker.set_framework(context.framework)
         self.controller = AssessmentController(context, self.undo_stack, self)
         self.assess = AssessPresenter(self.controller, self.assess_page)
+        self.goals = GoalsPresenter(self.controller, self.assess_page, self.assess.selected_skill)
         self.gaps = GapPresenter(self.controller, self.gap_page)
         self.history = HistoryPresenter(self.controller, self.history_page)
         self.navigation = NavigationPresenter(self, self.controller)
+        self.export = ExportPresenter(self, self.controller)
 
     # --- layout memory ------------------------------------------------------------------------
 

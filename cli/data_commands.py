@@ -13,7 +13,8 @@ from db.repository import Repository
 from db.sample_data import create_sample_data
 
 
-def _open(args: argparse.Namespace) -> Repository:
+def open_repository(args: argparse.Namespace) -> Repository:
+    """The repository of the data directory the arguments name."""
     return Repository(Database.in_directory(resolve_data_dir(getattr(args, "data_dir", None))))
 
 
@@ -22,7 +23,7 @@ def demo(args: argparse.Namespace) -> int:
     framework = framework_or_report(args)
     if framework is None:
         return 2
-    repository = _open(args)
+    repository = open_repository(args)
     try:
         person = create_sample_data(repository, framework)
     except ValueError as exc:
@@ -37,7 +38,7 @@ def demo(args: argparse.Namespace) -> int:
 
 def people(args: argparse.Namespace) -> int:
     """``skill-ladder people``: everyone in the data directory with their assessments."""
-    repository = _open(args)
+    repository = open_repository(args)
     try:
         listing = [
             {

@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from cli import data_commands, framework_commands
+from cli import data_commands, export_commands, framework_commands
 from core.version import app_version
 
 Command = Callable[[argparse.Namespace], int]
@@ -87,6 +87,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     people = command("people", data_commands.people, "list the people in the data directory")
     people.add_argument("--json", action="store_true", help="machine-readable output")
+
+    export_pdf = command(
+        "export-pdf", export_commands.export_pdf, "write a person's growth plan for a role as a PDF"
+    )
+    export_pdf.add_argument("--person", required=True, metavar="NAME")
+    export_pdf.add_argument("--role", required=True, metavar="ID")
+    export_pdf.add_argument(
+        "--assessment",
+        default="latest",
+        metavar="latest|ID",
+        help="which assessment: the newest completed one (default; the draft if none) or an id",
+    )
+    export_pdf.add_argument("--out", required=True, metavar="FILE")
+    export_pdf.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    export_pdf.add_argument("--force", action="store_true", help="replace an existing file")
     return parser
 
 

@@ -1,4 +1,4 @@
-"""One skill in full: every level's descriptor side by side, the note, and what it takes to grow."""
+"""One skill in full: every level's descriptor side by side, the note, goals, what it takes."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.views.goals_panel import GoalsPanel
 from core.framework import Framework, Mark
 from core.gaps import NOT_YET, Step
 
@@ -120,7 +122,8 @@ class SkillLadderView(QWidget):
         )
         self.note.setAccessibleName("Note and evidence")
         self.note.setTabChangesFocus(True)
-        self.note.setMaximumHeight(80)
+        self.note.setMaximumHeight(110)
+        self.goals = GoalsPanel()
         self.what_it_takes = QTextBrowser()
         self.what_it_takes.setAccessibleName("What it takes")
         self.what_it_takes.setOpenLinks(False)
@@ -132,8 +135,14 @@ class SkillLadderView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.cards_area, 5)
-        layout.addWidget(QLabel("<b>Notes and evidence</b>"))
-        layout.addWidget(self.note)
+        notes_and_goals = QGridLayout()
+        notes_and_goals.addWidget(QLabel("<b>Notes and evidence</b>"), 0, 0)
+        notes_and_goals.addWidget(self.note, 1, 0)
+        notes_and_goals.addWidget(QLabel("<b>Goals</b>"), 0, 1)
+        notes_and_goals.addWidget(self.goals, 1, 1, Qt.AlignmentFlag.AlignTop)
+        notes_and_goals.setColumnStretch(0, 1)
+        notes_and_goals.setColumnStretch(1, 1)
+        layout.addLayout(notes_and_goals)
         layout.addWidget(QLabel("<b>What it takes</b>"))
         layout.addWidget(self.what_it_takes, 2)
         self.what_it_takes.setMinimumHeight(90)

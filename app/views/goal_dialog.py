@@ -1,0 +1,113 @@
+"""Add or edit one goal: the action, its status, an optional due date and level."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from core.framework import Level
+from core.goals import MAX_ACTION_LENGTH, Goal, GoalStatus
+
+
+@dataclass(frozen=True)
+class GoalFields:
+    """What the dialog collects."""
+
+    action: str
+    status: GoalStatus
+    due: date | None
+    level_id: str | None
+
+
+class GoalDialog(QDialog):
+    """A small form; OK stays disabled until the goal says what to do."""
+
+    def __init__(
+        self,
+        skill_name: str,
+        levels: tuple[Level, ...],
+        goal: Goal | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{'Edit' if goal else 'New'} goal — {skill_name}")
+        self.action = QPlainTextEdit()
+        self.action.setAccessibleName("Goal action")
+        self.action.setPlaceholderText("What will you do? For example: run the next release myself")
+        self.action.setTabChangesFocus(True)
+        self.action.setMinimumWidth(420)
+        self.action.setMaximumHeight(90)
+        self.status = QComboBox()
+        self.status.setAccessibleName("Goal status")
+        for status in GoalStatus:
+            self.status.addItem(status.label, status.value)
+        self.has_due = QCheckBox("Due by")
+        self.has_due.setAccessibleName("Has a due date")
+        self.due = QDateEdit()
+        self.due.setAccessibleName("Due date")
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setDate(QDate.currentDate().addMonths(3))
+        self.level = QComboBox()
+        self.level.setAccessibleName("Level the goal aims at")
+        self.level.addItem("No particular level", None)
+        for level in levels:
+            self.level.addItem(level.label, level.id)
+
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.due, 1)
+        form = QFormLayout(self)
+        form.addRow("&Action:", self.action)
+        form.addRow("&Status:", self.status)
+        form.addRow("Due:", due_row)
+        form.addRow("&Aims at:", self.level)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        form.addRow(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.action.textChanged.connect(self._update_ok)
+        self.has_due.toggled.connect(self.due.setEnabled)
+
+        if goal is not None:
+            self.action.setPlainText(goal.action)
+            self.status.setCurrentIndex(self.status.findData(goal.status.value))
+            if goal.due is not None:
+                self.due.setDate(QDate(goal.due.year, goal.due.month, goal.due.day))
+            index = self.level.findData(goal.level_id)
+            self.level.setCurrentIndex(max(index, 0))
+        self.has_due.setChecked(goal is None or goal.due is not None)
+        self.due.setEnabled(self.has_due.isChecked())
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        text = self.action.toPlainText().strip()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(0 < len(text) <= MAX_ACTION_LENGTH)
+
+    def fields(self) -> GoalFields:
+        """The values entered."""
+        qdate = self.due.date()
+        return GoalFields(
+            action=self.action.toPlainText().strip(),
+            status=GoalStatus(self.status.currentData()),
+            due=date(qdate.year(), qdate.month(), qdate.day())
+            if self.has_due.isChecked()
+            else None,
+            level_id=self.level.currentData(),
+        )

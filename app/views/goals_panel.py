@@ -1,0 +1,113 @@
+"""The goals of the selected skill, with buttons to add, edit, finish and delete them.
+
+The panel has no heading of its own; the view that places it labels it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.goal_table_model import GoalTableModel
+from core.goals import Goal
+
+
+class GoalsPanel(QWidget):
+    """A compact goal list. Emits requests; the presenter does the work."""
+
+    add_requested = Signal()
+    edit_requested = Signal(int)
+    done_requested = Signal(int)
+    delete_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = GoalTableModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Goals for this skill")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMaximumHeight(110)
+        self.placeholder = QLabel("No goals for this skill yet. Add one to plan your next step.")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setEnabled(False)
+
+        self.add_button = QPushButton("Add…")
+        self.edit_button = QPushButton("Edit…")
+        self.done_button = QPushButton("Done")
+        self.delete_button = QPushButton("Delete")
+        buttons = QHBoxLayout()
+        for button, name in (
+            (self.add_button, "Add goal"),
+            (self.edit_button, "Edit goal"),
+            (self.done_button, "Mark goal done"),
+            (self.delete_button, "Delete goal"),
+        ):
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addWidget(self.placeholder)
+        layout.addLayout(buttons)
+
+        self.add_button.clicked.connect(self.add_requested)
+        self.edit_button.clicked.connect(lambda: self._emit_for_selected(self.edit_requested))
+        self.done_button.clicked.connect(lambda: self._emit_for_selected(self.done_requested))
+        self.delete_button.clicked.connect(lambda: self._emit_for_selected(self.delete_requested))
+        self.table.doubleClicked.connect(
+            lambda _index: self._emit_for_selected(self.edit_requested)
+        )
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._editable = True
+        self._update_buttons()
+
+    def selected_goal(self) -> Goal | None:
+        """The goal of the selected row."""
+        index = self.table.currentIndex()
+        return self.model.goal_at(index.row()) if index.isValid() else None
+
+    def set_editable(self, editable: bool, reason: str = "") -> None:
+        """Allow or forbid changes (goals of a past assessment are shown read-only)."""
+        self._editable = editable
+        self.add_button.setToolTip("" if editable else reason)
+        self._update_buttons()
+
+    def refresh_placeholder(self) -> None:
+        """Show the hint instead of an empty table."""
+        empty = self.model.rowCount() == 0
+        self.table.setVisible(not empty)
+        self.placeholder.setVisible(empty)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        goal = self.selected_goal()
+        self.add_button.setEnabled(self._editable)
+        self.edit_button.setEnabled(self._editable and goal is not None)
+        self.done_button.setEnabled(self._editable and goal is not None and goal.is_open)
+        self.delete_button.setEnabled(self._editable and goal is not None)
+
+    def _emit_for_selected(self, signal: Signal) -> None:
+        goal = self.selected_goal()
+        if goal is not None and self._editable:
+            signal.emit(goal.id)  # type: ignore[attr-defined]
