@@ -212,8 +212,8 @@ def test_gap_panel_shows_readiness(qtbot, data_dir: Path) -> None:
 
 def test_layout_is_remembered(qtbot, data_dir: Path) -> None:
     with main_window(qtbot, data_dir) as window:
-        window.resize(961, 673)
+        window.resize(771, 653)
         window.tabs.setCurrentIndex(HISTORY_TAB)
     with main_window(qtbot, data_dir) as again:
-        assert again.size().width() == 961
+        assert again.size().width() == 771
         assert again.tabs.currentIndex() == HISTORY_TAB

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,10 +49,11 @@ class GoalsPanel(QWidget):
         self.placeholder.setWordWrap(True)
         self.placeholder.setEnabled(False)
 
-        self.add_button = QPushButton("Add…")
-        self.edit_button = QPushButton("Edit…")
-        self.done_button = QPushButton("Done")
-        self.delete_button = QPushButton("Delete")
+        # Tool buttons size to their text, which keeps the Assess view usable in narrow windows.
+        self.add_button = QToolButton(text="Add…")
+        self.edit_button = QToolButton(text="Edit…")
+        self.done_button = QToolButton(text="Done")
+        self.delete_button = QToolButton(text="Delete")
         buttons = QHBoxLayout()
         for button, name in (
             (self.add_button, "Add goal"),
