@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.context import AppContext
 from app.error_reporting import configure_logging, install_excepthook, log
 from app.main_window import MainWindow
+from app.single_instance import SingleInstance
 from core.datadir import resolve_data_dir
 from core.errors import FrameworkError
+from core.filesystems import network_warning
 from core.version import app_version
 
 ORGANISATION = "Skill Ladder"
@@ -54,10 +56,26 @@ def run_app(args: argparse.Namespace) -> int:
     """Run the GUI until the window closes; returns the exit code."""
     app = create_application()
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
+        if instance.hand_over():
+            print(f"Skill Ladder is already running on {data_dir}; its window was brought forward.")
+            return 0
+        QMessageBox.warning(
+            None, "Skill Ladder is already running",
+            f"Another Skill Ladder is using {data_dir} and did not answer. Close it, or start this "
+            "one with another data folder (--data-dir).",
+        )  # fmt: skip
+        return 1
     log_path = configure_logging(data_dir)
     install_excepthook(log_path)
     window = show_main_window()
+    instance.activation_requested.connect(lambda: bring_to_front(window))
     app.processEvents()  # first paint before the framework is parsed or SQLAlchemy imported
+    warning = network_warning(data_dir)
+    if warning:
+        log.warning(warning)
+        QMessageBox.warning(window, "Data folder on a network drive", warning)
     from core.framework_files import load_builtin_framework, load_framework
 
     framework_file = getattr(args, "framework", None)
@@ -86,4 +104,14 @@ def run_app(args: argparse.Namespace) -> int:
     code = app.exec()
     window.deleteLater()
     database.close()
+    instance.release()
     return code
+
+
+def bring_to_front(window: MainWindow) -> None:
+    """Show a window above the others (when a second launch hands over to this one)."""
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
