@@ -152,7 +152,7 @@ def _talking_points(
             )
     for goal in [g for g in goals if g.is_overdue(plan_input.today)]:
         skill = framework.skill(goal.skill_id).name if _has_skill(framework, goal.skill_id) else ""
-        due = goal.due.isoformat() if goal.due else ""
+        due = f"{goal.due.day} {goal.due:%B %Y}" if goal.due else ""
         points.append(f"Overdue goal ({skill}, due {due}): {goal.action}")
     if not points:
         points.append("No gaps to the target: talk about the next level and how to show it.")

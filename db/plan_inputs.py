@@ -19,9 +19,7 @@ def assessment_framework(framework: Framework, assessment: AssessmentInfo) -> Fr
     return framework
 
 
-def previous_completed(
-    repository: Repository, assessment: AssessmentInfo
-) -> AssessmentInfo | None:
+def previous_completed(repository: Repository, assessment: AssessmentInfo) -> AssessmentInfo | None:
     """The person's latest completed assessment of the same role before ``assessment``."""
     earlier = [
         a

@@ -126,6 +126,64 @@ print(json.dumps({"largest_role": role.id, "skills": len(role.skills),
 """
 
 
+EXPORT_CHILD = """
+import json, sys, tempfile, time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+t0 = time.perf_counter()
+from core.plan import build_plan, PlanInput
+from reports.growth_plan import render_growth_plan
+import_s = time.perf_counter() - t0
+from core.assessment import AssessmentInfo, PersonInfo, SkillRating
+from core.framework_files import load_builtin_framework, load_framework
+from core.goals import Goal, GoalStatus
+from db.database import Database
+from db.plan_inputs import plan_input, pick_assessment
+from db.repository import Repository
+from db.sample_data import SAMPLE_ROLE, create_sample_data
+from tests.framework_factory import framework_data, write_yaml
+
+def timed(make_input, runs=3):
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        pdf = render_growth_plan(build_plan(make_input()))
+        times.append(time.perf_counter() - t)
+    return times, len(pdf)
+
+data_dir = Path(sys.argv[1])
+framework = load_builtin_framework()
+repository = Repository(Database.in_directory(data_dir))
+person = create_sample_data(repository, framework)
+latest = pick_assessment(repository, person.id, SAMPLE_ROLE, "latest")
+first_t = time.perf_counter()
+render_growth_plan(build_plan(plan_input(repository, framework, latest.id, date.today())))
+first = time.perf_counter() - first_t
+builtin, builtin_size = timed(lambda: plan_input(repository, framework, latest.id, date.today()))
+
+def synthetic(count):
+    fw = load_framework(write_yaml(Path(tempfile.mkdtemp()) / "fw.yaml", framework_data(5, count, 1)))
+    role = fw.roles[0]
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    ratings = {s: SkillRating(s, fw.levels[i % 2].id, True, f"Evidence for skill {i}: shipped it.")
+               for i, s in enumerate(role.skill_ids)}
+    goals = [Goal(i, 1, s, f"Practise skill {i} on a real project", GoalStatus.PLANNED,
+                  date(2026, 6, 1), None, now) for i, s in enumerate(role.skill_ids)]
+    current = AssessmentInfo(2, 1, role.id, fw.id, fw.version, "lead", "completed", now, now, ratings)
+    previous = AssessmentInfo(1, 1, role.id, fw.id, fw.version, "lead", "completed",
+                              now - timedelta(days=90), now - timedelta(days=90), {})
+    plan = PlanInput(fw, PersonInfo(1, "Bench Person"), current, previous, goals, date(2026, 2, 1))
+    return timed(lambda: plan)
+
+sizes = {}
+for count in (50, 100, 200):
+    times, size = synthetic(count)
+    sizes[count] = {"times": times, "bytes": size}
+print(json.dumps({"import": import_s, "first": first, "builtin": builtin, "builtin_bytes": builtin_size,
+                  "skills": len(framework.role(SAMPLE_ROLE).skills), "synthetic": sizes}))
+"""
+
+
 def _child(code: str, *args: str) -> tuple[float, dict]:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     started = time.time()
@@ -167,7 +225,9 @@ def startup() -> None:
         f"app usable (person's data shown):{u * 1000:7.0f} ms  = {u / b:4.2f}x bare  (target <= 3x)"
     )
     e = _median(editable)
-    print(f"SQLAlchemy loaded in idle time:  {e * 1000:7.0f} ms  = {e / b:4.2f}x bare  (first edit)")
+    print(
+        f"SQLAlchemy loaded in idle time:  {e * 1000:7.0f} ms  = {e / b:4.2f}x bare  (first edit)"
+    )
     print(f"heavy modules loaded at start-up: {', '.join(modules) or 'none'} (target: none)")
 
 
@@ -186,11 +246,27 @@ def in_process() -> None:
     )
 
 
+def export() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        _, figures = _child(EXPORT_CHILD, tmp)
+    builtin = _median(figures["builtin"])
+    print(f"PDF export, first in a process (fonts, ReportLab): {figures['first'] * 1000:6.0f} ms "
+          f"(+ {figures['import'] * 1000:.0f} ms to import ReportLab)")  # fmt: skip
+    print(f"PDF export, built-in role ({figures['skills']} skills, sample data): "
+          f"{builtin * 1000:6.0f} ms  (target < 1000 ms)")  # fmt: skip
+    synthetic = {int(k): _median(v["times"]) for k, v in figures["synthetic"].items()}
+    for count, seconds in sorted(synthetic.items()):
+        print(f"PDF export, synthetic framework of {count:3d} skills: {seconds * 1000:6.0f} ms  "
+              f"({seconds * 1000 / count:4.1f} ms per skill)")  # fmt: skip
+    print(f"growth 100 -> 200 skills: {synthetic[200] / synthetic[100]:4.2f}x  (linear = 2.00x)")
+
+
 def main() -> None:
     """Run every benchmark and print the figures."""
     print(f"Python {sys.version.split()[0]} on {os.cpu_count()} cores")
     startup()
     in_process()
+    export()
 
 
 if __name__ == "__main__":

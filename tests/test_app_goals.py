@@ -54,7 +54,9 @@ def test_goal_lifecycle_in_the_window(qtbot, data_dir: Path, monkeypatch) -> Non
         def fill(dialog: GoalDialog) -> None:
             assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
             qtbot.keyClicks(dialog.action, "Run the retraining DAG on-call <b>&</b> ")
-            dialog.action.insertPlainText("一周")  # as an input method would; QTest types ASCII only
+            dialog.action.insertPlainText(
+                "一周"
+            )  # as an input method would; QTest types ASCII only
             dialog.has_due.setChecked(True)
             dialog.level.setCurrentIndex(dialog.level.findData("senior"))
 

@@ -1,0 +1,193 @@
+"""The second half of the growth plan as flowables: per-skill work, progress, talking points."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+
+from reportlab.lib.colors import Color
+from reportlab.platypus import Flowable, KeepTogether, ListFlowable, Paragraph, Spacer
+
+from core.goals import Goal
+from core.plan import GrowthPlan, SkillSection
+from reports.charts import Series, level_bars
+from reports.fonts import SANS
+from reports.markup import para, rich, text_para
+from reports.plan_sections import format_date, heading, level_value, plural
+from reports.styles import ACCENT, BEFORE, DOWN, MUTED, S, Styles
+
+PROGRESS_CHART_ROWS = 12
+
+
+def _bullets(items: Sequence[Flowable], numbered: bool = False) -> ListFlowable:
+    return ListFlowable(
+        list(items),
+        bulletType="1" if numbered else "bullet",
+        start=None if numbered else "•",
+        bulletFormat="%s." if numbered else None,
+        bulletFontName=SANS,
+        bulletFontSize=9,
+        bulletColor=MUTED,
+        leftIndent=14,
+        spaceBefore=S,
+    )
+
+
+def _goal_item(plan: GrowthPlan, goal: Goal, styles: Styles, with_skill: bool) -> Paragraph:
+    facts = [rich(goal.status.label)]
+    if goal.due is not None:
+        facts.append(f"due {format_date(goal.due)}")
+    if goal.is_overdue(plan.today):
+        facts.append(f'<font color="{_hex(DOWN)}"><b>overdue</b></font>')
+    if goal.level_id:
+        with contextlib.suppress(KeyError):  # a level a later framework version dropped
+            facts.append(f"aiming at {rich(plan.framework.level(goal.level_id).label)}")
+    meta = " · ".join(facts)
+    action = rich(goal.action)
+    if with_skill:
+        action = f"<b>{rich(_skill_name(plan, goal.skill_id))}:</b> {action}"
+    return para(f'{action}<br/><font size="8.5" color="{_hex(MUTED)}">{meta}</font>', styles.item)
+
+
+def _hex(color: Color) -> str:
+    return "#" + color.hexval()[2:]
+
+
+def _skill_name(plan: GrowthPlan, skill_id: str) -> str:
+    try:
+        return plan.framework.skill(skill_id).name
+    except KeyError:
+        return skill_id
+
+
+def _skill_entry(plan: GrowthPlan, section: SkillSection, styles: Styles) -> list[Flowable]:
+    gap, target = section.gap, plan.target
+    kind = "required" if gap.required else "optional"
+    meta = (
+        f"{rich(section.current_name)} → {rich(target.label)} · {kind.capitalize()} · "
+        f"{plural(gap.gap, 'level')} to go"
+    )
+    top: list[Flowable] = [text_para(gap.name, styles.h2), para(meta, styles.skill_meta)]
+    rest: list[Flowable] = []
+    if section.next_level is not None:
+        next_kind = section.next_mark.value if section.next_mark else kind
+        top.append(
+            para(
+                f"<b>Next: {rich(section.next_level.label)}</b> ({next_kind}). "
+                f"{rich(section.next_descriptor)}",
+                styles.body,
+            )
+        )
+    if section.next_level is None or section.next_level.id != target.id:
+        rest.append(
+            para(f"<b>At {rich(target.label)}:</b> {rich(section.target_descriptor)}", styles.body)
+        )
+    if section.note.strip():
+        note = text_para(section.note.strip("\n"), styles.note)
+        rest.append(KeepTogether([para("<b>Notes and evidence:</b>", styles.body), note]))
+    if section.goals:
+        goals = _bullets([_goal_item(plan, g, styles, False) for g in section.goals])
+        rest.append(KeepTogether([para("<b>Goals:</b>", styles.body), goals]))
+    # The heading never ends a page alone: it travels with the next-level paragraph.
+    return [KeepTogether(top), *rest]
+
+
+def work(plan: GrowthPlan, styles: Styles) -> list[Flowable]:
+    """One entry per skill below the target: next level, target, notes and goals."""
+    if plan.sections:
+        intro = (
+            f"One entry per skill below {rich(plan.target.label)}, in the order of the table "
+            "above: the next level to master, what the target asks, the notes and the goals."
+        )
+    else:
+        intro = (
+            f"Every skill is at {rich(plan.target.label)} or above, so nothing is left to close "
+            "for this target. A higher target would give the next steps."
+        )
+    story: list[Flowable] = [heading("What to work on", styles, para(intro, styles.body))]
+    for section in plan.sections:
+        story.extend(_skill_entry(plan, section, styles))
+    covered = {section.gap.skill_id for section in plan.sections}
+    other = [g for g in plan.goals if g.skill_id not in covered]
+    if other:
+        items = [_goal_item(plan, g, styles, True) for g in other]
+        story.append(KeepTogether([Paragraph("Other goals", styles.h2), _bullets(items[:1])]))
+        if items[1:]:
+            story.append(_bullets(items[1:]))
+    return story
+
+
+def progress(plan: GrowthPlan, styles: Styles, width: float) -> list[Flowable]:
+    """What moved since the previous completed assessment, with a small before/after chart."""
+    if plan.progress is None:
+        first = para(
+            "This is the first completed assessment for this role; progress will show from "
+            "the next one.",
+            styles.body,
+        )
+        return [heading("Progress since the last assessment", styles, first)]
+    previous = plan.progress.previous
+    when = format_date(previous.date.date())
+    moved = plan.progress.moved
+    if moved:
+        lines = []
+        for change in moved:
+            delta = change.delta or 0
+            direction = "up" if delta > 0 else "down"
+            lines.append(
+                para(
+                    f"<b>{rich(change.name)}</b>: {rich(plan.level_name(change.before))} → "
+                    f"{rich(plan.level_name(change.after))} ({direction} "
+                    f"{plural(abs(delta), 'level')})",
+                    styles.item,
+                )
+            )
+        first: Flowable = para(
+            f"{plural(len(moved), 'skill')} changed level since {when}:", styles.body
+        )
+        body: list[Flowable] = [_bullets(lines)]
+    else:
+        first = para(f"No level changed since {when}.", styles.body)
+        body = []
+    newly = [c.name for c in plan.progress.changes if c.before is None and c.after is not None]
+    if newly:
+        body.append(
+            para(f"Rated for the first time: {', '.join(rich(n) for n in newly)}.", styles.body)
+        )
+    chart_changes = list(moved or plan.progress.changes)
+    shown = chart_changes[:PROGRESS_CHART_ROWS]
+    if shown:
+        levels = [level.label for level in plan.framework.levels]
+        texts = [
+            plan.level_name(c.after)
+            if c.before == c.after
+            else f"{plan.level_name(c.before)} → {plan.level_name(c.after)}"
+            for c in shown
+        ]
+        chart = level_bars(
+            [c.name for c in shown],
+            Series(f"Before ({when})", [level_value(c.before) for c in shown], BEFORE),
+            Series("Now", [level_value(c.after) for c in shown], ACCENT),
+            levels,
+            texts,
+            width,
+        )
+        body.extend([Spacer(1, S), chart])
+        if len(chart_changes) > len(shown):
+            body.append(
+                para(
+                    f"The chart shows the first {len(shown)} of {len(chart_changes)} skills.",
+                    styles.caption,
+                )
+            )
+    return [heading(f"Progress since {when}", styles, first), *body]
+
+
+def talking_points(plan: GrowthPlan, styles: Styles) -> list[Flowable]:
+    """The plan's talking points as a numbered list."""
+    items = [text_para(point, styles.item) for point in plan.talking_points]
+    intro = para("Questions to bring to the next conversation with your manager:", styles.body)
+    story: list[Flowable] = [heading("Talking points for the one-on-one", styles, intro)]
+    if items:
+        story.append(_bullets(items, numbered=True))
+    return story
