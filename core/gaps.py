@@ -12,6 +12,15 @@ NOT_YET = -1
 """Level index of a skill rated "not yet": below the first level."""
 
 
+def level_name(framework: Framework, index: int | None, *, unrated: str = "Not rated") -> str:
+    """A level index as people read it: the level's label, "Not yet", or ``unrated``."""
+    if index is None:
+        return unrated
+    if index == NOT_YET:
+        return "Not yet"
+    return framework.levels[index].label
+
+
 def rating_index(framework: Framework, rating: SkillRating | None) -> int | None:
     """0-based level index of a rating; ``NOT_YET`` for "not yet"; None when unrated."""
     if rating is None or not rating.rated:

@@ -15,6 +15,7 @@ from core.gaps import (
     NOT_YET,
     Readiness,
     SkillGap,
+    level_name,
     overall_level,
     readiness,
     skill_gaps,
@@ -24,15 +25,6 @@ from core.goals import Goal, goals_for_assessment
 from core.history import SkillChange, compare
 
 MAX_TALKING_POINTS = 3
-
-
-def level_name(framework: Framework, index: int | None) -> str:
-    """A level index as text: the level's label, "Not yet" or "Not rated"."""
-    if index is None:
-        return "Not rated"
-    if index == NOT_YET:
-        return "Not yet"
-    return framework.levels[index].label
 
 
 @dataclass(frozen=True)

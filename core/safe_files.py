@@ -70,11 +70,20 @@ def write_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    _sync_directory(directory)
+    sync_directory(directory)
 
 
-def _sync_directory(directory: Path) -> None:
-    # Makes the rename itself durable on POSIX; directories cannot be opened this way on Windows.
+def sync_file(path: Path) -> None:
+    """Flush a file's contents to the disk."""
+    descriptor = os.open(path, os.O_RDWR)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def sync_directory(directory: Path) -> None:
+    """Make renames in ``directory`` durable (POSIX only; Windows cannot open directories)."""
     if os.name != "posix":
         return
     descriptor = os.open(directory, os.O_RDONLY)

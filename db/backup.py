@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from core.safe_files import sync_directory, sync_file
 from db.errors import StorageError
 from db.integrity import (
     SIDE_FILE_SUFFIXES,
@@ -29,8 +30,6 @@ from db.integrity import (
     describe,
     open_read_only,
     set_aside,
-    sync_directory,
-    sync_file,
 )
 
 __all__ = [

@@ -6,13 +6,13 @@ Standard library only, so the app can check and rescue its data without SQLAlche
 from __future__ import annotations
 
 import errno
-import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
+from core.safe_files import sync_directory
 from db.database import BUSY_TIMEOUT_MS
 
 SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -185,23 +185,3 @@ def _unused_aside_name(database_path: Path, stamp: str) -> Path:
         if not any(name.exists() for name in names):
             return candidate
     raise FileExistsError(errno.EEXIST, "too many damaged copies", str(database_path))
-
-
-def sync_file(path: Path) -> None:
-    """Flush the file's contents to the disk."""
-    descriptor = os.open(path, os.O_RDWR)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
-def sync_directory(directory: Path) -> None:
-    """Make renames in ``directory`` durable (POSIX only; Windows cannot open directories)."""
-    if os.name != "posix":
-        return
-    descriptor = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from core.assessment import SkillRating
 from core.framework import Framework, Mark
-from core.gaps import NOT_YET, rating_index
+from core.gaps import level_name, rating_index
 
 SKILL_ID = Qt.ItemDataRole.UserRole + 1
 _HEADERS = ("Skill", "Your level", "At target", "Gap")
@@ -16,12 +16,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def level_text(framework: Framework, index: int | None) -> str:
-    """A level index as people read it."""
-    if index is None:
-        return "—"
-    if index == NOT_YET:
-        return "Not yet"
-    return framework.levels[index].label
+    """A level index for a table cell: an unrated skill shows a dash."""
+    return level_name(framework, index, unrated="—")
 
 
 class SkillTableModel(QAbstractTableModel):

@@ -5,19 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.models.skill_table_model import SkillTableModel
 from app.views.skill_ladder import SkillLadderView
+from app.views.tables import row_table
 
 
 class _DigitKeyFilter(QObject):
@@ -60,19 +58,8 @@ class AssessPage(QWidget):
         banner_row.addWidget(self.complete_button)
 
         self.model = SkillTableModel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Skills of the role")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = row_table(self.model, "Skills of the role")
         self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumWidth(330)
 
         self.ladder = SkillLadderView()
