@@ -71,10 +71,12 @@ class Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         database = cls(path)
         try:
-            if stored_revision(database.reader()) != HEAD_REVISION:
-                from db.migrate import migrate_engine
+            revision = stored_revision(database.reader())
+            if revision != HEAD_REVISION:
+                from db.migrate import migrate_database
 
-                migrate_engine(database.engine)
+                migrate_database(database, revision)
+            database.check_writable()
         except Exception:
             database.close()
             raise
@@ -84,6 +86,16 @@ class Database:
     def in_directory(cls, data_dir: Path) -> Database:
         """Open the database file of a data directory."""
         return cls.open(data_dir / DATABASE_FILE)
+
+    def check_writable(self) -> None:
+        """Try a write and roll it back, so a read-only or locked file is noticed at open rather
+        than on the first edit."""
+        connection = self.reader()
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            connection.execute("UPDATE alembic_version SET version_num = version_num")
+        finally:
+            connection.execute("ROLLBACK")
 
     def reader(self) -> sqlite3.Connection:
         """This thread's plain connection, for read-only queries."""

@@ -1,31 +1,45 @@
-"""Bring a database to the schema this app expects, with Alembic (imported only when needed)."""
+"""Bring a database to the schema this app expects, with Alembic (imported only when needed).
+
+An existing file is backed up before its schema changes, and every migration runs in one
+transaction: if one fails, the file is left as it was.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy import Connection, text
 
-from db.schema_version import HEAD_REVISION
+from core.version import app_version
+from db.schema_version import HEAD_REVISION, SCHEMA_APP_VERSION, schema_app_version
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-__all__ = ["HEAD_REVISION", "MIGRATIONS_DIR", "NewerSchemaError", "migrate_engine"]
+    from db.database import Database
+
+__all__ = ["HEAD_REVISION", "MIGRATIONS_DIR", "NewerSchemaError", "migrate_database"]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 class NewerSchemaError(Exception):
-    """The database was written by a newer version of the app."""
+    """The database was written by a newer version of the app; it is left untouched."""
 
-
-def current_revision(connection: Connection) -> str | None:
-    """The database's Alembic revision, None for a database without one (a new file)."""
-    if not inspect(connection).has_table("alembic_version"):
-        return None
-    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    def __init__(self, revision: str, written_by: str | None) -> None:
+        self.revision = revision
+        self.written_by = written_by
+        if written_by:
+            needed = f"Install Skill Ladder {written_by} or newer to open it"
+            source = f"Skill Ladder {written_by}"
+        else:
+            needed = "Install the latest Skill Ladder to open it"
+            source = "a newer Skill Ladder"
+        super().__init__(
+            f"This data file was written by {source} (schema {revision}); this is Skill Ladder "
+            f"{app_version()}. {needed}. The file was not changed."
+        )
 
 
 def _alembic_config(connection: Connection | None = None) -> Config:
@@ -51,23 +65,26 @@ def upgrade_to_head(connection: Connection) -> None:
     from alembic import command
 
     command.upgrade(_alembic_config(connection), "head")
+    connection.execute(
+        text(
+            "INSERT INTO app_info (key, value) VALUES (:key, :value) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+        ),
+        {"key": SCHEMA_APP_VERSION, "value": app_version()},
+    )
 
 
-def needs_upgrade(connection: Connection) -> bool:
-    """Whether migrations must run; raise :class:`NewerSchemaError` for an unknown revision."""
-    revision = current_revision(connection)
-    if revision == HEAD_REVISION:
-        return False
+def migrate_database(database: Database, revision: str | None) -> None:
+    """Upgrade ``database`` from ``revision`` (None: a new file) to the head revision.
+
+    Refuses a revision this app does not know (written by a newer version) without changing the
+    file; backs an existing file up first; runs everything in one transaction.
+    """
     if revision is not None and revision not in known_revisions():
-        raise NewerSchemaError(
-            f"this database was written by a newer version of Skill Ladder (schema {revision}); "
-            "install the latest version to open it"
-        )
-    return True
+        raise NewerSchemaError(revision, schema_app_version(database.reader()))
+    if revision is not None:
+        from db.backup import create_backup
 
-
-def migrate_engine(engine: Engine) -> None:
-    """Check the revision and run pending migrations in one transaction."""
-    with engine.begin() as connection:
-        if needs_upgrade(connection):
-            upgrade_to_head(connection)
+        create_backup(database.path, reason="migration")
+    with database.engine.begin() as connection:
+        upgrade_to_head(connection)

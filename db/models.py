@@ -147,3 +147,12 @@ class Goal(Base):
     done_at: Mapped[datetime | None] = mapped_column()
 
     person: Mapped[Person] = relationship(back_populates="goals")
+
+
+class AppInfo(Base):
+    """Facts about the file itself, e.g. which app version last migrated its schema."""
+
+    __tablename__ = "app_info"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

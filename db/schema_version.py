@@ -17,3 +17,20 @@ def stored_revision(connection: sqlite3.Connection) -> str | None:
         return None
     row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     return None if row is None else str(row[0])
+
+
+SCHEMA_APP_VERSION = "schema_app_version"
+"""The app_info key holding the version of the app that last migrated the file."""
+
+
+def schema_app_version(connection: sqlite3.Connection) -> str | None:
+    """The version of Skill Ladder that brought the file to its schema, if recorded."""
+    has_table = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'app_info'"
+    ).fetchone()
+    if has_table is None:
+        return None
+    row = connection.execute(
+        "SELECT value FROM app_info WHERE key = ?", (SCHEMA_APP_VERSION,)
+    ).fetchone()
+    return None if row is None else str(row[0])

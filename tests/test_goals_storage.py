@@ -13,6 +13,7 @@ from alembic.migration import MigrationContext
 
 from core.framework_files import load_builtin_framework
 from core.goals import GoalStatus, goals_for_assessment
+from db.backup import list_backups
 from db.database import Database
 from db.models import Base
 from db.repository import Repository, StorageError
@@ -114,6 +115,12 @@ def test_schema_0001_database_upgrades_with_every_row(tmp_path: Path) -> None:
     assert after.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
     for table in tables:
         assert after.execute(f"SELECT * FROM {table} ORDER BY id").fetchall() == rows_before[table]
+    backups = list_backups(tmp_path / "backups")
+    assert [b.reason for b in backups] == ["migration"]  # the old file, saved before migrating
+    saved = sqlite3.connect(backups[0].path)
+    assert saved.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert saved.execute("SELECT * FROM ratings ORDER BY id").fetchall() == rows_before["ratings"]
+    saved.close()
     chinese = repository.person_by_name("王小明")
     assert chinese is not None
     assert (
@@ -122,4 +129,32 @@ def test_schema_0001_database_upgrades_with_every_row(tmp_path: Path) -> None:
     )
     repository.add_goal(chinese.id, "ml-pipelines", "新目标")
     assert [g.action for g in repository.goals(chinese.id)] == ["新目标"]
+    database.close()
+
+
+def test_a_failing_migration_leaves_the_file_as_it_was(tmp_path: Path, monkeypatch) -> None:
+    import db.migrate
+
+    copy = tmp_path / "old.sqlite3"
+    shutil.copyfile(FIXTURES / "schema-0001.sqlite3", copy)
+    real_upgrade = db.migrate.upgrade_to_head
+
+    def upgrade_then_fail(connection) -> None:
+        real_upgrade(connection)  # every step ran inside the transaction...
+        raise RuntimeError("power cut")  # ...and then something went wrong
+
+    monkeypatch.setattr(db.migrate, "upgrade_to_head", upgrade_then_fail)
+    with pytest.raises(RuntimeError, match="power cut"):
+        Database.open(copy)
+    connection = sqlite3.connect(copy)
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert "goals" not in tables and "app_info" not in tables
+    assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert connection.execute("SELECT count(*) FROM ratings").fetchone()[0] > 0
+    connection.close()
+
+    monkeypatch.setattr(db.migrate, "upgrade_to_head", real_upgrade)
+    database = Database.open(copy)  # the next start migrates normally
+    assert database.reader().execute("SELECT count(*) FROM goals").fetchone() == (0,)
     database.close()

@@ -124,13 +124,15 @@ def test_a_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / DATABASE_FILE
     connection = sqlite3.connect(path)
     connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.execute("UPDATE app_info SET value = '7.2.0' WHERE key = 'schema_app_version'")
     connection.commit()
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     connection.close()
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    with pytest.raises(NewerSchemaError, match="newer version of Skill Ladder"):
+    with pytest.raises(NewerSchemaError, match=r"Install Skill Ladder 7\.2\.0 or newer"):
         Database.in_directory(tmp_path)
     assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+    assert not (tmp_path / "backups").exists()  # refused before anything was written
 
 
 def test_demo_and_people_commands(tmp_path: Path) -> None:

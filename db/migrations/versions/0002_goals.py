@@ -1,4 +1,4 @@
-"""Goals per person and skill.
+"""Goals per person and skill; app_info, which records the app version that set the schema.
 
 Revision ID: 0002
 Revises: 0001
@@ -18,7 +18,13 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    """Add the goals table."""
+    """Add the goals and app_info tables."""
+    op.create_table(
+        "app_info",
+        sa.Column("key", sa.String(length=64), nullable=False),
+        sa.Column("value", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("key", name=op.f("pk_app_info")),
+    )
     op.create_table(
         "goals",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -44,7 +50,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    """Drop the goals table."""
+    """Drop the goals and app_info tables."""
     with op.batch_alter_table("goals", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_goals_person_id"))
     op.drop_table("goals")
+    op.drop_table("app_info")
