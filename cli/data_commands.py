@@ -8,14 +8,14 @@ import sys
 
 from cli.framework_commands import framework_or_report
 from core.datadir import resolve_data_dir
-from db.database import Database
+from db.opening import open_checked
 from db.repository import Repository
 from db.sample_data import create_sample_data
 
 
 def open_repository(args: argparse.Namespace) -> Repository:
-    """The repository of the data directory the arguments name."""
-    return Repository(Database.in_directory(resolve_data_dir(getattr(args, "data_dir", None))))
+    """The repository of the data directory the arguments name, opened after a check."""
+    return Repository(open_checked(resolve_data_dir(getattr(args, "data_dir", None))))
 
 
 def demo(args: argparse.Namespace) -> int:

@@ -6,8 +6,9 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from cli import data_commands, export_commands, framework_commands
+from cli import data_commands, export_commands, framework_commands, maintenance_commands
 from core.version import app_version
+from db.errors import StorageError
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -102,6 +103,19 @@ def build_parser() -> argparse.ArgumentParser:
     export_pdf.add_argument("--out", required=True, metavar="FILE")
     export_pdf.add_argument("--paper", choices=("a4", "letter"), default="a4")
     export_pdf.add_argument("--force", action="store_true", help="replace an existing file")
+
+    backup = command(
+        "backup", maintenance_commands.backup, "make a verified backup of the data file now"
+    )
+    backup.add_argument("--list", action="store_true", help="list the backups instead")
+    restore = command(
+        "restore",
+        maintenance_commands.restore,
+        "replace the data file by a backup (the current data is backed up first)",
+    )
+    restore.add_argument("file", metavar="FILE")
+    check = command("check", maintenance_commands.check, "check the data file for damage")
+    check.add_argument("--full", action="store_true", help="a full integrity check (slower)")
     return parser
 
 
@@ -117,6 +131,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except BrokenPipeError:  # e.g. `skill-ladder roles | head`
         return 0
+    except StorageError as exc:  # damaged, read-only, newer schema…: said plainly, no traceback
+        print(f"skill-ladder: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -1,5 +1,27 @@
 """Errors of the storage layer (importable without loading SQLAlchemy)."""
 
+from __future__ import annotations
+
+from core.version import app_version
+
 
 class StorageError(Exception):
     """A request the data cannot satisfy (unknown id, duplicate name, frozen assessment...)."""
+
+
+class NewerSchemaError(StorageError):
+    """The database was written by a newer version of the app; it is left untouched."""
+
+    def __init__(self, revision: str, written_by: str | None) -> None:
+        self.revision = revision
+        self.written_by = written_by
+        if written_by:
+            needed = f"Install Skill Ladder {written_by} or newer to open it"
+            source = f"Skill Ladder {written_by}"
+        else:
+            needed = "Install the latest Skill Ladder to open it"
+            source = "a newer Skill Ladder"
+        super().__init__(
+            f"This data file was written by {source} (schema {revision}); this is Skill Ladder "
+            f"{app_version()}. {needed}. The file was not changed."
+        )

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, text
 
 from core.version import app_version
+from db.errors import NewerSchemaError
 from db.schema_version import HEAD_REVISION, SCHEMA_APP_VERSION, schema_app_version
 
 if TYPE_CHECKING:
@@ -22,24 +23,6 @@ if TYPE_CHECKING:
 __all__ = ["HEAD_REVISION", "MIGRATIONS_DIR", "NewerSchemaError", "migrate_database"]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-
-
-class NewerSchemaError(Exception):
-    """The database was written by a newer version of the app; it is left untouched."""
-
-    def __init__(self, revision: str, written_by: str | None) -> None:
-        self.revision = revision
-        self.written_by = written_by
-        if written_by:
-            needed = f"Install Skill Ladder {written_by} or newer to open it"
-            source = f"Skill Ladder {written_by}"
-        else:
-            needed = "Install the latest Skill Ladder to open it"
-            source = "a newer Skill Ladder"
-        super().__init__(
-            f"This data file was written by {source} (schema {revision}); this is Skill Ladder "
-            f"{app_version()}. {needed}. The file was not changed."
-        )
 
 
 def _alembic_config(connection: Connection | None = None) -> Config:

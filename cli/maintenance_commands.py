@@ -1,0 +1,92 @@
+"""``skill-ladder backup``, ``restore`` and ``check``: looking after the data file."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from core.datadir import resolve_data_dir
+from db.backup import BackupError, backup_dir_for, create_backup, list_backups, restore_backup
+from db.database import DATABASE_FILE
+from db.integrity import check_database
+
+LOCK_FILE = ".skill-ladder.lock"  # written by the desktop app (QLockFile: the owner's PID first)
+
+
+def _database_path(args: argparse.Namespace) -> Path:
+    return resolve_data_dir(getattr(args, "data_dir", None)) / DATABASE_FILE
+
+
+def _fail(message: str) -> int:
+    print(f"skill-ladder: {message}", file=sys.stderr)
+    return 1
+
+
+def running_app_pid(data_dir: Path) -> int | None:
+    """The PID of a desktop app holding the data folder, if one is running."""
+    try:
+        pid = int((data_dir / LOCK_FILE).read_text(encoding="utf-8").split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None  # a lock left by a crash
+    except PermissionError:
+        return pid  # alive, owned by someone else
+    return pid
+
+
+def backup(args: argparse.Namespace) -> int:
+    """Make a verified backup now, or list the existing ones."""
+    path = _database_path(args)
+    if args.list:
+        backups = list_backups(backup_dir_for(path))
+        if not backups:
+            print(f"No backups yet in {backup_dir_for(path)}.")
+        for info in backups:
+            when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            print(f"{when}  {info.reason:<15} {info.size / 1024:8.0f} KB  {info.path}")
+        return 0
+    if not path.exists():
+        return _fail(f"there is no data file at {path} yet")
+    try:
+        info = create_backup(path, reason="manual")
+    except BackupError as exc:
+        return _fail(str(exc))
+    print(f"Backed up and verified: {info.path}")
+    return 0
+
+
+def restore(args: argparse.Namespace) -> int:
+    """Replace the data file by a backup (the current file is backed up or set aside first)."""
+    path = _database_path(args)
+    source = Path(args.file).expanduser().resolve()
+    pid = running_app_pid(path.parent)
+    if pid is not None:
+        return _fail(f"Skill Ladder is running on this data folder (process {pid}); close it first")
+    if not source.is_file():
+        return _fail(f"no such backup file: {source}")
+    try:
+        previous = restore_backup(source, path)
+    except BackupError as exc:
+        return _fail(str(exc))
+    print(f"Restored {source.name} into {path}.")
+    if previous is not None:
+        print(f"The data it replaced was backed up first: {previous.path}")
+    return 0
+
+
+def check(args: argparse.Namespace) -> int:
+    """Check the data file; exit 1 with the problems when it is not healthy."""
+    path = _database_path(args)
+    result = check_database(path, full=args.full)
+    if result.ok:
+        print(f"{path}: ok ({'full' if args.full else 'quick'} check)")
+        return 0
+    print(f"{path}: problems found", file=sys.stderr)
+    for problem in result.problems:
+        print(f"  {problem}", file=sys.stderr)
+    return 1
