@@ -19,6 +19,9 @@ class Actions:
     sample_data: QAction
     delete_person: QAction
     export_plan: QAction
+    back_up: QAction
+    restore_backup: QAction
+    check_database: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -43,6 +46,9 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
             shortcut=QKeySequence("Ctrl+E"),
             statusTip="Save the assessment on screen as a PDF growth plan",
         ),
+        back_up=QAction("&Back up now", window),
+        restore_backup=QAction("&Restore from backup…", window),
+        check_database=QAction("&Check database", window),
         quit=QAction("&Quit", window, shortcut=QKeySequence.StandardKey.Quit),
         undo=undo,
         redo=redo,
@@ -63,10 +69,14 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
     assessment_menu = window.menuBar().addMenu("&Assessment")
     assessment_menu.addAction(actions.complete)
     assessment_menu.addAction(actions.new_assessment)
+    data_menu = window.menuBar().addMenu("&Data")
+    for action in (actions.back_up, actions.restore_backup, actions.check_database):
+        data_menu.addAction(action)
     help_menu = window.menuBar().addMenu("&Help")
     help_menu.addAction(actions.about)
     actions.quit.triggered.connect(window.close)
     for action in (actions.new_person, actions.sample_data, actions.delete_person, actions.complete,
-                   actions.new_assessment, actions.export_plan):  # fmt: skip
+                   actions.new_assessment, actions.export_plan, actions.back_up,
+                   actions.restore_backup, actions.check_database):  # fmt: skip
         action.setEnabled(False)  # until the data is loaded
     return actions

@@ -16,6 +16,7 @@ from core.datadir import resolve_data_dir
 from core.errors import FrameworkError
 from core.filesystems import network_warning
 from core.version import app_version
+from db.database import Database
 
 ORGANISATION = "Skill Ladder"
 APPLICATION = "Skill Ladder"
@@ -86,16 +87,12 @@ def run_app(args: argparse.Namespace) -> int:
         problems = "\n".join(str(p) for p in exc.problems[:20])
         QMessageBox.critical(window, "Cannot load the framework", problems)
         return 2
-    from db.database import Database
+    from app.startup import open_data
     from db.repository import Repository
 
-    try:
-        database = Database.in_directory(data_dir)
-    except Exception as exc:
-        log.exception("Cannot open the database in %s", data_dir)
-        QMessageBox.critical(
-            window, "Cannot open your data", f"The data in {data_dir} could not be opened: {exc}"
-        )
+    database = open_data(window, data_dir)
+    if database is None:
+        instance.release()
         return 2
     repository = Repository(database)
     attach_data(window, AppContext(framework, repository, data_dir))
@@ -103,9 +100,22 @@ def run_app(args: argparse.Namespace) -> int:
     QTimer.singleShot(0, repository.prepare_writes)
     code = app.exec()
     window.deleteLater()
-    database.close()
+    repository.database.close()
+    back_up_if_changed(repository.database)
     instance.release()
     return code
+
+
+def back_up_if_changed(database: Database) -> None:
+    """Keep a verified backup of the session's work (the window is gone; nothing waits on it)."""
+    if database.commits == 0:
+        return
+    from db.backup import BackupError, create_backup
+
+    try:
+        create_backup(database.path, reason="close")
+    except BackupError as exc:
+        log.error("Backup on close failed: %s", exc)
 
 
 def bring_to_front(window: MainWindow) -> None:

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         # Imported here: none of this is needed for the first paint.
         from app.controllers.assess_presenter import AssessPresenter
         from app.controllers.assessment_controller import AssessmentController
+        from app.controllers.data_care_presenter import DataCarePresenter
         from app.controllers.export_presenter import ExportPresenter
         from app.controllers.gap_presenter import GapPresenter
         from app.controllers.goals_presenter import GoalsPresenter
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.history = HistoryPresenter(self.controller, self.history_page)
         self.navigation = NavigationPresenter(self, self.controller)
         self.export = ExportPresenter(self, self.controller)
+        self.data_care = DataCarePresenter(self, self.controller)
 
     # --- layout memory ------------------------------------------------------------------------
 

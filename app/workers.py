@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from app.error_reporting import log
 from core.plan import PlanInput, build_plan
 from core.safe_files import write_atomically
+from db.errors import StorageError
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -55,6 +56,31 @@ class PlanExportJob(QRunnable):
             self.signals.failed.emit(f"The growth plan could not be made: {exc}")
         else:
             self.signals.succeeded.emit(str(self.path))
+
+
+class CallJob(QRunnable):
+    """Run ``work`` (which returns a message for the user) in a pool thread.
+
+    ``StorageError`` and ``OSError`` messages are shown as they are; anything else is logged.
+    """
+
+    def __init__(self, work: Callable[[], str]) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = JobSignals()
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        """Runs in a pool thread."""
+        try:
+            message = self.work()
+        except (StorageError, OSError) as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # reported to the user and logged; the app keeps running
+            log.exception("Background task failed")
+            self.signals.failed.emit(f"Something went wrong: {exc}")
+        else:
+            self.signals.succeeded.emit(message)
 
 
 def start(job: QRunnable) -> None:

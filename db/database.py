@@ -64,6 +64,8 @@ class Database:
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        self.commits = 0
+        """Write transactions committed through the engine since the file was opened."""
 
     @classmethod
     def open(cls, path: Path) -> Database:
@@ -77,6 +79,7 @@ class Database:
 
                 migrate_database(database, revision)
             database.check_writable()
+            database.commits = 0  # a migration is not the user's change
         except Exception:
             database.close()
             raise
@@ -110,7 +113,14 @@ class Database:
     @cached_property
     def engine(self) -> Engine:
         """The SQLAlchemy engine (imports SQLAlchemy on first use)."""
-        return create_sqlite_engine(self.path)
+        from sqlalchemy import event
+
+        engine = create_sqlite_engine(self.path)
+        event.listen(engine, "commit", self._count_commit)
+        return engine
+
+    def _count_commit(self, _connection: object) -> None:
+        self.commits += 1
 
     @cached_property
     def sessions(self) -> sessionmaker[Session]:

@@ -36,6 +36,11 @@ class Repository:
 
         return Writer(self.database)
 
+    def replace_database(self, database: Database) -> None:
+        """Work on another open database (after a restore); the old one must be closed."""
+        self.database = database
+        self.__dict__.pop("_writer", None)
+
     def prepare_writes(self) -> None:
         """Import the ORM and connect the engine now, so the first edit does not wait for it."""
         self._writer.database.engine.connect().close()

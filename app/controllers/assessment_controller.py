@@ -92,6 +92,23 @@ class AssessmentController(QObject):
         self._people = self.context.repository.people()
         self.people_changed.emit()
 
+    def reload_everything(self) -> None:
+        """Re-read all data (after the file was replaced), keeping the person if they exist."""
+        self.undo_stack.clear()
+        self._snapshot_frameworks.clear()
+        keep = self.person.id if self.person else None
+        self.person = None
+        self.role_id = None
+        self.assessment = None
+        self.history = []
+        self.refresh_people()
+        ids = [p.id for p in self._people]
+        if ids:
+            self.select_person(keep if keep in ids else ids[0])
+        else:
+            self.assessment_changed.emit()
+            self.history_changed.emit()
+
     def add_person(self, name: str) -> PersonInfo:
         """Create a person and select them; raises StorageError for a bad or duplicate name."""
         person = self.context.repository.add_person(name)

@@ -1,0 +1,59 @@
+"""Opening the data when the app starts, with a way out of every storage problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.error_reporting import log
+from db.backup import BackupError, restore_backup
+from db.database import DATABASE_FILE, Database
+from db.errors import StorageError
+from db.opening import DamagedDatabaseError, open_checked
+
+
+def open_data(parent: QWidget, data_dir: Path) -> Database | None:
+    """Open the data folder's database; None when the user chose to quit.
+
+    A damaged file has already been moved aside by :func:`open_checked`; the user may restore
+    the newest good backup in one click, or start with an empty file.
+    """
+    try:
+        return open_checked(data_dir)
+    except DamagedDatabaseError as damaged:
+        log.error("Damaged database set aside: %s", damaged)
+        return _recover(parent, data_dir, damaged)
+    except StorageError as exc:
+        log.error("Cannot open the database in %s: %s", data_dir, exc)
+        QMessageBox.critical(parent, "Cannot open your data", str(exc))
+        return None
+
+
+def _recover(parent: QWidget, data_dir: Path, damaged: DamagedDatabaseError) -> Database | None:
+    box = QMessageBox(QMessageBox.Icon.Warning, "Your data file was damaged", str(damaged),
+                      parent=parent)  # fmt: skip
+    box.setInformativeText(f"The damaged file is kept as {damaged.moved_to}.")
+    restore = None
+    if damaged.backup is not None:
+        restore = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole)
+    empty = box.addButton("Start with an empty file", QMessageBox.ButtonRole.DestructiveRole)
+    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore or quit_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is quit_button or clicked is None:
+        return None
+    if clicked is restore and damaged.backup is not None:
+        try:
+            restore_backup(damaged.backup.path, data_dir / DATABASE_FILE)
+        except BackupError as exc:
+            QMessageBox.critical(parent, "The backup could not be restored", str(exc))
+            return None
+    elif clicked is not empty:
+        return None
+    try:
+        return open_checked(data_dir)
+    except StorageError as exc:
+        QMessageBox.critical(parent, "Cannot open your data", str(exc))
+        return None
