@@ -1,0 +1,62 @@
+"""CSV files that are safe to open in a spreadsheet and that read back to the original values.
+
+A text cell that a spreadsheet would run as a formula (it starts with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return) is written with a leading apostrophe, which spreadsheets
+show as plain text. A cell that itself starts with an apostrophe gets one more, so reading
+strips exactly one and every value comes back unchanged. Files are UTF-8 with a byte order mark
+(spreadsheet programs then read Chinese names correctly) and are written atomically.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from core.safe_files import write_atomically
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_QUOTE = "'"
+Cell = str | int | float | None
+
+
+def neutralise(value: str) -> str:
+    """The cell text to write for ``value``."""
+    if value.startswith(FORMULA_STARTS) or value.startswith(_QUOTE):
+        return _QUOTE + value
+    return value
+
+
+def restore(cell: str) -> str:
+    """The original value of a cell written by :func:`neutralise`."""
+    return cell[1:] if cell.startswith(_QUOTE) else cell
+
+
+def _text(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return neutralise(value)
+    return str(value)  # numbers are data, not formulas, and stay as they are
+
+
+def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> bytes:
+    """The whole file as bytes (UTF-8 with BOM, CRLF line ends as RFC 4180 asks)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([neutralise(name) for name in header])
+    for row in rows:
+        writer.writerow([_text(value) for value in row])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> None:
+    """Write a safe CSV file atomically."""
+    write_atomically(path, csv_bytes(header, rows))
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    """Rows of a file written by :func:`write_csv`, header first, cells as original text."""
+    text = path.read_bytes().decode("utf-8-sig")
+    return [[restore(cell) for cell in row] for row in csv.reader(io.StringIO(text, newline=""))]
