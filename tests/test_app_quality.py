@@ -134,3 +134,30 @@ def test_empty_state_then_sample_data(qtbot, data_dir: Path) -> None:
         assert window.stack.currentWidget() is window.tabs
         assert not window.actions.sample_data.isEnabled()
         assert "Sample" in window.windowTitle()
+
+
+def test_long_and_mixed_script_text_keeps_the_layout(qtbot, data_dir: Path) -> None:
+    name = ("王小明 🙂 مرحبا Zoë " * 12)[:200].strip()
+    note = ("证据：负责搭建数据管道。 <b>&amp;</b> 🙂 שלום " * 800)[:20_000]
+    database = Database.in_directory(data_dir)
+    repository = Repository(database)
+    person = repository.add_person(name)
+    draft = repository.start_assessment(
+        person.id, load_builtin_framework(), "mlops-engineer", "senior"
+    )
+    repository.set_note(draft.id, "ml-pipelines", note)
+    repository.add_goal(person.id, "ml-pipelines", note[:2000])
+    database.close()
+    with main_window(qtbot, data_dir) as window:
+        window.resize(1280, 720)
+        window.tabs.setCurrentIndex(ASSESS_TAB)
+        page = window.assess_page
+        page.select_row(page.model.row_of("ml-pipelines"))
+        qtbot.wait(50)
+        assert window.minimumSizeHint().width() <= 800
+        assert window.minimumSizeHint().height() <= 720
+        assert page.ladder.note.toPlainText() == note
+        assert page.ladder.goals.model.rowCount() == 1
+        assert window.person_bar.combo.currentText() == name
+        assert window.person_bar.combo.sizeHint().width() < 400  # the toolbar is not stretched
+        assert window.windowTitle().startswith(name)

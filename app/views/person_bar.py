@@ -18,6 +18,10 @@ class PersonBar(QWidget):
         super().__init__(parent)
         self.combo = QComboBox()
         self.combo.setMinimumContentsLength(22)
+        # A 200-character name must not stretch the toolbar; the popup still shows it whole.
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.combo.setAccessibleName("Person")
         self.new_button = QPushButton("New person…")
         self.new_button.setAccessibleName("New person")
