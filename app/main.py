@@ -73,6 +73,7 @@ def run_app(args: argparse.Namespace) -> int:
     window = show_main_window()
     instance.activation_requested.connect(lambda: bring_to_front(window))
     app.processEvents()  # first paint before the framework is parsed or SQLAlchemy imported
+    instance.listen()
     warning = network_warning(data_dir)
     if warning:
         log.warning(warning)

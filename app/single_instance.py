@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 LOCK_FILE = ".skill-ladder.lock"
 ACTIVATE = b"activate\n"
@@ -43,16 +46,23 @@ class SingleInstance(QObject):
         if not lock.tryLock(200):
             return False
         self._lock = lock
+        return True
+
+    def listen(self) -> None:
+        """Start answering later launches (QtNetwork is loaded here, after the first paint)."""
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # a socket file left by a crashed instance
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         server.newConnection.connect(self._on_connection)
         server.listen(self.name)
         self._server = server
-        return True
 
     def hand_over(self, timeout_ms: int = 3000) -> bool:
         """Ask the running instance to show its window; True if it got the message."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(timeout_ms):
@@ -80,6 +90,8 @@ class SingleInstance(QObject):
             socket.readyRead.connect(self._on_ready)
 
     def _on_ready(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if not isinstance(socket, QLocalSocket):
             return

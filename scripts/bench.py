@@ -41,10 +41,10 @@ painted = time.time()
 from app.context import AppContext
 from core.framework_files import load_builtin_framework
 framework = load_builtin_framework()
-from db.database import Database
+from db.opening import open_checked
 from db.repository import Repository
 data_dir = Path(sys.argv[1])
-repository = Repository(Database.in_directory(data_dir))
+repository = Repository(open_checked(data_dir))  # as the app does: a quick check first
 attach_data(window, AppContext(framework, repository, data_dir))
 app.processEvents()
 usable = time.time()

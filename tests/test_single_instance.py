@@ -21,6 +21,7 @@ from app.single_instance import SingleInstance
 app = QCoreApplication([])
 instance = SingleInstance(Path(sys.argv[1]))
 assert instance.acquire()
+instance.listen()
 print("locked", flush=True)
 os.kill(os.getpid(), signal.SIGKILL)
 """
@@ -29,6 +30,7 @@ os.kill(os.getpid(), signal.SIGKILL)
 def test_second_instance_is_refused_and_hands_over(qtbot, tmp_path: Path) -> None:
     first = SingleInstance(tmp_path)
     assert first.acquire()
+    first.listen()
     second = SingleInstance(tmp_path)
     assert not second.acquire()
     with qtbot.waitSignal(first.activation_requested, timeout=5000):
