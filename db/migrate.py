@@ -6,6 +6,8 @@ transaction: if one fails, the file is left as it was.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -69,5 +71,26 @@ def migrate_database(database: Database, revision: str | None) -> None:
         from db.backup import create_backup
 
         create_backup(database.path, reason="migration")
-    with database.engine.begin() as connection:
+    with migration_connection(database) as connection:
         upgrade_to_head(connection)
+
+
+@contextmanager
+def migration_connection(database: Database) -> Iterator[Connection]:
+    """A connection in one transaction, with foreign keys off while the schema changes.
+
+    SQLite rebuilds a table to alter it (drop, then rename a copy); with foreign keys on, the
+    drop would cascade-delete every child row. Keys are checked before the commit instead, and
+    switched on again afterwards.
+    """
+    with database.engine.connect() as connection:
+        driver = connection.connection.driver_connection
+        driver.execute("PRAGMA foreign_keys = OFF")  # outside a transaction, where it applies
+        try:
+            with connection.begin():
+                yield connection
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"the migration broke {len(broken)} references; undone")
+        finally:
+            driver.execute("PRAGMA foreign_keys = ON")

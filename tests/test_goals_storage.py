@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
@@ -157,4 +158,27 @@ def test_a_failing_migration_leaves_the_file_as_it_was(tmp_path: Path, monkeypat
     monkeypatch.setattr(db.migrate, "upgrade_to_head", real_upgrade)
     database = Database.open(copy)  # the next start migrates normally
     assert database.reader().execute("SELECT count(*) FROM goals").fetchone() == (0,)
+    database.close()
+
+
+def test_rebuilding_a_parent_table_in_a_migration_keeps_its_children(tmp_path: Path) -> None:
+    from alembic.operations import Operations
+    from alembic.runtime.migration import MigrationContext
+
+    from db.migrate import migration_connection
+
+    copy = tmp_path / "fixture.sqlite3"
+    shutil.copyfile(FIXTURES / "schema-0002.sqlite3", copy)
+    database = Database.open(copy)
+    before = database.reader().execute("SELECT count(*) FROM assessments").fetchone()[0]
+    assert before > 0
+    with migration_connection(database) as connection:
+        operations = Operations(MigrationContext.configure(connection))
+        # What a future migration altering `people` does on SQLite: copy, drop, rename.
+        with operations.batch_alter_table("people", recreate="always") as batch:
+            batch.alter_column("notes", existing_type=sa.Text(), nullable=True)
+    reader = database.reader()
+    assert reader.execute("SELECT count(*) FROM assessments").fetchone()[0] == before
+    assert reader.execute("SELECT count(*) FROM goals").fetchone()[0] == 5
+    assert reader.execute("PRAGMA foreign_keys").fetchone() == (1,)
     database.close()
