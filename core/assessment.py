@@ -8,6 +8,8 @@ from datetime import datetime
 
 STATUS_DRAFT = "draft"
 STATUS_COMPLETED = "completed"
+SOURCE_SELF = "self"
+SOURCE_IMPORTED = "imported"
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, date, datetime
 
 from sqlalchemy import (
@@ -19,7 +20,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
-from core.assessment import STATUS_COMPLETED, STATUS_DRAFT
+from core.assessment import SOURCE_IMPORTED, SOURCE_SELF, STATUS_COMPLETED, STATUS_DRAFT
 from core.goals import GoalStatus
 
 # Named constraints let Alembic's batch mode rebuild SQLite tables reliably.
@@ -30,6 +31,11 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+def new_uid() -> str:
+    """A random identifier for an assessment, shared by every copy of it."""
+    return uuid.uuid4().hex
 
 
 def utc_now() -> datetime:
@@ -71,6 +77,13 @@ class Person(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     is_sample: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    # The profile a manager keeps: the person's role, where they are and where they aim.
+    role_id: Mapped[str | None] = mapped_column(String(64))
+    current_level: Mapped[str | None] = mapped_column(String(64))
+    target_level: Mapped[str | None] = mapped_column(String(64))
+    start_date: Mapped[date | None] = mapped_column(Date)
+    # People who left keep their history, hidden unless asked for.
+    archived_at: Mapped[datetime | None] = mapped_column()
 
     assessments: Mapped[list[Assessment]] = relationship(
         back_populates="person", cascade="all, delete-orphan", passive_deletes=True
@@ -86,6 +99,7 @@ class Assessment(Base):
     __tablename__ = "assessments"
     __table_args__ = (
         CheckConstraint(f"status IN ('{STATUS_DRAFT}', '{STATUS_COMPLETED}')", name="status"),
+        CheckConstraint(f"source IN ('{SOURCE_SELF}', '{SOURCE_IMPORTED}')", name="source"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -99,6 +113,11 @@ class Assessment(Base):
     completed_at: Mapped[datetime | None] = mapped_column()
     # The role as it was when the assessment was completed (JSON), so history never changes.
     role_snapshot: Mapped[str | None] = mapped_column(Text)
+    # Stable across exchange files: importing the same assessment twice finds this one.
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+    # "self" (made here) or "imported" (from an exchange file), with what did not match.
+    source: Mapped[str] = mapped_column(String(16), default=SOURCE_SELF)
+    import_note: Mapped[str | None] = mapped_column(Text)
 
     person: Mapped[Person] = relationship(back_populates="assessments")
     ratings: Mapped[list[Rating]] = relationship(
@@ -123,6 +142,23 @@ class Rating(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
 
     assessment: Mapped[Assessment] = relationship(back_populates="ratings")
+
+
+class ManagerRating(Base):
+    """The manager's level for one skill of a person's assessment, next to the self rating."""
+
+    __tablename__ = "manager_ratings"
+    __table_args__ = (UniqueConstraint("assessment_id", "skill_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessments.id", ondelete="CASCADE"), index=True
+    )
+    skill_id: Mapped[str] = mapped_column(String(64))
+    level_id: Mapped[str | None] = mapped_column(String(64))
+    is_rated: Mapped[bool] = mapped_column(default=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now)
 
 
 _GOAL_STATUSES = ", ".join(f"'{status.value}'" for status in GoalStatus)
@@ -156,3 +192,33 @@ class AppInfo(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class Meeting(Base):
+    """A one-on-one: when it was held, with whom, what was said (and the assessment discussed)."""
+
+    __tablename__ = "meetings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    held_on: Mapped[date] = mapped_column(Date)
+    assessment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("assessments.id", ondelete="SET NULL")
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class ActionItem(Base):
+    """Something agreed in a meeting; open items carry over to the next meeting until done."""
+
+    __tablename__ = "action_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="SET NULL")
+    )
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    done_at: Mapped[datetime | None] = mapped_column()

@@ -14,11 +14,9 @@ from alembic.migration import MigrationContext
 
 from core.framework_files import load_builtin_framework
 from core.goals import GoalStatus, goals_for_assessment
-from db.backup import list_backups
 from db.database import Database
 from db.models import Base
 from db.repository import Repository, StorageError
-from db.schema_version import HEAD_REVISION
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -99,38 +97,6 @@ def test_open_goals_carry_over_until_done(repository: Repository) -> None:
     assert in_first == {"Still open", "Done early"}
     assert in_second == {"Still open"}
     assert kept.id in {g.id for g in goals}
-
-
-def test_schema_0001_database_upgrades_with_every_row(tmp_path: Path) -> None:
-    copy = tmp_path / "old.sqlite3"
-    shutil.copyfile(FIXTURES / "schema-0001.sqlite3", copy)
-    before = sqlite3.connect(copy)
-    tables = ("people", "assessments", "ratings")
-    rows_before = {t: before.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in tables}
-    before.close()
-    assert rows_before["ratings"], "the fixture has data"
-
-    database = Database.open(copy)
-    repository = Repository(database)
-    after = database.reader()
-    assert after.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
-    for table in tables:
-        assert after.execute(f"SELECT * FROM {table} ORDER BY id").fetchall() == rows_before[table]
-    backups = list_backups(tmp_path / "backups")
-    assert [b.reason for b in backups] == ["migration"]  # the old file, saved before migrating
-    saved = sqlite3.connect(backups[0].path)
-    assert saved.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
-    assert saved.execute("SELECT * FROM ratings ORDER BY id").fetchall() == rows_before["ratings"]
-    saved.close()
-    chinese = repository.person_by_name("王小明")
-    assert chinese is not None
-    assert (
-        repository.assessments(chinese.id)[0].ratings["ml-pipelines"].note
-        == "负责搭建数据管道 <b>&</b>"
-    )
-    repository.add_goal(chinese.id, "ml-pipelines", "新目标")
-    assert [g.action for g in repository.goals(chinese.id)] == ["新目标"]
-    database.close()
 
 
 def test_a_failing_migration_leaves_the_file_as_it_was(tmp_path: Path, monkeypatch) -> None:

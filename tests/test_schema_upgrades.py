@@ -1,0 +1,76 @@
+"""Every released schema upgrades to head with every row and column value intact."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from db.backup import list_backups
+from db.database import Database
+from db.repository import Repository
+from db.schema_version import HEAD_REVISION
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SCHEMAS = sorted(p.name for p in FIXTURES.glob("schema-*.sqlite3"))
+
+
+def _snapshot(path: Path) -> dict[str, tuple[list[str], list[tuple]]]:
+    """Every user table's columns and rows."""
+    connection = sqlite3.connect(path)
+    try:
+        tables = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                "AND name NOT IN ('alembic_version', 'app_info')"
+            )
+        ]
+        snapshot = {}
+        for table in tables:
+            columns = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+            rows = connection.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+            snapshot[table] = (columns, rows)
+        return snapshot
+    finally:
+        connection.close()
+
+
+def test_there_is_a_fixture_for_every_schema_before_head() -> None:
+    assert [f"schema-{n:04d}.sqlite3" for n in range(1, int(HEAD_REVISION))] == SCHEMAS
+
+
+@pytest.mark.parametrize("fixture", SCHEMAS)
+def test_fixture_upgrades_with_every_row(tmp_path: Path, fixture: str) -> None:
+    copy = tmp_path / "data.sqlite3"
+    shutil.copyfile(FIXTURES / fixture, copy)
+    before = _snapshot(copy)
+    assert sum(len(rows) for _, rows in before.values()) > 30, "the fixture has data"
+
+    database = Database.open(copy)
+    after = _snapshot(copy)
+    for table, (columns, rows) in before.items():
+        new_columns, new_rows = after[table]
+        kept = [new_columns.index(c) for c in columns]  # old columns keep their values
+        assert [tuple(row[i] for i in kept) for row in new_rows] == rows, table
+    reader = database.reader()
+    assert reader.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD_REVISION,)
+    assert reader.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert reader.execute("PRAGMA foreign_key_check").fetchall() == []
+    uids = [row[0] for row in reader.execute("SELECT uid FROM assessments")]
+    assert len(set(uids)) == len(uids) and all(len(uid) == 32 for uid in uids)
+
+    # The app reads and writes the upgraded file.
+    repository = Repository(database)
+    chinese = repository.person_by_name("王小明")
+    assert chinese is not None
+    note = repository.assessments(chinese.id)[0].ratings["ml-pipelines"].note
+    assert note == "负责搭建数据管道 <b>&</b>"
+    repository.add_goal(chinese.id, "ml-pipelines", "新目标")
+    database.close()
+
+    backups = list_backups(tmp_path / "backups")
+    assert [b.reason for b in backups] == ["migration"]  # the old file, saved before migrating
+    assert _snapshot(backups[0].path) == before
