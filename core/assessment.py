@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 STATUS_DRAFT = "draft"
 STATUS_COMPLETED = "completed"
@@ -20,6 +20,16 @@ class PersonInfo:
     name: str
     is_sample: bool = False
     notes: str = ""
+    role_id: str | None = None
+    current_level: str | None = None
+    target_level: str | None = None
+    start_date: date | None = None
+    archived_at: datetime | None = None
+
+    @property
+    def archived(self) -> bool:
+        """Whether the person left (their history is kept, hidden by default)."""
+        return self.archived_at is not None
 
 
 @dataclass(frozen=True)
@@ -47,6 +57,10 @@ class AssessmentInfo:
     completed_at: datetime | None = None
     ratings: Mapping[str, SkillRating] = field(default_factory=dict)
     role_snapshot: str | None = None
+    uid: str = ""
+    source: str = SOURCE_SELF
+    import_note: str | None = None
+    manager_ratings: Mapping[str, SkillRating] = field(default_factory=dict)
 
     @property
     def is_completed(self) -> bool:
@@ -61,3 +75,7 @@ class AssessmentInfo:
     def rating(self, skill_id: str) -> SkillRating:
         """The rating of a skill, unrated if there is none."""
         return self.ratings.get(skill_id) or SkillRating(skill_id)
+
+    def manager_rating(self, skill_id: str) -> SkillRating:
+        """The manager's rating of a skill, unrated if there is none."""
+        return self.manager_ratings.get(skill_id) or SkillRating(skill_id)

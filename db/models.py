@@ -216,9 +216,7 @@ class ActionItem(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
-    meeting_id: Mapped[int | None] = mapped_column(
-        ForeignKey("meetings.id", ondelete="SET NULL")
-    )
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id", ondelete="SET NULL"))
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     done_at: Mapped[datetime | None] = mapped_column()

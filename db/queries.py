@@ -11,10 +11,14 @@ from datetime import UTC, date, datetime
 
 from core.assessment import STATUS_DRAFT, AssessmentInfo, PersonInfo, SkillRating
 from core.goals import Goal, GoalStatus
+from core.meetings import ActionItem, Meeting
 
 _ASSESSMENT_COLUMNS = (
     "id, person_id, role_id, framework_id, framework_version, target_level, status, "
-    "started_at, completed_at, role_snapshot"
+    "started_at, completed_at, role_snapshot, uid, source, import_note"
+)
+_PERSON_COLUMNS = (
+    "id, name, is_sample, notes, role_id, current_level, target_level, start_date, archived_at"
 )
 
 
@@ -25,20 +29,42 @@ def parse_timestamp(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value).replace(tzinfo=UTC)
 
 
+def _person(row: tuple) -> PersonInfo:
+    return PersonInfo(
+        id=row[0],
+        name=row[1],
+        is_sample=bool(row[2]),
+        notes=row[3],
+        role_id=row[4],
+        current_level=row[5],
+        target_level=row[6],
+        start_date=date.fromisoformat(row[7]) if row[7] else None,
+        archived_at=parse_timestamp(row[8]),
+    )
+
+
 def people(connection: sqlite3.Connection) -> list[PersonInfo]:
-    """Everyone, by name (case-insensitive)."""
+    """Everyone, archived people included, by name (case-insensitive)."""
     rows = connection.execute(
-        "SELECT id, name, is_sample, notes FROM people ORDER BY lower(name), id"
+        f"SELECT {_PERSON_COLUMNS} FROM people ORDER BY lower(name), id"
     ).fetchall()
-    return [PersonInfo(row[0], row[1], bool(row[2]), row[3]) for row in rows]
+    return [_person(row) for row in rows]
+
+
+def person(connection: sqlite3.Connection, person_id: int) -> PersonInfo | None:
+    """One person by id."""
+    row = connection.execute(
+        f"SELECT {_PERSON_COLUMNS} FROM people WHERE id = ?", (person_id,)
+    ).fetchone()
+    return _person(row) if row else None
 
 
 def person_by_name(connection: sqlite3.Connection, name: str) -> PersonInfo | None:
     """The person with exactly this name, if any."""
     row = connection.execute(
-        "SELECT id, name, is_sample, notes FROM people WHERE name = ?", (name,)
+        f"SELECT {_PERSON_COLUMNS} FROM people WHERE name = ?", (name,)
     ).fetchone()
-    return PersonInfo(row[0], row[1], bool(row[2]), row[3]) if row else None
+    return _person(row) if row else None
 
 
 def assessments(
@@ -58,6 +84,15 @@ def assessments(
     ).fetchall()
     for assessment_id, skill_id, level_id, is_rated, note in rating_rows:
         ratings[assessment_id][skill_id] = SkillRating(skill_id, level_id, bool(is_rated), note)
+    manager: dict[int, dict[str, SkillRating]] = {row[0]: {} for row in rows}
+    manager_rows = connection.execute(
+        "SELECT m.assessment_id, m.skill_id, m.level_id, m.is_rated, m.note "
+        "FROM manager_ratings AS m "
+        f"JOIN assessments AS a ON m.assessment_id = a.id WHERE {condition}",
+        parameters,
+    ).fetchall()
+    for assessment_id, skill_id, level_id, is_rated, note in manager_rows:
+        manager[assessment_id][skill_id] = SkillRating(skill_id, level_id, bool(is_rated), note)
     return [
         AssessmentInfo(
             id=row[0],
@@ -71,6 +106,10 @@ def assessments(
             completed_at=parse_timestamp(row[8]),
             ratings=ratings[row[0]],
             role_snapshot=row[9],
+            uid=row[10],
+            source=row[11],
+            import_note=row[12],
+            manager_ratings=manager[row[0]],
         )
         for row in rows
     ]
@@ -100,7 +139,15 @@ def counts(connection: sqlite3.Connection) -> dict[str, int]:
     """Row counts per table."""
     return {
         table: int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-        for table in ("people", "assessments", "ratings", "goals")
+        for table in (
+            "people",
+            "assessments",
+            "ratings",
+            "goals",
+            "manager_ratings",
+            "meetings",
+            "action_items",
+        )
     }
 
 
@@ -136,3 +183,32 @@ def goal(connection: sqlite3.Connection, goal_id: int) -> Goal | None:
         f"SELECT {_GOAL_COLUMNS} FROM goals WHERE id = ?", (goal_id,)
     ).fetchone()
     return _goal(row) if row else None
+
+
+def meetings(connection: sqlite3.Connection, person_id: int) -> list[Meeting]:
+    """A person's one-on-ones, oldest first."""
+    rows = connection.execute(
+        "SELECT id, person_id, held_on, notes, assessment_id FROM meetings WHERE person_id = ? "
+        "ORDER BY held_on, id",
+        (person_id,),
+    ).fetchall()
+    return [Meeting(row[0], row[1], date.fromisoformat(row[2]), row[3], row[4]) for row in rows]
+
+
+def action_items(connection: sqlite3.Connection, person_id: int) -> list[ActionItem]:
+    """A person's action items, oldest first."""
+    rows = connection.execute(
+        "SELECT id, person_id, text, meeting_id, created_at, done_at FROM action_items "
+        "WHERE person_id = ? ORDER BY created_at, id",
+        (person_id,),
+    ).fetchall()
+    return [
+        ActionItem(row[0], row[1], row[2], row[3], parse_timestamp(row[4]), parse_timestamp(row[5]))
+        for row in rows
+    ]
+
+
+def assessment_by_uid(connection: sqlite3.Connection, uid: str) -> int | None:
+    """The id of the assessment with this exchange identity, if present."""
+    row = connection.execute("SELECT id FROM assessments WHERE uid = ?", (uid,)).fetchone()
+    return None if row is None else int(row[0])

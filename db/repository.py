@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from core.assessment import AssessmentInfo, PersonInfo
 from core.framework import Framework
 from core.goals import Goal, GoalStatus
+from core.meetings import ActionItem, Meeting
 from db import queries
 from db.database import Database
 from db.errors import StorageError
@@ -58,6 +59,41 @@ class Repository:
     def add_person(self, name: str, *, is_sample: bool = False) -> PersonInfo:
         """Create a person; names are unique and not empty."""
         return self._writer.add_person(name, is_sample=is_sample)
+
+    def person(self, person_id: int) -> PersonInfo:
+        """One person by id."""
+        found = queries.person(self.database.reader(), person_id)
+        if found is None:
+            raise StorageError(f"no person with id {person_id}")
+        return found
+
+    def update_profile(
+        self,
+        person_id: int,
+        *,
+        name: str,
+        role_id: str | None = None,
+        current_level: str | None = None,
+        target_level: str | None = None,
+        start_date: date | None = None,
+        notes: str = "",
+    ) -> PersonInfo:
+        """Change a person's profile: name, role, current and target level, start date, notes."""
+        self._writer.update_profile(
+            person_id,
+            name=name,
+            role_id=role_id,
+            current_level=current_level,
+            target_level=target_level,
+            start_date=start_date,
+            notes=notes,
+        )
+        return self.person(person_id)
+
+    def set_archived(self, person_id: int, archived: bool) -> PersonInfo:
+        """Archive a person who left (history kept, hidden by default), or bring them back."""
+        self._writer.set_archived(person_id, archived)
+        return self.person(person_id)
 
     def delete_person(self, person_id: int) -> None:
         """Delete a person and their whole history."""
@@ -182,6 +218,50 @@ class Repository:
     def delete_goal(self, goal_id: int) -> None:
         """Delete a goal."""
         self._writer.delete_goal(goal_id)
+
+    # --- manager ratings, meetings, action items ----------------------------------------------
+
+    def set_manager_rating(
+        self, assessment_id: int, skill_id: str, level_id: str | None, rated: bool
+    ) -> None:
+        """Record the manager's rating next to the self rating (``rated`` False clears it)."""
+        self._writer.set_manager_rating(assessment_id, skill_id, level_id, rated)
+
+    def meetings(self, person_id: int) -> list[Meeting]:
+        """A person's one-on-ones, oldest first."""
+        return queries.meetings(self.database.reader(), person_id)
+
+    def add_meeting(
+        self,
+        person_id: int,
+        held_on: date,
+        notes: str = "",
+        assessment_id: int | None = None,
+    ) -> Meeting:
+        """Record a one-on-one."""
+        meeting_id = self._writer.add_meeting(person_id, held_on, notes, assessment_id)
+        return next(m for m in self.meetings(person_id) if m.id == meeting_id)
+
+    def update_meeting(self, meeting_id: int, *, held_on: date, notes: str) -> None:
+        """Change a meeting's date or notes."""
+        self._writer.update_meeting(meeting_id, held_on=held_on, notes=notes)
+
+    def delete_meeting(self, meeting_id: int) -> None:
+        """Delete a meeting; its action items stay with the person."""
+        self._writer.delete_meeting(meeting_id)
+
+    def action_items(self, person_id: int) -> list[ActionItem]:
+        """A person's action items, open and done, oldest first."""
+        return queries.action_items(self.database.reader(), person_id)
+
+    def add_action_item(self, person_id: int, meeting_id: int | None, text: str) -> ActionItem:
+        """Record an action item agreed in a meeting."""
+        item_id = self._writer.add_action_item(person_id, meeting_id, text)
+        return next(i for i in self.action_items(person_id) if i.id == item_id)
+
+    def set_action_done(self, item_id: int, done: bool) -> None:
+        """Tick an action item off, or reopen it."""
+        self._writer.set_action_done(item_id, done)
 
     def counts(self) -> dict[str, int]:
         """Row counts per table (for checks and the CLI)."""

@@ -14,12 +14,38 @@ from sqlalchemy.orm import Session
 from core.assessment import STATUS_COMPLETED, STATUS_DRAFT, AssessmentInfo, PersonInfo
 from core.framework import Framework
 from core.goals import MAX_ACTION_LENGTH, GoalStatus
+from core.meetings import MAX_ITEM_LENGTH
 from core.snapshot import role_snapshot
 from db.database import Database
 from db.errors import StorageError
-from db.models import Assessment, Goal, Person, Rating, utc_now
+from db.models import (
+    ActionItem,
+    Assessment,
+    Goal,
+    ManagerRating,
+    Meeting,
+    Person,
+    Rating,
+    utc_now,
+)
 
 MAX_NAME_LENGTH = 200
+
+
+def _checked_name(name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise StorageError("a person needs a name")
+    if len(name) > MAX_NAME_LENGTH:
+        raise StorageError(f"a name can have at most {MAX_NAME_LENGTH} characters")
+    return name
+
+
+def _person(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise StorageError(f"no person with id {person_id}")
+    return person
 
 
 def _load(session: Session, assessment_id: int) -> Assessment:
@@ -54,11 +80,7 @@ class Writer:
 
     def add_person(self, name: str, *, is_sample: bool = False) -> PersonInfo:
         """Create a person; names are unique and not empty."""
-        name = name.strip()
-        if not name:
-            raise StorageError("a person needs a name")
-        if len(name) > MAX_NAME_LENGTH:
-            raise StorageError(f"a name can have at most {MAX_NAME_LENGTH} characters")
+        name = _checked_name(name)
         try:
             with self.database.sessions.begin() as session:
                 person = Person(name=name, is_sample=is_sample, notes="")
@@ -67,6 +89,40 @@ class Writer:
                 return PersonInfo(person.id, person.name, person.is_sample, person.notes)
         except IntegrityError:
             raise StorageError(f"there is already a person called '{name}'") from None
+
+    def update_profile(
+        self,
+        person_id: int,
+        *,
+        name: str,
+        role_id: str | None,
+        current_level: str | None,
+        target_level: str | None,
+        start_date: date | None,
+        notes: str,
+    ) -> None:
+        """Change a person's profile."""
+        name = _checked_name(name)
+        try:
+            with self.database.sessions.begin() as session:
+                person = _person(session, person_id)
+                person.name = name
+                person.role_id = role_id
+                person.current_level = current_level
+                person.target_level = target_level
+                person.start_date = start_date
+                person.notes = notes
+        except IntegrityError:
+            raise StorageError(f"there is already a person called '{name}'") from None
+
+    def set_archived(self, person_id: int, archived: bool) -> None:
+        """Archive a person who left (history kept), or bring them back."""
+        with self.database.sessions.begin() as session:
+            person = _person(session, person_id)
+            if archived and person.archived_at is None:
+                person.archived_at = utc_now()
+            elif not archived:
+                person.archived_at = None
 
     def delete_person(self, person_id: int) -> None:
         """Delete a person and their whole history."""
@@ -213,6 +269,79 @@ class Writer:
             if goal is None:
                 raise StorageError(f"no goal with id {goal_id}")
             session.delete(goal)
+
+    # --- manager ratings, meetings, action items -----------------------------------------------
+
+    def set_manager_rating(
+        self, assessment_id: int, skill_id: str, level_id: str | None, rated: bool
+    ) -> None:
+        """Record the manager's rating of a skill (completed assessments included)."""
+        with self.database.sessions.begin() as session:
+            _load(session, assessment_id)
+            row = session.scalar(
+                select(ManagerRating).where(
+                    ManagerRating.assessment_id == assessment_id,
+                    ManagerRating.skill_id == skill_id,
+                )
+            )
+            if row is None:
+                row = ManagerRating(assessment_id=assessment_id, skill_id=skill_id, note="")
+                session.add(row)
+            row.level_id = level_id if rated else None
+            row.is_rated = rated
+            row.updated_at = utc_now()
+
+    def add_meeting(
+        self, person_id: int, held_on: date, notes: str, assessment_id: int | None
+    ) -> int:
+        """Record a one-on-one and return its id."""
+        with self.database.sessions.begin() as session:
+            _person(session, person_id)
+            meeting = Meeting(
+                person_id=person_id, held_on=held_on, notes=notes, assessment_id=assessment_id
+            )
+            session.add(meeting)
+            session.flush()
+            return meeting.id
+
+    def update_meeting(self, meeting_id: int, *, held_on: date, notes: str) -> None:
+        """Change a meeting's date or notes."""
+        with self.database.sessions.begin() as session:
+            meeting = session.get(Meeting, meeting_id)
+            if meeting is None:
+                raise StorageError(f"no meeting with id {meeting_id}")
+            meeting.held_on = held_on
+            meeting.notes = notes
+
+    def delete_meeting(self, meeting_id: int) -> None:
+        """Delete a meeting; its action items stay with the person."""
+        with self.database.sessions.begin() as session:
+            meeting = session.get(Meeting, meeting_id)
+            if meeting is None:
+                raise StorageError(f"no meeting with id {meeting_id}")
+            session.delete(meeting)
+
+    def add_action_item(self, person_id: int, meeting_id: int | None, text: str) -> int:
+        """Record an action item agreed in a meeting."""
+        text = text.strip()
+        if not text:
+            raise StorageError("an action item needs some text")
+        if len(text) > MAX_ITEM_LENGTH:
+            raise StorageError(f"an action item can have at most {MAX_ITEM_LENGTH} characters")
+        with self.database.sessions.begin() as session:
+            _person(session, person_id)
+            item = ActionItem(person_id=person_id, meeting_id=meeting_id, text=text)
+            session.add(item)
+            session.flush()
+            return item.id
+
+    def set_action_done(self, item_id: int, done: bool) -> None:
+        """Tick an action item off, or reopen it."""
+        with self.database.sessions.begin() as session:
+            item = session.get(ActionItem, item_id)
+            if item is None:
+                raise StorageError(f"no action item with id {item_id}")
+            item.done_at = (item.done_at or utc_now()) if done else None
 
 
 def _checked_action(action: str) -> str:

@@ -92,7 +92,7 @@ def test_deleting_a_person_deletes_their_history(tmp_path: Path, repository: Rep
     repository.set_rating(draft.id, "data-quality", "senior", rated=True)
     repository.add_goal(person.id, "data-quality", "Write data contracts for the orders feed")
     repository.delete_person(person.id)
-    assert repository.counts() == {"people": 0, "assessments": 0, "ratings": 0, "goals": 0}
+    assert set(repository.counts().values()) == {0}
 
 
 def test_names_are_unique_and_not_empty(repository: Repository) -> None:

@@ -112,9 +112,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_action_items")),
     )  # fmt: skip
     with op.batch_alter_table("action_items", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_action_items_person_id"), ["person_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_action_items_person_id"), ["person_id"], unique=False)
 
 
 def downgrade() -> None:

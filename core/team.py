@@ -1,0 +1,129 @@
+"""A manager's view: self and manager ratings side by side, and a team against its targets."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core.assessment import AssessmentInfo, PersonInfo
+from core.framework import Framework
+from core.gaps import level_name, rating_index
+
+DISAGREEMENT_LEVELS = 2
+"""Self and manager ratings this many levels apart (or more) are flagged."""
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """A skill the person and their manager see at least two levels apart."""
+
+    skill_id: str
+    name: str
+    self_level: int
+    manager_level: int
+
+    @property
+    def difference(self) -> int:
+        """Manager minus self: negative when the person rates themselves higher."""
+        return self.manager_level - self.self_level
+
+
+def disagreements(
+    framework: Framework, assessment: AssessmentInfo, threshold: int = DISAGREEMENT_LEVELS
+) -> list[Disagreement]:
+    """Skills rated by both sides whose levels differ by ``threshold`` or more, largest first.
+
+    "Not yet" counts as the level below the first one.
+    """
+    found = []
+    for skill_id in framework.role(assessment.role_id).skill_ids:
+        mine = rating_index(framework, assessment.ratings.get(skill_id))
+        theirs = rating_index(framework, assessment.manager_ratings.get(skill_id))
+        if mine is None or theirs is None or abs(theirs - mine) < threshold:
+            continue
+        found.append(Disagreement(skill_id, framework.skill(skill_id).name, mine, theirs))
+    return sorted(found, key=lambda d: (-abs(d.difference), d.name))
+
+
+@dataclass(frozen=True)
+class TeamCell:
+    """One person's latest level in one skill, against their target."""
+
+    level: int | None
+    target: int | None
+
+    @property
+    def met(self) -> bool | None:
+        """Whether the level reaches the target; None when either is unknown."""
+        if self.level is None or self.target is None:
+            return None
+        return self.level >= self.target
+
+    def text(self, framework: Framework) -> str:
+        """Readable without colour: the level, and a mark for met or below target."""
+        level = level_name(framework, self.level, unrated="—")
+        if self.met is None:
+            return level
+        return f"{level} ✓" if self.met else f"{level} ↓"
+
+
+@dataclass(frozen=True)
+class TeamRow:
+    """A person's latest assessment of the role, cell by skill."""
+
+    person: PersonInfo
+    assessment: AssessmentInfo | None
+    cells: dict[str, TeamCell]
+
+
+@dataclass(frozen=True)
+class TeamOverview:
+    """People × skills for one role, with how many meet their target per skill."""
+
+    role_id: str
+    skill_ids: tuple[str, ...]
+    rows: tuple[TeamRow, ...]
+
+    def meeting_target(self, skill_id: str) -> tuple[int, int]:
+        """(people at or above their target, people with a known level and target)."""
+        known = [row.cells[skill_id].met for row in self.rows]
+        judged = [m for m in known if m is not None]
+        return sum(1 for m in judged if m), len(judged)
+
+    def thin_skills(self) -> list[str]:
+        """Skills where fewer than half of the judged people meet their target, thinnest first."""
+        shares = []
+        for skill_id in self.skill_ids:
+            met, judged = self.meeting_target(skill_id)
+            if judged and met * 2 < judged:
+                shares.append((met / judged, skill_id))
+        return [skill_id for _, skill_id in sorted(shares)]
+
+
+def team_overview(
+    framework: Framework,
+    role_id: str,
+    people: Sequence[PersonInfo],
+    latest: dict[int, AssessmentInfo],
+) -> TeamOverview:
+    """The role's skills for each person, from their latest assessment of the role.
+
+    The target is the person's profile target if set, else the assessment's own target.
+    """
+    skill_ids = framework.role(role_id).skill_ids
+    rows = []
+    for person in people:
+        assessment = latest.get(person.id)
+        target_id = person.target_level or (assessment.target_level if assessment else None)
+        target = (
+            framework.level_index(target_id)
+            if target_id in {level.id for level in framework.levels}
+            else None
+        )
+        cells = {}
+        for skill_id in skill_ids:
+            rating = assessment.ratings.get(skill_id) if assessment else None
+            level = rating_index(framework, rating)
+            cells[skill_id] = TeamCell(level, target)
+        rows.append(TeamRow(person, assessment, cells))
+    return TeamOverview(role_id, skill_ids, tuple(rows))
