@@ -54,12 +54,14 @@ def plan_input(
 
 
 def pick_assessment(
-    repository: Repository, person_id: int, role_id: str, which: str
+    repository: Repository, person_id: int, role_id: str | None, which: str
 ) -> AssessmentInfo:
-    """``which`` is "latest" (newest completed, else the draft) or an assessment id."""
+    """``which`` is "latest" (newest completed, else the draft) or an assessment id;
+    ``role_id`` None looks across every role."""
     assessments = repository.assessments(person_id, role_id)
     if not assessments:
-        raise StorageError(f"no assessment of role '{role_id}' for this person")
+        of_role = f" of role '{role_id}'" if role_id else ""
+        raise StorageError(f"no assessment{of_role} for this person")
     if which == "latest":
         completed = [a for a in assessments if a.is_completed]
         return max(completed or assessments, key=lambda a: a.date)
@@ -70,4 +72,5 @@ def pick_assessment(
     for assessment in assessments:
         if assessment.id == wanted:
             return assessment
-    raise StorageError(f"no assessment {wanted} of role '{role_id}' for this person")
+    of_role = f" of role '{role_id}'" if role_id else ""
+    raise StorageError(f"no assessment {wanted}{of_role} for this person")

@@ -1,0 +1,390 @@
+"""Exchange files: one assessment as JSON, passed between a person and their manager.
+
+Everything stays offline: people send files, not accounts. A file carries a format name and a
+schema version, the framework's id and version, the person's name, the assessment (with a
+stable ``uid`` so importing it twice finds the first copy), ratings and notes, the manager's
+ratings when the manager exports, and the person's goals. Files are checked completely before
+anything is imported; every problem is reported with its line and path.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from core.assessment import STATUS_COMPLETED, STATUS_DRAFT, AssessmentInfo, PersonInfo, SkillRating
+from core.documents import Document, parse_document
+from core.errors import DocPath, InputFileError, Problem
+from core.framework import Framework
+from core.goals import MAX_ACTION_LENGTH, Goal, GoalStatus
+
+FORMAT = "skill-ladder-assessment"
+SCHEMA_VERSION = 1
+MAX_EXCHANGE_BYTES = 2 * 1024 * 1024
+MAX_TEXT = 100_000
+EXPORTED_BY = ("self", "manager")
+SUFFIX = ".skill-ladder.json"
+
+
+class ExchangeError(InputFileError):
+    """An exchange file was refused; nothing was imported."""
+
+
+@dataclass(frozen=True)
+class ExchangeGoal:
+    """A goal as carried by an exchange file."""
+
+    skill_id: str
+    action: str
+    status: GoalStatus
+    due: date | None
+    level_id: str | None
+
+
+@dataclass(frozen=True)
+class ExchangeAssessment:
+    """The checked content of an exchange file."""
+
+    exported_by: str
+    exported_at: datetime
+    framework_id: str
+    framework_version: str
+    person_name: str
+    uid: str
+    role_id: str
+    target_level: str
+    status: str
+    started_at: datetime
+    completed_at: datetime | None
+    ratings: tuple[SkillRating, ...]
+    manager_ratings: tuple[SkillRating, ...]
+    goals: tuple[ExchangeGoal, ...]
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+def _rating_doc(rating: SkillRating) -> dict[str, Any]:
+    return {
+        "skill": rating.skill_id,
+        "level": rating.level_id,
+        "rated": rating.rated,
+        "note": rating.note,
+    }
+
+
+def exchange_document(
+    framework: Framework,
+    person: PersonInfo,
+    assessment: AssessmentInfo,
+    goals: Sequence[Goal],
+    *,
+    exported_by: str,
+    exported_at: datetime,
+) -> dict[str, Any]:
+    """The JSON-ready document for one assessment."""
+    if exported_by not in EXPORTED_BY:
+        raise ValueError(f"exported_by must be one of {EXPORTED_BY}")
+    skills = (
+        set(framework.role(assessment.role_id).skill_ids)
+        if framework.has_role(assessment.role_id)
+        else set()
+    )
+    document: dict[str, Any] = {
+        "format": FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "exported_by": exported_by,
+        "exported_at": exported_at.astimezone(UTC).isoformat(),
+        "framework": {"id": assessment.framework_id, "version": assessment.framework_version},
+        "person": {"name": person.name},
+        "assessment": {
+            "uid": assessment.uid,
+            "role": assessment.role_id,
+            "target_level": assessment.target_level,
+            "status": assessment.status,
+            "started_at": assessment.started_at.astimezone(UTC).isoformat(),
+            "completed_at": (
+                assessment.completed_at.astimezone(UTC).isoformat()
+                if assessment.completed_at
+                else None
+            ),
+            "ratings": [_rating_doc(r) for r in assessment.ratings.values()],
+        },
+        "goals": [
+            {
+                "skill": goal.skill_id,
+                "action": goal.action,
+                "status": goal.status.value,
+                "due": goal.due.isoformat() if goal.due else None,
+                "level": goal.level_id,
+            }
+            for goal in goals
+            if not skills or goal.skill_id in skills
+        ],
+    }
+    if exported_by == "manager":
+        document["assessment"]["manager_ratings"] = [
+            _rating_doc(r) for r in assessment.manager_ratings.values()
+        ]
+    return document
+
+
+def exchange_bytes(document: dict[str, Any]) -> bytes:
+    """The file's bytes: pretty, UTF-8, non-ASCII kept readable."""
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+class _Reader:
+    """Collects every problem of a document, with its line, before anything is used."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.problems: list[Problem] = []
+
+    def problem(self, path: DocPath, message: str) -> None:
+        self.problems.append(
+            Problem(self.document.file, message, self.document.line_of(path), path)
+        )
+
+    def get(self, data: Any, path: DocPath, key: str, kind: type | tuple[type, ...]) -> Any:
+        if not isinstance(data, dict):
+            return None
+        if key not in data:
+            self.problem(path, f"missing '{key}'")
+            return None
+        value = data[key]
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            names = (
+                kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            )
+            self.problem((*path, key), f"expected {names.replace('NoneType', 'null')}")
+            return None
+        return value
+
+    def text(self, data: Any, path: DocPath, key: str, *, empty: bool = False,
+             limit: int = MAX_TEXT) -> str | None:  # fmt: skip
+        value = self.get(data, path, key, str)
+        if value is None:
+            return None
+        if not empty and not value.strip():
+            self.problem((*path, key), "must not be empty")
+            return None
+        if len(value) > limit:
+            self.problem((*path, key), f"is {len(value):,} characters; the limit is {limit:,}")
+            return None
+        return value
+
+    def optional_id(self, data: Any, path: DocPath, key: str) -> str | None:
+        value = self.get(data, path, key, (str, type(None)))
+        return value if isinstance(value, str) else None
+
+    def moment(self, data: Any, path: DocPath, key: str, *, optional: bool = False
+               ) -> datetime | None:  # fmt: skip
+        kinds: tuple[type, ...] = (str, type(None)) if optional else (str,)
+        value = self.get(data, path, key, kinds)
+        if value is None:
+            return None
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            self.problem((*path, key), f"'{value}' is not a date and time (ISO 8601)")
+            return None
+        if moment.tzinfo is None:
+            self.problem((*path, key), "needs a time zone (for example +00:00)")
+            return None
+        return moment
+
+    def ratings(self, data: Any, path: DocPath, key: str) -> tuple[SkillRating, ...]:
+        items = self.get(data, path, key, list)
+        if items is None:
+            return ()
+        ratings: list[SkillRating] = []
+        seen: set[str] = set()
+        for index, item in enumerate(items):
+            where = (*path, key, index)
+            if not isinstance(item, dict):
+                self.problem(where, "expected an object with skill, level, rated and note")
+                continue
+            skill = self.text(item, where, "skill", limit=64)
+            level = self.optional_id(item, where, "level")
+            rated = self.get(item, where, "rated", bool)
+            note = self.text(item, where, "note", empty=True)
+            if skill is not None and skill in seen:
+                self.problem((*where, "skill"), f"'{skill}' is rated twice")
+            if skill is not None and rated is not None and note is not None:
+                seen.add(skill)
+                ratings.append(SkillRating(skill, level if rated else None, rated, note))
+        return tuple(ratings)
+
+    def goals(self, data: Any) -> tuple[ExchangeGoal, ...]:
+        items = self.get(data, (), "goals", list)
+        if items is None:
+            return ()
+        goals = []
+        for index, item in enumerate(items):
+            where: DocPath = ("goals", index)
+            if not isinstance(item, dict):
+                self.problem(where, "expected an object with skill, action, status, due, level")
+                continue
+            skill = self.text(item, where, "skill", limit=64)
+            action = self.text(item, where, "action", limit=MAX_ACTION_LENGTH)
+            status_text = self.get(item, where, "status", str)
+            due_text = self.get(item, where, "due", (str, type(None)))
+            level = self.optional_id(item, where, "level")
+            status = None
+            if status_text is not None:
+                try:
+                    status = GoalStatus(status_text)
+                except ValueError:
+                    allowed = ", ".join(s.value for s in GoalStatus)
+                    self.problem((*where, "status"), f"'{status_text}' is not one of {allowed}")
+            due = None
+            if isinstance(due_text, str):
+                try:
+                    due = date.fromisoformat(due_text)
+                except ValueError:
+                    self.problem((*where, "due"), f"'{due_text}' is not a date (YYYY-MM-DD)")
+                    continue
+            if skill and action and status is not None:
+                goals.append(ExchangeGoal(skill, action.strip(), status, due, level))
+        return tuple(goals)
+
+
+def parse_exchange(raw: bytes, name: str) -> ExchangeAssessment:
+    """Check an exchange file completely; raise :class:`ExchangeError` with every problem."""
+    if len(raw) > MAX_EXCHANGE_BYTES:
+        raise ExchangeError(
+            [Problem(name, f"file is {len(raw):,} bytes; the limit is {MAX_EXCHANGE_BYTES:,}")]
+        )
+    try:
+        document = parse_document(raw, name, is_json=True, max_bytes=MAX_EXCHANGE_BYTES)
+    except InputFileError as exc:
+        raise ExchangeError(exc.problems) from None
+    data = document.data
+    reader = _Reader(document)
+    if not isinstance(data, dict):
+        raise ExchangeError([Problem(name, "not an assessment exchange file (expected an object)")])
+    if data.get("format") != FORMAT:
+        raise ExchangeError(
+            [Problem(name, f"not a Skill Ladder assessment file (format should be '{FORMAT}')",
+                     document.line_of(("format",)), ("format",))]
+        )  # fmt: skip
+    version = data.get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise ExchangeError(
+            [Problem(name, f"unknown schema version {version!r}; this app reads version "
+                     f"{SCHEMA_VERSION} (a newer Skill Ladder may have written it)",
+                     document.line_of(("schema_version",)), ("schema_version",))]
+        )  # fmt: skip
+    exported_by = reader.get(data, (), "exported_by", str)
+    if exported_by is not None and exported_by not in EXPORTED_BY:
+        reader.problem(("exported_by",), f"must be one of {', '.join(EXPORTED_BY)}")
+    exported_at = reader.moment(data, (), "exported_at")
+    framework = reader.get(data, (), "framework", dict)
+    framework_id = reader.text(framework, ("framework",), "id", limit=64)
+    framework_version = reader.text(framework, ("framework",), "version", limit=64)
+    person = reader.get(data, (), "person", dict)
+    person_name = reader.text(person, ("person",), "name", limit=200)
+    body = reader.get(data, (), "assessment", dict)
+    where: DocPath = ("assessment",)
+    uid = reader.text(body, where, "uid", limit=64)
+    role_id = reader.text(body, where, "role", limit=64)
+    target = reader.text(body, where, "target_level", limit=64)
+    status = reader.get(body, where, "status", str)
+    if status is not None and status not in (STATUS_DRAFT, STATUS_COMPLETED):
+        reader.problem((*where, "status"), f"must be '{STATUS_DRAFT}' or '{STATUS_COMPLETED}'")
+    started_at = reader.moment(body, where, "started_at")
+    completed_at = reader.moment(body, where, "completed_at", optional=True)
+    if status == STATUS_COMPLETED and body is not None and completed_at is None:
+        reader.problem((*where, "completed_at"), "a completed assessment needs its date")
+    ratings = reader.ratings(body, where, "ratings")
+    manager = ()
+    if isinstance(body, dict) and "manager_ratings" in body:
+        manager = reader.ratings(body, where, "manager_ratings")
+    goals = reader.goals(data)
+    if reader.problems:
+        raise ExchangeError(reader.problems)
+    return ExchangeAssessment(
+        exported_by=exported_by, exported_at=exported_at, framework_id=framework_id,
+        framework_version=framework_version, person_name=person_name.strip(), uid=uid,
+        role_id=role_id, target_level=target, status=status, started_at=started_at,
+        completed_at=completed_at, ratings=ratings, manager_ratings=manager, goals=goals,
+    )  # type: ignore[arg-type]  # fmt: skip
+
+
+# --- fitting a file to this app's framework ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Fit:
+    """How an exchange file fits the framework: what is kept and what no longer matches."""
+
+    ratings: tuple[SkillRating, ...]
+    manager_ratings: tuple[SkillRating, ...]
+    goals: tuple[ExchangeGoal, ...]
+    unmatched: tuple[str, ...]
+
+    def note(self, exchange: ExchangeAssessment, framework: Framework) -> str | None:
+        """A note for the imported assessment listing everything that did not match."""
+        if not self.unmatched:
+            return None
+        return (
+            f"Made with {framework.name} {exchange.framework_version}; this app has version "
+            f"{framework.version}. Not matched, so kept only here: " + "; ".join(self.unmatched)
+        )
+
+
+def fit_to_framework(exchange: ExchangeAssessment, framework: Framework, name: str) -> Fit:
+    """Keep what the framework knows; describe the rest. Refuse a file aimed elsewhere."""
+    if exchange.framework_id != framework.id:
+        raise ExchangeError([Problem(
+            name, f"made with the framework '{exchange.framework_id}', but this app uses "
+            f"'{framework.id}'; open it with the matching framework (--framework)",
+            None, ("framework", "id"),
+        )])  # fmt: skip
+    if not framework.has_role(exchange.role_id):
+        raise ExchangeError([Problem(
+            name, f"the role '{exchange.role_id}' is not in {framework.name} "
+            f"{framework.version}", None, ("assessment", "role"),
+        )])  # fmt: skip
+    levels = {level.id for level in framework.levels}
+    if exchange.target_level not in levels:
+        raise ExchangeError([Problem(
+            name, f"the target level '{exchange.target_level}' is not in {framework.name}",
+            None, ("assessment", "target_level"),
+        )])  # fmt: skip
+    skills = set(framework.role(exchange.role_id).skill_ids)
+    unmatched: list[str] = []
+
+    def keep(ratings: tuple[SkillRating, ...], label: str) -> tuple[SkillRating, ...]:
+        kept = []
+        for rating in ratings:
+            if rating.skill_id not in skills:
+                level = rating.level_id or ("not yet" if rating.rated else "not rated")
+                note = f", note: {rating.note}" if rating.note else ""
+                unmatched.append(f"{label} of skill '{rating.skill_id}' ({level}{note})")
+            elif rating.level_id is not None and rating.level_id not in levels:
+                unmatched.append(
+                    f"{label} of '{rating.skill_id}' at unknown level '{rating.level_id}'"
+                )
+                kept.append(SkillRating(rating.skill_id, None, False, rating.note))
+            else:
+                kept.append(rating)
+        return tuple(kept)
+
+    ratings = keep(exchange.ratings, "self rating")
+    manager = keep(exchange.manager_ratings, "manager rating")
+    goals = []
+    for goal in exchange.goals:
+        if goal.skill_id not in skills:
+            unmatched.append(f"goal for skill '{goal.skill_id}': {goal.action}")
+        else:
+            level = goal.level_id if goal.level_id in levels else None
+            goals.append(ExchangeGoal(goal.skill_id, goal.action, goal.status, goal.due, level))
+    return Fit(ratings, manager, tuple(goals), tuple(unmatched))

@@ -1,0 +1,131 @@
+"""Importing an exchange file: all or nothing, in one transaction, after a backup."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from core.assessment import SOURCE_IMPORTED, STATUS_COMPLETED
+from core.exchange import ExchangeAssessment, fit_to_framework
+from core.framework import Framework
+from core.snapshot import role_snapshot
+from db.backup import create_backup
+from db.errors import StorageError
+from db.models import Assessment, Goal, ManagerRating, Person, Rating, utc_now
+from db.repository import Repository
+from db.writes import MAX_NAME_LENGTH
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did."""
+
+    person_id: int
+    assessment_id: int
+    created: bool
+    manager_ratings: int
+    goals_added: int
+    note: str | None
+
+    def summary(self, person_name: str) -> str:
+        """One or two sentences for the user."""
+        if self.created:
+            text = f"Imported the assessment into {person_name}'s profile"
+        else:
+            text = f"{person_name} already has this assessment; nothing was duplicated"
+        extras = []
+        if self.manager_ratings:
+            extras.append(f"{self.manager_ratings} manager ratings")
+        if self.goals_added:
+            extras.append(f"{self.goals_added} goals")
+        if extras:
+            text += f" ({' and '.join(extras)} added)"
+        text += "."
+        if self.note:
+            text += f"\n\n{self.note}"
+        return text
+
+
+def import_assessment(
+    repository: Repository,
+    framework: Framework,
+    exchange: ExchangeAssessment,
+    file_name: str,
+    *,
+    person_name: str | None = None,
+) -> ImportResult:
+    """Import ``exchange`` into the profile of ``person_name`` (default: the file's name).
+
+    The same assessment (same ``uid``) is never duplicated: importing it again only adds the
+    manager ratings the file carries. Everything happens in one transaction, after a backup.
+    """
+    fit = fit_to_framework(exchange, framework, file_name)
+    name = (person_name or exchange.person_name).strip()
+    if not name or len(name) > MAX_NAME_LENGTH:
+        raise StorageError(f"'{name[:40]}' cannot be a person's name")
+    database = repository.database
+    create_backup(database.path, reason="import")
+    with database.sessions.begin() as session:
+        person = session.scalar(select(Person).where(Person.name == name))
+        if person is None:
+            person = Person(name=name, notes="", is_sample=False, role_id=exchange.role_id,
+                            target_level=exchange.target_level)  # fmt: skip
+            session.add(person)
+            session.flush()
+        assessment = session.scalar(select(Assessment).where(Assessment.uid == exchange.uid))
+        created = assessment is None
+        if assessment is not None and assessment.person_id != person.id:
+            owner = session.get(Person, assessment.person_id)
+            raise StorageError(
+                f"this assessment is already in the profile of '{owner.name if owner else '?'}'; "
+                f"import it there, not into '{name}'"
+            )
+        if assessment is None:
+            assessment = Assessment(
+                uid=exchange.uid, person_id=person.id, role_id=exchange.role_id,
+                framework_id=exchange.framework_id, framework_version=exchange.framework_version,
+                target_level=exchange.target_level, status=exchange.status,
+                started_at=exchange.started_at, completed_at=exchange.completed_at,
+                source=SOURCE_IMPORTED, import_note=fit.note(exchange, framework),
+            )  # fmt: skip
+            if exchange.status == STATUS_COMPLETED:
+                assessment.role_snapshot = role_snapshot(framework, exchange.role_id)
+            assessment.ratings = [
+                Rating(skill_id=r.skill_id, level_id=r.level_id, is_rated=r.rated, note=r.note)
+                for r in fit.ratings
+            ]
+            session.add(assessment)
+            session.flush()
+        manager_count = 0
+        if exchange.exported_by == "manager":
+            for rating in fit.manager_ratings:
+                row = session.scalar(
+                    select(ManagerRating).where(
+                        ManagerRating.assessment_id == assessment.id,
+                        ManagerRating.skill_id == rating.skill_id,
+                    )
+                )
+                if row is None:
+                    row = ManagerRating(assessment_id=assessment.id, skill_id=rating.skill_id)
+                    session.add(row)
+                row.level_id, row.is_rated, row.note = rating.level_id, rating.rated, rating.note
+                row.updated_at = utc_now()
+                manager_count += 1
+        existing = {
+            (g.skill_id, g.action)
+            for g in session.scalars(select(Goal).where(Goal.person_id == person.id))
+        }
+        added = 0
+        for goal in fit.goals:
+            if (goal.skill_id, goal.action) in existing:
+                continue
+            session.add(Goal(
+                person_id=person.id, skill_id=goal.skill_id, action=goal.action,
+                status=goal.status.value, due=goal.due, level_id=goal.level_id,
+                done_at=utc_now() if goal.status.value == "done" else None,
+            ))  # fmt: skip
+            existing.add((goal.skill_id, goal.action))
+            added += 1
+        return ImportResult(person.id, assessment.id, created, manager_count, added,
+                            fit.note(exchange, framework))  # fmt: skip
