@@ -6,7 +6,13 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from cli import data_commands, export_commands, framework_commands, maintenance_commands
+from cli import (
+    data_commands,
+    export_commands,
+    framework_commands,
+    maintenance_commands,
+    team_commands,
+)
 from core.version import app_version
 from db.errors import StorageError
 
@@ -116,6 +122,49 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FILE")
     check = command("check", maintenance_commands.check, "check the data file for damage")
     check.add_argument("--full", action="store_true", help="a full integrity check (slower)")
+
+    export_assessment = command(
+        "export-assessment",
+        team_commands.export_assessment,
+        "write one assessment as an exchange file for a manager (or back to the person)",
+    )
+    export_assessment.add_argument("--person", required=True, metavar="NAME")
+    export_assessment.add_argument("--role", metavar="ID", help="only this role's assessments")
+    export_assessment.add_argument("--assessment", default="latest", metavar="latest|ID")
+    export_assessment.add_argument(
+        "--as", dest="view", choices=("self", "manager"), default="self",
+        help="'manager' adds your manager ratings (to send your view back to the person)",
+    )  # fmt: skip
+    export_assessment.add_argument("--out", required=True, metavar="FILE")
+    export_assessment.add_argument("--force", action="store_true", help="replace an existing file")
+
+    import_assessment = command(
+        "import-assessment",
+        team_commands.import_assessment,
+        "import an exchange file (a person's self-assessment, or a manager's view of it)",
+    )
+    import_assessment.add_argument("file", metavar="FILE")
+    import_assessment.add_argument(
+        "--person", metavar="NAME", help="the profile to import into (default: the file's name)"
+    )
+
+    export_agenda = command(
+        "export-agenda", team_commands.export_agenda, "write the next one-on-one's agenda as a PDF"
+    )
+    export_agenda.add_argument("--person", required=True, metavar="NAME")
+    export_agenda.add_argument("--out", required=True, metavar="FILE")
+    export_agenda.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    export_agenda.add_argument("--force", action="store_true", help="replace an existing file")
+
+    export_csv = command(
+        "export-csv",
+        team_commands.export_csv,
+        "write a person's (or everyone's) history as a CSV file for spreadsheets",
+    )
+    export_csv.add_argument("--person", metavar="NAME", help="one person (default: everyone)")
+    export_csv.add_argument("--archived", action="store_true", help="include archived people")
+    export_csv.add_argument("--out", required=True, metavar="FILE")
+    export_csv.add_argument("--force", action="store_true", help="replace an existing file")
     return parser
 
 

@@ -245,4 +245,67 @@ def _parse_json(text: str, name: str) -> Document:
         raise InputFileError([Problem(name, f"not valid JSON: {exc}")]) from exc
     if problems:
         raise InputFileError(problems)
-    return Document(name, data)
+    return Document(name, data, _json_line_map(text))
+
+
+def _json_line_map(text: str) -> dict[DocPath, int]:
+    """The 1-based line where each value of an already valid JSON text starts."""
+    lines: dict[DocPath, int] = {}
+    position = 0
+    line = 1
+
+    def skip_space() -> None:
+        nonlocal position, line
+        while position < len(text) and text[position] in " \t\r\n":
+            if text[position] == "\n":
+                line += 1
+            position += 1
+
+    def read_string() -> str:
+        nonlocal position
+        end = position + 1
+        while text[end] != '"':
+            end += 2 if text[end] == "\\" else 1
+        raw = text[position : end + 1]
+        position = end + 1
+        return json.loads(raw)
+
+    def value(path: DocPath) -> None:
+        nonlocal position
+        skip_space()
+        lines[path] = line
+        char = text[position]
+        if char == "{":
+            position += 1
+            skip_space()
+            while text[position] != "}":
+                skip_space()
+                key = read_string()
+                skip_space()
+                position += 1  # the colon
+                value((*path, key))
+                skip_space()
+                if text[position] == ",":
+                    position += 1
+                    skip_space()
+            position += 1
+        elif char == "[":
+            position += 1
+            skip_space()
+            index = 0
+            while text[position] != "]":
+                value((*path, index))
+                index += 1
+                skip_space()
+                if text[position] == ",":
+                    position += 1
+                    skip_space()
+            position += 1
+        elif char == '"':
+            read_string()
+        else:
+            while position < len(text) and text[position] not in ",]} \t\r\n":
+                position += 1
+
+    value(())
+    return lines

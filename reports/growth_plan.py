@@ -2,93 +2,13 @@
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable
-from functools import partial
-from typing import Any
-
-from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
-
 from core.plan import GrowthPlan
-from reports.fonts import SANS, cjk_font, latin_fonts
-from reports.markup import clean, runs
+from reports.document import PAPER_SIZES, Builder, Progress, render_document
 from reports.plan_details import progress as progress_section
 from reports.plan_details import talking_points, work
 from reports.plan_sections import gap_table, header, summary
-from reports.styles import MARGIN, MUTED, RULE, make_styles
 
-PAPER_SIZES = {"a4": A4, "letter": LETTER}
-
-Progress = Callable[[int, int], None]
-
-FOOTER_SIZE = 7.5
-# SimpleDocTemplate's frame pads its content by 6 pt; the footer lines up with the content.
-_FRAME_PADDING = 6
-# Reported stages: set-up, the five section builders, page layout.
-_STAGES = 7
-
-
-def _font_runs(text: str) -> list[tuple[str, str]]:
-    return [(cjk_font() if cjk else SANS, run) for cjk, run in runs(text)]
-
-
-def _mixed_width(text: str, size: float) -> float:
-    return sum(stringWidth(run, font, size) for font, run in _font_runs(text))
-
-
-def _draw_mixed(canvas: Canvas, x: float, y: float, text: str, size: float, width: float) -> None:
-    """Draw one line of text, switching to the CJK font for CJK runs, shortened to ``width``."""
-    text = " ".join(clean(text).split())
-    if _mixed_width(text, size) > width:
-        while text and _mixed_width(text + "…", size) > width:
-            text = text[:-1]
-        text += "…"
-    for font, run in _font_runs(text):
-        canvas.setFont(font, size)
-        canvas.drawString(x, y, run)
-        x += stringWidth(run, font, size)
-
-
-class _NumberedCanvas(Canvas):
-    """A canvas that holds every page back until the end, so footers can say "page X of Y"."""
-
-    def __init__(self, *args: Any, footer: str, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._footer = footer
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:  # noqa: N802
-        """Keep the finished page; it is written out in :meth:`save`."""
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        """Write every page with its footer, then the file."""
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self._draw_footer(number, total)
-            super().showPage()
-        super().save()
-
-    def _draw_footer(self, number: int, total: int) -> None:
-        width, _ = self._pagesize
-        left, right = MARGIN + _FRAME_PADDING, width - MARGIN - _FRAME_PADDING
-        y = MARGIN * 0.55
-        self.saveState()
-        self.setStrokeColor(RULE)
-        self.setLineWidth(0.5)
-        self.line(left, y + 10, right, y + 10)
-        self.setFillColor(MUTED)
-        page = f"page {number} of {total}"
-        room = right - left - stringWidth(page, SANS, FOOTER_SIZE) - 24
-        _draw_mixed(self, left, y, self._footer, FOOTER_SIZE, room)
-        self.setFont(SANS, FOOTER_SIZE)
-        self.drawRightString(right, y, page)
-        self.restoreState()
+__all__ = ["PAPER_SIZES", "render_growth_plan"]
 
 
 def render_growth_plan(
@@ -98,46 +18,18 @@ def render_growth_plan(
 
     ``progress(done, total)`` is called from the calling thread after each stage of the work.
     """
-    try:
-        page_size = PAPER_SIZES[paper]
-    except KeyError:
-        raise ValueError(
-            f"unknown paper size {paper!r}; use one of {sorted(PAPER_SIZES)}"
-        ) from None
-    report = progress or (lambda done, total: None)
-    report(0, _STAGES)
-
-    latin_fonts()
-    styles = make_styles()
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=page_size,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN + 8,
-        title=f"Growth plan: {clean(plan.person.name)}",
-        author=clean(plan.person.name),
-        subject=f"{clean(plan.role.name)}, target {clean(plan.target.label)}",
-        creator="Skill Ladder",
-        initialFontName=SANS,
-    )
-    width = doc.width
-    story: list[Flowable] = []
-    builders: list[Callable[[], list[Flowable]]] = [
-        lambda: header(plan, styles, width) + summary(plan, styles, width),
-        lambda: gap_table(plan, styles, width),
-        lambda: work(plan, styles),
-        lambda: progress_section(plan, styles, width),
-        lambda: talking_points(plan, styles),
+    builders: list[Builder] = [
+        lambda styles, width: header(plan, styles, width) + summary(plan, styles, width),
+        lambda styles, width: gap_table(plan, styles, width),
+        lambda styles, width: work(plan, styles),
+        lambda styles, width: progress_section(plan, styles, width),
+        lambda styles, width: talking_points(plan, styles),
     ]
-    report(1, _STAGES)
-    for done, build in enumerate(builders, start=2):
-        story.extend(build())
-        report(done, _STAGES)
-
-    canvas_maker = partial(_NumberedCanvas, footer=f"Skill Ladder · {plan.person.name}")
-    doc.build(story, canvasmaker=canvas_maker)
-    report(_STAGES, _STAGES)
-    return buffer.getvalue()
+    return render_document(
+        builders,
+        paper=paper,
+        progress=progress,
+        person=plan.person.name,
+        title=f"Growth plan: {plan.person.name}",
+        subject=f"{plan.role.name}, target {plan.target.label}",
+    )

@@ -2,62 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Sequence
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from reportlab.lib.colors import Color
-from reportlab.platypus import Flowable, KeepTogether, ListFlowable, Paragraph, Spacer
-
-from core.goals import Goal
 from core.plan import GrowthPlan, SkillSection
+from reports.blocks import bullets, change_item, format_date, goal_item, heading, plural
 from reports.charts import Series, level_bars
-from reports.fonts import SANS
 from reports.markup import para, rich, text_para
-from reports.plan_sections import format_date, heading, level_value, plural
-from reports.styles import ACCENT, BEFORE, DOWN, MUTED, S, Styles
+from reports.plan_sections import level_value
+from reports.styles import ACCENT, BEFORE, S, Styles
 
 PROGRESS_CHART_ROWS = 12
-
-
-def _bullets(items: Sequence[Flowable], numbered: bool = False) -> ListFlowable:
-    return ListFlowable(
-        list(items),
-        bulletType="1" if numbered else "bullet",
-        start=None if numbered else "•",
-        bulletFormat="%s." if numbered else None,
-        bulletFontName=SANS,
-        bulletFontSize=9,
-        bulletColor=MUTED,
-        leftIndent=14,
-        spaceBefore=S,
-    )
-
-
-def _goal_item(plan: GrowthPlan, goal: Goal, styles: Styles, with_skill: bool) -> Paragraph:
-    facts = [rich(goal.status.label)]
-    if goal.due is not None:
-        facts.append(f"due {format_date(goal.due)}")
-    if goal.is_overdue(plan.today):
-        facts.append(f'<font color="{_hex(DOWN)}"><b>overdue</b></font>')
-    if goal.level_id:
-        with contextlib.suppress(KeyError):  # a level a later framework version dropped
-            facts.append(f"aiming at {rich(plan.framework.level(goal.level_id).label)}")
-    meta = " · ".join(facts)
-    action = rich(goal.action)
-    if with_skill:
-        action = f"<b>{rich(_skill_name(plan, goal.skill_id))}:</b> {action}"
-    return para(f'{action}<br/><font size="8.5" color="{_hex(MUTED)}">{meta}</font>', styles.item)
-
-
-def _hex(color: Color) -> str:
-    return "#" + color.hexval()[2:]
-
-
-def _skill_name(plan: GrowthPlan, skill_id: str) -> str:
-    try:
-        return plan.framework.skill(skill_id).name
-    except KeyError:
-        return skill_id
 
 
 def _skill_entry(plan: GrowthPlan, section: SkillSection, styles: Styles) -> list[Flowable]:
@@ -86,7 +40,9 @@ def _skill_entry(plan: GrowthPlan, section: SkillSection, styles: Styles) -> lis
         note = text_para(section.note.strip("\n"), styles.note)
         rest.append(KeepTogether([para("<b>Notes and evidence:</b>", styles.body), note]))
     if section.goals:
-        goals = _bullets([_goal_item(plan, g, styles, False) for g in section.goals])
+        goals = bullets(
+            [goal_item(plan.framework, plan.today, g, styles, False) for g in section.goals]
+        )
         rest.append(KeepTogether([para("<b>Goals:</b>", styles.body), goals]))
     # The heading never ends a page alone: it travels with the next-level paragraph.
     return [KeepTogether(top), *rest]
@@ -110,10 +66,10 @@ def work(plan: GrowthPlan, styles: Styles) -> list[Flowable]:
     covered = {section.gap.skill_id for section in plan.sections}
     other = [g for g in plan.goals if g.skill_id not in covered]
     if other:
-        items = [_goal_item(plan, g, styles, True) for g in other]
-        story.append(KeepTogether([Paragraph("Other goals", styles.h2), _bullets(items[:1])]))
+        items = [goal_item(plan.framework, plan.today, g, styles, True) for g in other]
+        story.append(KeepTogether([Paragraph("Other goals", styles.h2), bullets(items[:1])]))
         if items[1:]:
-            story.append(_bullets(items[1:]))
+            story.append(bullets(items[1:]))
     return story
 
 
@@ -130,22 +86,11 @@ def progress(plan: GrowthPlan, styles: Styles, width: float) -> list[Flowable]:
     when = format_date(previous.date.date())
     moved = plan.progress.moved
     if moved:
-        lines = []
-        for change in moved:
-            delta = change.delta or 0
-            direction = "up" if delta > 0 else "down"
-            lines.append(
-                para(
-                    f"<b>{rich(change.name)}</b>: {rich(plan.level_name(change.before))} → "
-                    f"{rich(plan.level_name(change.after))} ({direction} "
-                    f"{plural(abs(delta), 'level')})",
-                    styles.item,
-                )
-            )
+        lines = [change_item(plan.framework, change, styles) for change in moved]
         first: Flowable = para(
             f"{plural(len(moved), 'skill')} changed level since {when}:", styles.body
         )
-        body: list[Flowable] = [_bullets(lines)]
+        body: list[Flowable] = [bullets(lines)]
     else:
         first = para(f"No level changed since {when}.", styles.body)
         body = []
@@ -189,5 +134,5 @@ def talking_points(plan: GrowthPlan, styles: Styles) -> list[Flowable]:
     intro = para("Questions to bring to the next conversation with your manager:", styles.body)
     story: list[Flowable] = [heading("Talking points for the one-on-one", styles, intro)]
     if items:
-        story.append(_bullets(items, numbered=True))
+        story.append(bullets(items, numbered=True))
     return story

@@ -2,80 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from reportlab.platypus import (
-    CondPageBreak,
-    Flowable,
-    HRFlowable,
-    KeepTogether,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from core.gaps import NOT_YET, SkillGap
 from core.plan import GrowthPlan
+from reports.blocks import data_table, fact_grid, format_date, heading, plural, title_block
 from reports.charts import Series, level_bars, radar
-from reports.fonts import SANS
 from reports.markup import para, rich, text_para
-from reports.styles import (
-    ACCENT,
-    HEADER_FILL,
-    RULE,
-    TARGET,
-    XL,
-    XXL,
-    ZEBRA,
-    L,
-    M,
-    S,
-    Styles,
-)
+from reports.styles import ACCENT, TARGET, XL, M, Styles
 
 RADAR_MAX_AXES = 16
 MISSING_NAMES_SHOWN = 15
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def format_date(value: date) -> str:
-    """A date as "22 November 2026", whatever the locale."""
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
-
-
-def plural(count: int, word: str) -> str:
-    """The count with the word, made plural unless the count is one: 1 level, 2 levels."""
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def level_value(index: int | None) -> int:
     """A level index on the chart scale: 0 for not yet or unrated, 1..N for the levels."""
     return 0 if index is None or index == NOT_YET else index + 1
-
-
-def heading(markup: str, styles: Styles, first: Flowable | None = None) -> Flowable:
-    """A section heading under a short accent bar, kept on the page with what follows it."""
-    bar = HRFlowable(
-        width=26, thickness=2.5, color=ACCENT, hAlign="LEFT", spaceBefore=XXL, spaceAfter=M
-    )
-    parts: list[Flowable] = [bar, Paragraph(markup, styles.h1)]
-    if first is not None:
-        parts.append(first)
-    return KeepTogether(parts)
 
 
 def header(plan: GrowthPlan, styles: Styles, width: float) -> list[Flowable]:
@@ -89,33 +31,7 @@ def header(plan: GrowthPlan, styles: Styles, width: float) -> list[Flowable]:
         ("Target level", plan.target.label),
         ("Assessment", format_date(plan.assessment.date.date())),
     ]
-    cells = [
-        [text_para(label, styles.meta_label), text_para(value, styles.meta_value)]
-        for label, value in facts
-    ]
-    grid = Table([cells[:3], cells[3:]], colWidths=[width / 3] * 3, hAlign="LEFT")
-    grid.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                # Cells hold paragraphs, but the table still selects its cell font (Helvetica by
-                # default, which is not embedded).
-                ("FONT", (0, 0), (-1, -1), SANS, 8.5),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), L),
-                ("TOPPADDING", (0, 0), (-1, -1), S),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), S),
-                ("LINEABOVE", (0, 0), (-1, 0), 0.5, RULE),
-                ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
-            ]
-        )
-    )
-    return [
-        Paragraph("Growth plan", styles.title),
-        HRFlowable(width=44, thickness=3, color=ACCENT, hAlign="LEFT", spaceBefore=S, spaceAfter=L),
-        text_para(plan.person.name, styles.name),
-        grid,
-    ]
+    return [*title_block("Growth plan", plan.person.name, styles), fact_grid(facts, styles, width)]
 
 
 def _readiness_text(plan: GrowthPlan) -> str:
@@ -206,28 +122,8 @@ def _gap_row(plan: GrowthPlan, gap: SkillGap, styles: Styles) -> list[Flowable]:
 def gap_table(plan: GrowthPlan, styles: Styles, width: float) -> list[Flowable]:
     """Every skill against the target, most important first; the header repeats on each page."""
     head = ["Skill", "Required/Optional", "Current", "Target", "Gap"]
-    rows = [[Paragraph(text, styles.cell_head) for text in head]]
-    rows.extend(_gap_row(plan, gap, styles) for gap in plan.gaps)
-    fractions = (0.36, 0.21, 0.15, 0.15, 0.13)
-    table = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                # Cells hold paragraphs, but the table still selects its cell font (Helvetica by
-                # default, which is not embedded).
-                ("FONT", (0, 0), (-1, -1), SANS, 8.5),
-                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.9, ACCENT),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, ZEBRA]),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
-                ("LEFTPADDING", (0, 0), (-1, -1), 5),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-            ]
-        )
-    )
+    rows = [_gap_row(plan, gap, styles) for gap in plan.gaps]
+    table = data_table(head, rows, (0.36, 0.21, 0.15, 0.15, 0.13), styles, width)
     intro = para(
         "Required skills come first, then the largest gaps. Greyed rows already meet the target.",
         styles.small,

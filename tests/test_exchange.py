@@ -200,3 +200,15 @@ def test_export_then_import_gives_the_same_assessment(name, notes, levels) -> No
         assert managers.counts() == {**managers.counts(), "assessments": 1}
         mine.database.close()
         managers.database.close()
+
+
+def test_problems_name_the_line_of_the_field(tmp_path: Path) -> None:
+    document = _valid(tmp_path)
+    document["assessment"]["ratings"][1]["rated"] = "yes"
+    raw = json.dumps(document, indent=2, ensure_ascii=False)
+    line = next(i for i, text in enumerate(raw.splitlines(), 1) if '"rated": "yes"' in text)
+    with pytest.raises(ExchangeError) as raised:
+        parse_exchange(raw.encode(), "mira.json")
+    assert [str(p) for p in raised.value.problems] == [
+        f"mira.json:{line}: assessment.ratings[1].rated: expected bool"
+    ]

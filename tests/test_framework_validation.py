@@ -161,9 +161,13 @@ def test_duplicate_yaml_keys_are_reported(tmp_path: Path) -> None:
 def test_json_errors_name_the_path(tmp_path: Path) -> None:
     data = mutated(framework_data())
     data["roles"][1]["skills"]["skill-0"]["lead"] = "required"
-    problems = problems_of(write_json(tmp_path / "fw.json", data))
+    path = write_json(tmp_path / "fw.json", data)
+    problems = problems_of(path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    role_start = next(i for i, text in enumerate(lines, 1) if '"id": "role-1"' in text)
+    line = next(i for i, text in enumerate(lines, 1) if i > role_start and '"lead"' in text)
     assert problems == [
-        f"{tmp_path / 'fw.json'}: roles[1].skills.skill-0.lead: unknown level 'lead' "
+        f"{path}:{line}: roles[1].skills.skill-0.lead: unknown level 'lead' "
         "(levels: junior, middle, senior)"
     ]
 

@@ -1,0 +1,146 @@
+"""Commands for managers: exchange files, one-on-one agendas, history as CSV."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from cli.data_commands import open_repository
+from cli.framework_commands import framework_or_report
+from core.errors import InputFileError
+from core.safe_files import write_atomically
+from db.errors import StorageError
+
+
+def _fail(message: str) -> int:
+    print(f"skill-ladder: {message}", file=sys.stderr)
+    return 1
+
+
+def _writable(out: Path, force: bool) -> str | None:
+    if out.exists() and not force:
+        return f"{out} already exists; pass --force to replace it"
+    if not out.parent.is_dir():
+        return f"the folder {out.parent} does not exist"
+    return None
+
+
+def export_assessment(args: argparse.Namespace) -> int:
+    """Write one assessment as an exchange file."""
+    framework = framework_or_report(args)
+    if framework is None:
+        return 2
+    out = Path(args.out)
+    if problem := _writable(out, args.force):
+        return _fail(problem)
+    from db.exchange_export import exchange_file_bytes
+    from db.plan_inputs import pick_assessment
+
+    repository = open_repository(args)
+    try:
+        person = repository.person_by_name(args.person)
+        if person is None:
+            return _fail(f"no person called '{args.person}' (see `skill-ladder people`)")
+        assessment = pick_assessment(repository, person.id, args.role, args.assessment)
+        data = exchange_file_bytes(
+            repository, framework, assessment.id, exported_by=args.view, now=datetime.now(UTC)
+        )
+    finally:
+        repository.database.close()
+    write_atomically(out, data)
+    print(f"Wrote assessment #{assessment.id} ({assessment.status}, {args.view} view) to {out}")
+    return 0
+
+
+def import_assessment(args: argparse.Namespace) -> int:
+    """Import an exchange file into a person's profile."""
+    framework = framework_or_report(args)
+    if framework is None:
+        return 2
+    from core.exchange import MAX_EXCHANGE_BYTES, parse_exchange
+    from db.exchange_import import import_assessment as do_import
+
+    source = Path(args.file)
+    try:
+        if source.stat().st_size > MAX_EXCHANGE_BYTES:
+            return _fail(
+                f"{source}: file is too large for an assessment (limit {MAX_EXCHANGE_BYTES:,} bytes)"
+            )
+        exchange = parse_exchange(source.read_bytes(), str(source))
+    except OSError as exc:
+        return _fail(f"cannot read {source}: {exc.strerror or exc}")
+    except InputFileError as exc:
+        print("skill-ladder: nothing was imported:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    repository = open_repository(args)
+    try:
+        result = do_import(repository, framework, exchange, str(source), person_name=args.person)
+        name = repository.person(result.person_id).name
+    except InputFileError as exc:
+        print("skill-ladder: nothing was imported:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    finally:
+        repository.database.close()
+    print(result.summary(name))
+    return 0
+
+
+def export_agenda(args: argparse.Namespace) -> int:
+    """Write the agenda of the next one-on-one with a person as a PDF."""
+    framework = framework_or_report(args)
+    if framework is None:
+        return 2
+    out = Path(args.out)
+    if problem := _writable(out, args.force):
+        return _fail(problem)
+    from core.agenda import build_agenda
+    from db.agenda_inputs import agenda_input
+    from reports.agenda import render_agenda
+
+    repository = open_repository(args)
+    try:
+        person = repository.person_by_name(args.person)
+        if person is None:
+            return _fail(f"no person called '{args.person}' (see `skill-ladder people`)")
+        data = agenda_input(repository, framework, person.id, date.today())
+    finally:
+        repository.database.close()
+    write_atomically(out, render_agenda(build_agenda(data), paper=args.paper))
+    print(f"Wrote the one-on-one agenda for {person.name} to {out}")
+    return 0
+
+
+def export_csv(args: argparse.Namespace) -> int:
+    """Write a person's (or everyone's) assessment history as a spreadsheet-safe CSV file."""
+    framework = framework_or_report(args)
+    if framework is None:
+        return 2
+    out = Path(args.out)
+    if problem := _writable(out, args.force):
+        return _fail(problem)
+    from core.csv_files import write_csv
+    from db.history_csv import HEADER, history_rows
+
+    repository = open_repository(args)
+    try:
+        if args.person:
+            person = repository.person_by_name(args.person)
+            if person is None:
+                return _fail(f"no person called '{args.person}' (see `skill-ladder people`)")
+            ids = [person.id]
+        else:
+            ids = [p.id for p in repository.people() if args.archived or not p.archived]
+        rows = list(history_rows(repository, framework, ids))
+    except StorageError as exc:
+        return _fail(str(exc))
+    finally:
+        repository.database.close()
+    write_csv(out, HEADER, rows)
+    print(f"Wrote {len(rows)} rows to {out}")
+    return 0

@@ -1,0 +1,47 @@
+"""A person's or the whole team's history as rows for a CSV file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from core.csv_files import Cell
+from core.framework import Framework
+from core.gaps import level_name, rating_index
+from db.plan_inputs import assessment_framework
+from db.repository import Repository
+
+HEADER = (
+    "person", "role", "assessment", "date", "status", "target", "skill", "skill name",
+    "self level", "manager level", "note",
+)  # fmt: skip
+
+
+def history_rows(
+    repository: Repository, framework: Framework, person_ids: Iterable[int]
+) -> Iterator[list[Cell]]:
+    """One row per rated skill of every assessment of the given people, oldest first."""
+    for person_id in person_ids:
+        person = repository.person(person_id)
+        for assessment in repository.assessments(person_id):
+            used = assessment_framework(framework, assessment)
+            if not used.has_role(assessment.role_id):
+                continue
+            role = used.role(assessment.role_id)
+            for skill_id in role.skill_ids:
+                mine = assessment.ratings.get(skill_id)
+                theirs = assessment.manager_ratings.get(skill_id)
+                if mine is None and theirs is None:
+                    continue
+                yield [
+                    person.name,
+                    role.name,
+                    assessment.id,
+                    assessment.date.date().isoformat(),
+                    assessment.status,
+                    used.level(assessment.target_level).label,
+                    skill_id,
+                    used.skill(skill_id).name,
+                    level_name(used, rating_index(used, mine), unrated=""),
+                    level_name(used, rating_index(used, theirs), unrated=""),
+                    mine.note if mine else "",
+                ]

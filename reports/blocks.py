@@ -1,0 +1,197 @@
+"""Building blocks every report shares: title, fact grid, headings, lists, tables, goal lines."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+from datetime import date
+
+from reportlab.lib.colors import Color
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    KeepTogether,
+    ListFlowable,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from core.framework import Framework
+from core.gaps import level_name
+from core.goals import Goal
+from core.history import SkillChange
+from reports.fonts import SANS
+from reports.markup import para, rich, text_para
+from reports.styles import ACCENT, DOWN, HEADER_FILL, MUTED, RULE, XXL, ZEBRA, L, M, S, Styles
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def format_date(value: date) -> str:
+    """A date as "22 November 2026", whatever the locale."""
+    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+
+
+def plural(count: int, word: str) -> str:
+    """The count with the word, made plural unless the count is one: 1 level, 2 levels."""
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def hex_color(color: Color) -> str:
+    """A colour as "#RRGGBB" for ``<font color>``."""
+    return "#" + color.hexval()[2:]
+
+
+def skill_name(framework: Framework, skill_id: str) -> str:
+    """The skill's name, or its id when the framework no longer has it."""
+    try:
+        return framework.skill(skill_id).name
+    except KeyError:
+        return skill_id
+
+
+def title_block(title: str, name: str, styles: Styles) -> list[Flowable]:
+    """The fixed document title over an accent rule, then the person's name."""
+    return [
+        Paragraph(title, styles.title),
+        HRFlowable(width=44, thickness=3, color=ACCENT, hAlign="LEFT", spaceBefore=S, spaceAfter=L),
+        text_para(name, styles.name),
+    ]
+
+
+def fact_grid(
+    facts: Sequence[tuple[str, str]], styles: Styles, width: float, columns: int = 3
+) -> Table:
+    """Labelled facts (label, value; both shown literally), ``columns`` to a row, between rules."""
+    cells = [
+        [text_para(label, styles.meta_label), text_para(value, styles.meta_value)]
+        for label, value in facts
+    ]
+    rows = [cells[start : start + columns] for start in range(0, len(cells), columns)]
+    rows[-1] += [""] * (columns - len(rows[-1]))
+    grid = Table(rows, colWidths=[width / columns] * columns, hAlign="LEFT")
+    grid.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                # Cells hold paragraphs, but the table still selects its cell font (Helvetica by
+                # default, which is not embedded).
+                ("FONT", (0, 0), (-1, -1), SANS, 8.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), L),
+                ("TOPPADDING", (0, 0), (-1, -1), S),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), S),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.5, RULE),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
+            ]
+        )
+    )
+    return grid
+
+
+def heading(markup: str, styles: Styles, first: Flowable | None = None) -> Flowable:
+    """A section heading under a short accent bar, kept on the page with what follows it."""
+    bar = HRFlowable(
+        width=26, thickness=2.5, color=ACCENT, hAlign="LEFT", spaceBefore=XXL, spaceAfter=M
+    )
+    parts: list[Flowable] = [bar, Paragraph(markup, styles.h1)]
+    if first is not None:
+        parts.append(first)
+    return KeepTogether(parts)
+
+
+def bullets(items: Sequence[Flowable], numbered: bool = False) -> ListFlowable:
+    """A bulleted (or numbered) list of paragraphs."""
+    return ListFlowable(
+        list(items),
+        bulletType="1" if numbered else "bullet",
+        start=None if numbered else "•",
+        bulletFormat="%s." if numbered else None,
+        bulletFontName=SANS,
+        bulletFontSize=9,
+        bulletColor=MUTED,
+        leftIndent=14,
+        spaceBefore=S,
+    )
+
+
+def data_table(
+    head: Sequence[str],
+    rows: Sequence[Sequence[Flowable]],
+    fractions: Sequence[float],
+    styles: Styles,
+    width: float,
+) -> Table:
+    """A zebra-striped table of paragraph cells; the header row repeats on every page."""
+    cells = [[Paragraph(text, styles.cell_head) for text in head], *map(list, rows)]
+    table = Table(cells, colWidths=[width * f for f in fractions], repeatRows=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                # Cells hold paragraphs, but the table still selects its cell font (Helvetica by
+                # default, which is not embedded).
+                ("FONT", (0, 0), (-1, -1), SANS, 8.5),
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.9, ACCENT),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, ZEBRA]),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 5),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return table
+
+
+def goal_item(
+    framework: Framework, today: date, goal: Goal, styles: Styles, with_skill: bool
+) -> Paragraph:
+    """A goal's action over a muted line of status, due date, overdue mark and level aimed at."""
+    facts = [rich(goal.status.label)]
+    if goal.due is not None:
+        facts.append(f"due {format_date(goal.due)}")
+    if goal.is_overdue(today):
+        facts.append(f'<font color="{hex_color(DOWN)}"><b>overdue</b></font>')
+    if goal.level_id:
+        with contextlib.suppress(KeyError):  # a level a later framework version dropped
+            facts.append(f"aiming at {rich(framework.level(goal.level_id).label)}")
+    action = rich(goal.action)
+    if with_skill:
+        action = f"<b>{rich(skill_name(framework, goal.skill_id))}:</b> {action}"
+    return item_with_meta(action, " · ".join(facts), styles)
+
+
+def item_with_meta(markup: str, meta: str, styles: Styles) -> Paragraph:
+    """A list item: ``markup`` over a smaller muted line of ``meta`` markup (if any)."""
+    if meta:
+        markup += f'<br/><font size="8.5" color="{hex_color(MUTED)}">{meta}</font>'
+    return para(markup, styles.item)
+
+
+def change_item(framework: Framework, change: SkillChange, styles: Styles) -> Paragraph:
+    """A level move as "<b>Skill</b>: Junior → Middle (up 1 level)"."""
+    delta = change.delta or 0
+    direction = "up" if delta > 0 else "down"
+    return para(
+        f"<b>{rich(change.name)}</b>: {rich(level_name(framework, change.before))} → "
+        f"{rich(level_name(framework, change.after))} ({direction} "
+        f"{plural(abs(delta), 'level')})",
+        styles.item,
+    )
