@@ -76,3 +76,13 @@ class SetNoteCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._controller.store_note(self._assessment_id, self.skill_id, self._before)
+
+
+class SetManagerRatingCommand(SetRatingCommand):
+    """Give the manager's rating of a skill."""
+
+    def redo(self) -> None:
+        self._controller.store_manager_rating(self._assessment_id, self._skill_id, *self._after)
+
+    def undo(self) -> None:
+        self._controller.store_manager_rating(self._assessment_id, self._skill_id, *self._before)

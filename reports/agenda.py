@@ -23,7 +23,7 @@ from reports.blocks import (
 )
 from reports.document import Builder, Progress, render_document
 from reports.markup import para, rich, text_para
-from reports.styles import XL, S, Styles
+from reports.styles import S, Styles
 
 TITLE = "One-on-one agenda"
 NO_ROLE = (
@@ -195,7 +195,7 @@ def _gaps(agenda: Agenda, styles: Styles, width: float) -> list[Flowable]:
         table = data_table(
             ["Skill", "Required/Optional", "Current", "Gap"],
             rows,
-            (0.46, 0.2, 0.17, 0.17),
+            (0.45, 0.22, 0.17, 0.16),
             styles,
             width,
         )
@@ -205,7 +205,7 @@ def _gaps(agenda: Agenda, styles: Styles, width: float) -> list[Flowable]:
             styles.small,
         )
         # Room for the heading and a few rows, so the heading never sits alone at a page foot.
-        return [CondPageBreak(125), heading(title, styles, intro), table, Spacer(1, XL)]
+        return [CondPageBreak(125), heading(title, styles, intro), table]
     if agenda.latest is None:
         text = "No assessment yet: rate the skills of a role to see the gaps."
     elif agenda.role is None:

@@ -133,10 +133,13 @@ def render_document(
         creator="Skill Ladder",
         initialFontName=SANS,
     )
+    # The frame pads its content, so paragraphs wrap narrower than doc.width; tables and charts
+    # drawn at doc.width would stick out past the paragraphs and the footer rule.
+    width = doc.width - 2 * _FRAME_PADDING
     report(1, stages)
     story: list[Flowable] = []
     for done, build in enumerate(builders, start=2):
-        story.extend(build(styles, doc.width))
+        story.extend(build(styles, width))
         report(done, stages)
 
     doc.build(story, canvasmaker=partial(_NumberedCanvas, footer=f"Skill Ladder · {person}"))

@@ -22,6 +22,7 @@ class AssessPresenter(QObject):
         page.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         page.ladder.rate_requested.connect(self._rate_selected)
         page.ladder.note_edited.connect(self._on_note_edited)
+        page.ladder.manager_rate_requested.connect(self._rate_selected_as_manager)
         page.digit_pressed.connect(self._on_digit)
         page.complete_button.clicked.connect(controller.complete_assessment)
         page.banner_button.clicked.connect(self._on_banner_button)
@@ -36,7 +37,11 @@ class AssessPresenter(QObject):
         keep = self.selected_skill()
         framework = controller.framework
         self.page.model.set_state(
-            framework, controller.role_id, controller.ratings, controller.target_level
+            framework,
+            controller.role_id,
+            controller.ratings,
+            controller.target_level,
+            controller.manager_ratings,
         )
         self._update_banner()
         has_role = controller.role_id is not None
@@ -93,7 +98,9 @@ class AssessPresenter(QObject):
                 framework, controller.role_id, skill_id, current, controller.target_level
             ),
             read_only=controller.read_only,
+            manager=rating_index(framework, controller.manager_ratings.get(skill_id)),
         )
+        self.page.ladder.manager_level.setEnabled(controller.assessment is not None)
 
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._show_selected()
@@ -102,6 +109,11 @@ class AssessPresenter(QObject):
         skill_id = self.selected_skill()
         if skill_id is not None and not self.controller.read_only:
             self.controller.rate(skill_id, level_index)
+
+    def _rate_selected_as_manager(self, level_index: int | None) -> None:
+        skill_id = self.selected_skill()
+        if skill_id is not None:
+            self.controller.rate_as_manager(skill_id, level_index)
 
     def _on_digit(self, digit: int) -> None:
         if digit == 0:
@@ -115,7 +127,9 @@ class AssessPresenter(QObject):
             self.controller.edit_note(skill_id, text)
 
     def _on_rating_changed(self, skill_id: str) -> None:
-        self.page.model.update_ratings(self.controller.ratings, skill_id)
+        self.page.model.update_ratings(
+            self.controller.ratings, skill_id, self.controller.manager_ratings
+        )
         self._update_banner()
         if self.selected_skill() != skill_id:
             self.page.select_row(self.page.model.row_of(skill_id))

@@ -8,7 +8,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.context import AppContext
-from app.undo_commands import RatingValue, SetNoteCommand, SetRatingCommand
+from app.undo_commands import (
+    RatingValue,
+    SetManagerRatingCommand,
+    SetNoteCommand,
+    SetRatingCommand,
+)
 from core.assessment import AssessmentInfo, PersonInfo, SkillRating
 from core.framework import Framework
 from core.gaps import NOT_YET
@@ -232,18 +237,50 @@ class AssessmentController(QObject):
             return
         current = draft.rating(skill_id)
         before: RatingValue = (current.rated, current.level_id)
-        if level_index is None:
-            after: RatingValue = (False, None)
-        elif level_index == NOT_YET:
-            after = (True, None)
-        else:
-            after = (True, self.framework.levels[level_index].id)
+        after = self._rating_value(level_index)
         if after == before:
             return
         name = self.framework.skill(skill_id).name
         self.undo_stack.push(
             SetRatingCommand(self, draft.id, skill_id, before, after, f"Rate {name}")
         )
+
+    @property
+    def manager_ratings(self) -> dict[str, SkillRating]:
+        """The manager's ratings of the shown assessment, by skill id."""
+        return dict(self.assessment.manager_ratings) if self.assessment else {}
+
+    def rate_as_manager(self, skill_id: str, level_index: int | None) -> None:
+        """Give the manager's rating (also on a completed assessment: it is not frozen)."""
+        assessment = self.assessment
+        if assessment is None:
+            return
+        current = assessment.manager_rating(skill_id)
+        before: RatingValue = (current.rated, current.level_id)
+        after = self._rating_value(level_index)
+        if after == before:
+            return
+        name = self.framework.skill(skill_id).name
+        self.undo_stack.push(
+            SetManagerRatingCommand(
+                self, assessment.id, skill_id, before, after, f"Manager rating of {name}"
+            )
+        )
+
+    def store_manager_rating(
+        self, assessment_id: int, skill_id: str, rated: bool, level_id: str | None
+    ) -> None:
+        """Save a manager rating and tell the views (called by undo commands)."""
+        self.context.repository.set_manager_rating(assessment_id, skill_id, level_id, rated)
+        self._reload_assessment()
+        self.rating_changed.emit(skill_id)
+
+    def _rating_value(self, level_index: int | None) -> RatingValue:
+        if level_index is None:
+            return (False, None)
+        if level_index == NOT_YET:
+            return (True, None)
+        return (True, self.framework.levels[level_index].id)
 
     def edit_note(self, skill_id: str, text: str) -> None:
         """Change a skill's note; typing merges into one undo step per skill."""

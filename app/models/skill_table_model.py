@@ -9,9 +9,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from core.assessment import SkillRating
 from core.framework import Framework, Mark
 from core.gaps import level_name, rating_index
+from core.team import DISAGREEMENT_LEVELS
 
 SKILL_ID = Qt.ItemDataRole.UserRole + 1
-_HEADERS = ("Skill", "Your level", "At target", "Gap")
+_HEADERS = ("Skill", "Your level", "At target", "Gap", "Manager")
+MANAGER_COLUMN = 4
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -29,6 +31,7 @@ class SkillTableModel(QAbstractTableModel):
         self._role_id: str | None = None
         self._skill_ids: tuple[str, ...] = ()
         self._ratings: dict[str, SkillRating] = {}
+        self._manager: dict[str, SkillRating] = {}
         self._target = ""
 
     def set_state(
@@ -37,6 +40,7 @@ class SkillTableModel(QAbstractTableModel):
         role_id: str | None,
         ratings: dict[str, SkillRating],
         target_level: str,
+        manager_ratings: dict[str, SkillRating] | None = None,
     ) -> None:
         """Replace everything shown."""
         self.beginResetModel()
@@ -44,12 +48,20 @@ class SkillTableModel(QAbstractTableModel):
         self._role_id = role_id
         self._skill_ids = framework.role(role_id).skill_ids if role_id else ()
         self._ratings = ratings
+        self._manager = manager_ratings or {}
         self._target = target_level
         self.endResetModel()
 
-    def update_ratings(self, ratings: dict[str, SkillRating], skill_id: str) -> None:
+    def update_ratings(
+        self,
+        ratings: dict[str, SkillRating],
+        skill_id: str,
+        manager_ratings: dict[str, SkillRating] | None = None,
+    ) -> None:
         """Refresh one skill's row after an edit."""
         self._ratings = ratings
+        if manager_ratings is not None:
+            self._manager = manager_ratings
         if skill_id in self._skill_ids:
             row = self._skill_ids.index(skill_id)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(_HEADERS) - 1))
@@ -57,6 +69,19 @@ class SkillTableModel(QAbstractTableModel):
     def skill_id_at(self, row: int) -> str | None:
         """The skill shown in a row."""
         return self._skill_ids[row] if 0 <= row < len(self._skill_ids) else None
+
+    def _manager_level(self, framework: Framework, skill_id: str) -> int | None:
+        return rating_index(framework, self._manager.get(skill_id))
+
+    def _disagrees(self, framework: Framework, current: int | None, skill_id: str) -> bool:
+        theirs = self._manager_level(framework, skill_id)
+        if current is None or theirs is None:
+            return False
+        return abs(theirs - current) >= DISAGREEMENT_LEVELS
+
+    def _manager_text(self, framework: Framework, current: int | None, skill_id: str) -> str:
+        text = level_text(framework, self._manager_level(framework, skill_id))
+        return f"{text} ⚠" if self._disagrees(framework, current, skill_id) else text
 
     def row_of(self, skill_id: str) -> int:
         """The row of a skill, -1 if absent."""
@@ -93,12 +118,18 @@ class SkillTableModel(QAbstractTableModel):
                 return level_text(framework, current)
             if column == 2:
                 return "Required" if mark is Mark.REQUIRED else "Optional"
+            if column == MANAGER_COLUMN:
+                return self._manager_text(framework, current, skill_id)
             if current is None:
                 return "?"
             gap = max(0, target - current)
             return "✓ met" if gap == 0 else f"{gap} level{'s' if gap > 1 else ''}"
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return framework.skill(skill_id).summary
+        if role == Qt.ItemDataRole.ToolTipRole and column == MANAGER_COLUMN:
+            if self._disagrees(framework, current, skill_id):
+                return "You and your manager rate this skill two or more levels apart"
+            return "Your manager's rating"
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

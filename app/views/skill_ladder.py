@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -94,6 +95,8 @@ class SkillLadderView(QWidget):
 
     rate_requested = Signal(int)
     note_edited = Signal(str)
+    manager_rate_requested = Signal(object)
+    """A level index, NOT_YET, or None to clear the manager's rating."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +109,15 @@ class SkillLadderView(QWidget):
         self.not_yet.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.not_yet.setAccessibleName("Rate: not yet")
         self.not_yet.setToolTip("You do not work at the first level yet (key 0)")
+        self.manager_level = QComboBox()
+        self.manager_level.setAccessibleName("Manager's rating")
+        self.manager_level.setToolTip(
+            "The manager's view of this skill, next to the self rating; it can be given after "
+            "the assessment was completed"
+        )
+        self._filling_manager = False
+        manager_label = QLabel("&Manager's rating:")
+        manager_label.setBuddy(self.manager_level)
         self._cards: list[LevelCard] = []
         self._cards_row = QHBoxLayout()
         self._cards_row.setSpacing(8)
@@ -130,7 +142,13 @@ class SkillLadderView(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        top.addWidget(self.not_yet, 0, Qt.AlignmentFlag.AlignTop)
+        side = QVBoxLayout()
+        side.addWidget(self.not_yet)
+        manager_row = QHBoxLayout()
+        manager_row.addWidget(manager_label)
+        manager_row.addWidget(self.manager_level)
+        side.addLayout(manager_row)
+        top.addLayout(side, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -148,6 +166,7 @@ class SkillLadderView(QWidget):
         self.what_it_takes.setMinimumHeight(90)
 
         self.not_yet.clicked.connect(lambda: self.rate_requested.emit(NOT_YET))
+        self.manager_level.activated.connect(self._on_manager_level)
         self.note.textChanged.connect(self._on_note_changed)
         self._updating_note = False
 
@@ -162,6 +181,7 @@ class SkillLadderView(QWidget):
         steps: list[Step],
         *,
         read_only: bool,
+        manager: int | None = None,
     ) -> None:
         """Show a skill with the person's rating, target, note and the steps to grow."""
         skill = framework.skill(skill_id)
@@ -180,11 +200,26 @@ class SkillLadderView(QWidget):
                 is_target=card.index == target,
             )
             card.setEnabled(not read_only)
+        self._fill_manager_levels(framework, manager)
         self.not_yet.setChecked(current == NOT_YET)
         self.not_yet.setEnabled(not read_only)
         self.note.setReadOnly(read_only)
         self.set_note_text(note)
         self.what_it_takes.setHtml(_steps_html(steps, current))
+
+    def _fill_manager_levels(self, framework: Framework, manager: int | None) -> None:
+        self._filling_manager = True
+        self.manager_level.clear()
+        self.manager_level.addItem("—", None)
+        self.manager_level.addItem("Not yet", NOT_YET)
+        for index, level in enumerate(framework.levels):
+            self.manager_level.addItem(level.label, index)
+        self.manager_level.setCurrentIndex(max(0, self.manager_level.findData(manager)))
+        self._filling_manager = False
+
+    def _on_manager_level(self, row: int) -> None:
+        if not self._filling_manager:
+            self.manager_rate_requested.emit(self.manager_level.itemData(row))
 
     def set_note_text(self, note: str) -> None:
         """Show a note without treating it as an edit; keeps the cursor if the text is the same."""
