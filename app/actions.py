@@ -16,6 +16,8 @@ class Actions:
     """Every QAction of the main window."""
 
     new_person: QAction
+    edit_profile: QAction
+    archive_person: QAction
     sample_data: QAction
     delete_person: QAction
     export_plan: QAction
@@ -38,6 +40,8 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
     redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
     actions = Actions(
         new_person=QAction("&New person…", window, shortcut=QKeySequence.StandardKey.New),
+        edit_profile=QAction("&Profile…", window, shortcut=QKeySequence("Ctrl+I")),
+        archive_person=QAction("&Archive person…", window),
         sample_data=QAction("Explore with &sample data", window),
         delete_person=QAction("&Delete person…", window),
         export_plan=QAction(
@@ -57,7 +61,8 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
         about=QAction("&About Skill Ladder", window),
     )
     file_menu = window.menuBar().addMenu("&File")
-    for action in (actions.new_person, actions.sample_data, actions.delete_person):
+    for action in (actions.new_person, actions.edit_profile, actions.archive_person,
+                   actions.sample_data, actions.delete_person):  # fmt: skip
         file_menu.addAction(action)
     file_menu.addSeparator()
     file_menu.addAction(actions.export_plan)
@@ -75,7 +80,8 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
     help_menu = window.menuBar().addMenu("&Help")
     help_menu.addAction(actions.about)
     actions.quit.triggered.connect(window.close)
-    for action in (actions.new_person, actions.sample_data, actions.delete_person, actions.complete,
+    for action in (actions.new_person, actions.edit_profile, actions.archive_person,
+                   actions.sample_data, actions.delete_person, actions.complete,
                    actions.new_assessment, actions.export_plan, actions.back_up,
                    actions.restore_backup, actions.check_database):  # fmt: skip
         action.setEnabled(False)  # until the data is loaded

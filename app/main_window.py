@@ -15,12 +15,13 @@ from app.views.gap_page import GapPage
 from app.views.history_page import HistoryPage
 from app.views.person_bar import PersonBar
 from app.views.role_picker import RolePicker
+from app.views.team_page import TeamPage
 
 if TYPE_CHECKING:
     from app.context import AppContext
     from app.controllers.assessment_controller import AssessmentController
 
-ROLE_TAB, ASSESS_TAB, GAPS_TAB, HISTORY_TAB = range(4)
+ROLE_TAB, ASSESS_TAB, GAPS_TAB, HISTORY_TAB, TEAM_TAB = range(5)
 
 
 class MainWindow(QMainWindow):
@@ -44,12 +45,14 @@ class MainWindow(QMainWindow):
         self.assess_page = AssessPage()
         self.gap_page = GapPage()
         self.history_page = HistoryPage()
+        self.team_page = TeamPage()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Views")
         self.tabs.addTab(self.role_picker, "&Role")
         self.tabs.addTab(self.assess_page, "&Assess")
         self.tabs.addTab(self.gap_page, "&Gaps")
         self.tabs.addTab(self.history_page, "&History")
+        self.tabs.addTab(self.team_page, "&Team")
         self.empty_state = EmptyState()
         self.loading = QLabel("Opening your data…")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -74,6 +77,7 @@ class MainWindow(QMainWindow):
         from app.controllers.goals_presenter import GoalsPresenter
         from app.controllers.history_presenter import HistoryPresenter
         from app.controllers.navigation_presenter import NavigationPresenter
+        from app.controllers.team_presenter import TeamPresenter
 
         self.role_picker.set_framework(context.framework)
         self.controller = AssessmentController(context, self.undo_stack, self)
@@ -84,6 +88,7 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationPresenter(self, self.controller)
         self.export = ExportPresenter(self, self.controller)
         self.data_care = DataCarePresenter(self, self.controller)
+        self.team = TeamPresenter(self.controller, self.team_page)
 
     # --- layout memory ------------------------------------------------------------------------
 

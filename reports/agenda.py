@@ -29,7 +29,7 @@ TITLE = "One-on-one agenda"
 NO_ROLE = (
     "The role of the latest assessment is not in this framework, so its ratings cannot be compared."
 )
-_STATUS = {STATUS_COMPLETED: "completed", STATUS_DRAFT: "draft"}
+_STATUS = {STATUS_COMPLETED: "Completed", STATUS_DRAFT: "Draft"}
 
 
 def render_agenda(agenda: Agenda, *, paper: str = "a4", progress: Progress | None = None) -> bytes:
@@ -67,14 +67,6 @@ def _target_label(agenda: Agenda) -> str | None:
         return level_id
 
 
-def _assessment_text(agenda: Agenda) -> str:
-    latest = agenda.latest
-    if latest is None:
-        return "None yet"
-    status = _STATUS.get(latest.status, latest.status)
-    return f"{format_date(latest.date.date())} · {status}"
-
-
 def _header(agenda: Agenda, styles: Styles, width: float) -> list[Flowable]:
     if agenda.role is not None:
         role = agenda.role.name
@@ -82,15 +74,14 @@ def _header(agenda: Agenda, styles: Styles, width: float) -> list[Flowable]:
         role = f"{agenda.latest.role_id} (not in the framework)"
     else:
         role = "No assessment yet"
-    last = agenda.last_meeting
-    framework = agenda.framework
+    last, latest = agenda.last_meeting, agenda.latest
     facts = [
         ("Role", role),
         ("Date", format_date(agenda.today)),
         ("Last meeting", format_date(last.held_on) if last else "First meeting"),
-        ("Latest assessment", _assessment_text(agenda)),
+        ("Latest assessment", format_date(latest.date.date()) if latest else "None yet"),
+        ("Assessment status", _STATUS.get(latest.status, latest.status) if latest else "—"),
         ("Target level", _target_label(agenda) or "Not set"),
-        ("Framework", f"{framework.name} {framework.version}"),
     ]
     return [*title_block(TITLE, agenda.person.name, styles), fact_grid(facts, styles, width)]
 

@@ -37,6 +37,7 @@ class AssessmentController(QObject):
         self.context = context
         self.undo_stack = undo_stack
         self._people: list[PersonInfo] = []
+        self.show_archived = False
         self.person: PersonInfo | None = None
         self.role_id: str | None = None
         self._target_level: str | None = None
@@ -49,8 +50,9 @@ class AssessmentController(QObject):
 
     @property
     def people(self) -> list[PersonInfo]:
-        """Everyone in the data file, by name."""
-        return self._people
+        """The people to list, by name: archived ones only when asked for (or when shown)."""
+        current = self.person.id if self.person else None
+        return [p for p in self._people if self.show_archived or not p.archived or p.id == current]
 
     @property
     def framework(self) -> Framework:
@@ -114,6 +116,30 @@ class AssessmentController(QObject):
             self.assessment_changed.emit()
             self.history_changed.emit()
 
+    def set_show_archived(self, show: bool) -> None:
+        """List archived people too, or hide them."""
+        self.show_archived = show
+        self.people_changed.emit()
+
+    def update_profile(self, person_id: int, **fields: object) -> PersonInfo:
+        """Save a person's profile; raises StorageError for a bad or duplicate name."""
+        person = self.context.repository.update_profile(person_id, **fields)  # type: ignore[arg-type]
+        self._replace_person(person)
+        return person
+
+    def set_archived(self, person_id: int, archived: bool) -> PersonInfo:
+        """Archive a person who left, or bring them back; their history is kept either way."""
+        person = self.context.repository.set_archived(person_id, archived)
+        self._replace_person(person)
+        return person
+
+    def _replace_person(self, person: PersonInfo) -> None:
+        self._people = self.context.repository.people()
+        if self.person is not None and self.person.id == person.id:
+            self.person = person
+        self.people_changed.emit()
+        self.assessment_changed.emit()
+
     def add_person(self, name: str) -> PersonInfo:
         """Create a person and select them; raises StorageError for a bad or duplicate name."""
         person = self.context.repository.add_person(name)
@@ -147,13 +173,15 @@ class AssessmentController(QObject):
             self.history_changed.emit()
 
     def select_person(self, person_id: int) -> None:
-        """Show a person, on the role they assessed most recently (or none yet)."""
+        """Show a person, on the role they assessed most recently (else their profile's role)."""
         person = next((p for p in self._people if p.id == person_id), None)
         if person is None:
             return
         self.person = person
         roles = self.context.repository.roles_assessed(person.id)
         known = [r for r in roles if self.context.framework.has_role(r)]
+        if not known and person.role_id and self.context.framework.has_role(person.role_id):
+            known = [person.role_id]
         self.role_id = None
         self.select_role(known[0] if known else None)
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from app.controllers.assessment_controller import AssessmentController
+from app.views.profile_dialog import ProfileDialog
 from core.version import app_version
 from db.errors import StorageError
 
@@ -30,6 +31,8 @@ class NavigationPresenter(QObject):
         controller.assessment_changed.connect(self._on_assessment_changed)
         window.person_bar.person_chosen.connect(controller.select_person)
         window.person_bar.new_person_requested.connect(self.new_person)
+        window.person_bar.profile_requested.connect(self.edit_profile)
+        window.person_bar.show_archived_changed.connect(controller.set_show_archived)
         window.empty_state.create_button.clicked.connect(self.new_person)
         window.empty_state.sample_button.clicked.connect(self.add_sample_data)
         window.role_picker.role_chosen.connect(self._on_role_chosen)
@@ -37,6 +40,8 @@ class NavigationPresenter(QObject):
         actions.new_person.triggered.connect(self.new_person)
         actions.sample_data.triggered.connect(self.add_sample_data)
         actions.delete_person.triggered.connect(self.delete_person)
+        actions.edit_profile.triggered.connect(self.edit_profile)
+        actions.archive_person.triggered.connect(self.toggle_archived)
         actions.about.triggered.connect(self.about)
         actions.new_person.setEnabled(True)
         actions.complete.triggered.connect(controller.complete_assessment)
@@ -58,6 +63,7 @@ class NavigationPresenter(QObject):
         controller = self.controller
         current = controller.person.id if controller.person else None
         self.window.person_bar.set_people(controller.people, current)
+        self._on_person_actions()
         has_people = bool(controller.people)
         self.window.stack.setCurrentIndex(WORKSPACE_PAGE if has_people else EMPTY_PAGE)
         self.window.actions.delete_person.setEnabled(has_people)
@@ -65,9 +71,18 @@ class NavigationPresenter(QObject):
         self.window.actions.sample_data.setEnabled(not sample_exists)
         self.window.empty_state.sample_button.setEnabled(not sample_exists)
 
+    def _on_person_actions(self) -> None:
+        person = self.controller.person
+        actions = self.window.actions
+        actions.edit_profile.setEnabled(person is not None)
+        actions.archive_person.setEnabled(person is not None)
+        archived = person is not None and person.archived
+        actions.archive_person.setText("Bring &back person" if archived else "&Archive person…")
+
     def _on_assessment_changed(self) -> None:
         controller = self.controller
         window = self.window
+        self._on_person_actions()
         window.person_bar.set_people(
             controller.people, controller.person.id if controller.person else None
         )
@@ -111,6 +126,41 @@ class NavigationPresenter(QObject):
             self.controller.add_sample_data()
         except ValueError as exc:
             QMessageBox.information(self.window, "Sample data", str(exc).capitalize() + ".")
+
+    def edit_profile(self) -> None:
+        """Edit the current person's profile."""
+        person = self.controller.person
+        if person is None:
+            return
+        dialog = ProfileDialog(self.controller.context.framework, person, self.window)
+        try:
+            if dialog.exec() != ProfileDialog.DialogCode.Accepted:
+                return
+            fields = dialog.fields()
+        finally:
+            dialog.deleteLater()
+        try:
+            self.controller.update_profile(person.id, **vars(fields))
+        except StorageError as exc:
+            QMessageBox.warning(self.window, "Profile not saved", str(exc).capitalize() + ".")
+
+    def toggle_archived(self) -> None:
+        """Archive the current person (after confirmation), or bring an archived one back."""
+        person = self.controller.person
+        if person is None:
+            return
+        if not person.archived:
+            answer = QMessageBox.question(
+                self.window,
+                "Archive person",
+                f"Archive {person.name}? Their history is kept; they are hidden from the list "
+                "unless you tick “Show archived”.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.controller.set_archived(person.id, not person.archived)
 
     def delete_person(self) -> None:
         """Delete the current person after confirmation."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from core.assessment import PersonInfo
 
@@ -13,6 +13,8 @@ class PersonBar(QWidget):
 
     person_chosen = Signal(int)
     new_person_requested = Signal()
+    profile_requested = Signal()
+    show_archived_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,27 +27,37 @@ class PersonBar(QWidget):
         self.combo.setAccessibleName("Person")
         self.new_button = QPushButton("New person…")
         self.new_button.setAccessibleName("New person")
+        self.profile_button = QPushButton("Profile…")
+        self.profile_button.setAccessibleName("Edit the person's profile")
+        self.show_archived = QCheckBox("Show archived")
+        self.show_archived.setAccessibleName("Show archived people")
+        self.show_archived.setToolTip("People who left keep their history; show them in the list")
         label = QLabel("&Person:")
         label.setBuddy(self.combo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.addWidget(label)
         layout.addWidget(self.combo)
+        layout.addWidget(self.profile_button)
         layout.addWidget(self.new_button)
+        layout.addWidget(self.show_archived)
         self.combo.activated.connect(self._on_activated)
         self.new_button.clicked.connect(self.new_person_requested)
+        self.profile_button.clicked.connect(self.profile_requested)
+        self.show_archived.toggled.connect(self.show_archived_changed)
 
     def set_people(self, people: list[PersonInfo], current_id: int | None) -> None:
         """Refill the combo without emitting a choice."""
         self.combo.blockSignals(True)
         self.combo.clear()
         for person in people:
-            self.combo.addItem(
-                f"{person.name}{'  (sample)' if person.is_sample else ''}", person.id
-            )
+            marks = "  (sample)" if person.is_sample else ""
+            marks += "  (archived)" if person.archived else ""
+            self.combo.addItem(f"{person.name}{marks}", person.id)
         index = self.combo.findData(current_id)
         self.combo.setCurrentIndex(index)
         self.combo.blockSignals(False)
+        self.profile_button.setEnabled(index >= 0)
 
     def _on_activated(self, index: int) -> None:
         person_id = self.combo.itemData(index)

@@ -1,0 +1,117 @@
+"""The team overview as a table: one row per person, one column per skill of the role.
+
+The first row sums up each skill: how many people meet their target. Cells carry text that
+reads without colour (level, then ✓ at or above target, ↓ below it) and a tint for a glance.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from app.views.chart_base import mix
+from core.framework import Framework
+from core.team import TeamOverview
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SUMMARY_ROW = 0
+_MET = QColor("#15803d")
+_BELOW = QColor("#b45309")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TeamTableModel(QAbstractTableModel):
+    """Read-only; replaced as a whole with :meth:`set_overview`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._framework: Framework | None = None
+        self._overview: TeamOverview | None = None
+
+    def set_overview(self, framework: Framework, overview: TeamOverview | None) -> None:
+        """Show this overview (None: nothing)."""
+        self.beginResetModel()
+        self._framework = framework
+        self._overview = overview
+        self.endResetModel()
+
+    @property
+    def overview(self) -> TeamOverview | None:
+        """What is shown."""
+        return self._overview
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
+        if parent.isValid() or self._overview is None:
+            return 0
+        return len(self._overview.rows) + 1
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
+        if parent.isValid() or self._overview is None:
+            return 0
+        return len(self._overview.skill_ids) + 1
+
+    def headerData(  # noqa: N802 (Qt API)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or self._overview is None:
+            return None
+        if self._framework is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if section == 0:
+                return "Person"
+            return self._framework.skill(self._overview.skill_ids[section - 1]).name
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        overview, framework = self._overview, self._framework
+        if overview is None or framework is None or not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if row == SUMMARY_ROW:
+            return self._summary(overview, column, role)
+        team_row = overview.rows[row - 1]
+        if column == 0:
+            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.AccessibleTextRole):
+                return team_row.person.name
+            return None
+        skill_id = overview.skill_ids[column - 1]
+        cell = team_row.cells[skill_id]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return cell.text(framework)
+        if role == SORT_ROLE:
+            return -2 if cell.level is None else cell.level
+        if role == Qt.ItemDataRole.ToolTipRole:
+            target = framework.levels[cell.target].label if cell.target is not None else "none set"
+            return f"{team_row.person.name} · {framework.skill(skill_id).name}: target {target}"
+        if role == Qt.ItemDataRole.BackgroundRole and cell.met is not None:
+            base = QApplication.palette().color(QPalette.ColorRole.Base)
+            return mix(base, _MET if cell.met else _BELOW, 0.22)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _summary(self, overview: TeamOverview, column: int, role: int) -> Any:
+        if role == SORT_ROLE:
+            return None  # the summary stays on top (see TeamSortProxy)
+        if column == 0:
+            return "Meet their target" if role == Qt.ItemDataRole.DisplayRole else None
+        skill_id = overview.skill_ids[column - 1]
+        met, judged = overview.meeting_target(skill_id)
+        thin = skill_id in overview.thin_skills()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = f"{met} of {judged}" if judged else "—"
+            return f"{text} · thin" if thin else text
+        if role == Qt.ItemDataRole.FontRole:
+            font = QApplication.font()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and thin:
+            base = QApplication.palette().color(QPalette.ColorRole.Base)
+            return mix(base, _BELOW, 0.35)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None

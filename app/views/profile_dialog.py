@@ -1,0 +1,123 @@
+"""A person's profile: name, role, current and target level, start date and notes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from core.assessment import PersonInfo
+from core.framework import Framework
+
+
+@dataclass(frozen=True)
+class ProfileFields:
+    """What the dialog collects."""
+
+    name: str
+    role_id: str | None
+    current_level: str | None
+    target_level: str | None
+    start_date: date | None
+    notes: str
+
+
+def _level_combo(framework: Framework, accessible: str, current: str | None) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(accessible)
+    combo.addItem("—", None)
+    for level in framework.levels:
+        combo.addItem(level.label, level.id)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+class ProfileDialog(QDialog):
+    """Edit the profile a manager keeps for a person (or you keep for yourself)."""
+
+    def __init__(
+        self, framework: Framework, person: PersonInfo, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Profile — {person.name}")
+        self.name = QLineEdit(person.name)
+        self.name.setAccessibleName("Name")
+        self.name.setMaxLength(200)
+        self.role = QComboBox()
+        self.role.setAccessibleName("Role")
+        self.role.addItem("—", None)
+        for role in sorted(framework.roles, key=lambda r: r.name.lower()):
+            self.role.addItem(role.name, role.id)
+        self.role.setCurrentIndex(max(0, self.role.findData(person.role_id)))
+        self.current = _level_combo(framework, "Current level", person.current_level)
+        self.target = _level_combo(framework, "Target level", person.target_level)
+        self.has_start = QCheckBox("Started on")
+        self.has_start.setAccessibleName("Has a start date")
+        self.start = QDateEdit()
+        self.start.setAccessibleName("Start date")
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd")
+        if person.start_date is not None:
+            when = person.start_date
+            self.start.setDate(QDate(when.year, when.month, when.day))
+        else:
+            self.start.setDate(QDate.currentDate())
+        self.has_start.setChecked(person.start_date is not None)
+        self.start.setEnabled(self.has_start.isChecked())
+        self.has_start.toggled.connect(self.start.setEnabled)
+        self.notes = QPlainTextEdit(person.notes)
+        self.notes.setAccessibleName("Profile notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText("Anything worth remembering: strengths, interests, context…")
+
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.has_start)
+        start_row.addWidget(self.start, 1)
+        form = QFormLayout(self)
+        form.addRow("&Name:", self.name)
+        form.addRow("&Role:", self.role)
+        form.addRow("&Current level:", self.current)
+        form.addRow("&Target level:", self.target)
+        form.addRow("Start date:", start_row)
+        form.addRow("N&otes:", self.notes)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        form.addRow(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name.textChanged.connect(
+            lambda text: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+                bool(text.strip())
+            )
+        )
+        self.resize(460, 380)
+
+    def fields(self) -> ProfileFields:
+        """The values entered."""
+        qdate = self.start.date()
+        return ProfileFields(
+            name=self.name.text().strip(),
+            role_id=self.role.currentData(),
+            current_level=self.current.currentData(),
+            target_level=self.target.currentData(),
+            start_date=(
+                date(qdate.year(), qdate.month(), qdate.day())
+                if self.has_start.isChecked()
+                else None
+            ),
+            notes=self.notes.toPlainText(),
+        )

@@ -1,0 +1,101 @@
+"""The team overview: pick a role, see everyone's latest level in each skill against target."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.team_table_model import SORT_ROLE, SUMMARY_ROW, TeamTableModel
+from core.framework import Framework
+
+
+class TeamSortProxy(QSortFilterProxyModel):
+    """Sorts people by any column while the summary row stays on top."""
+
+    def lessThan(  # noqa: N802 (Qt override)
+        self,
+        left: QModelIndex | QPersistentModelIndex,
+        right: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
+        if left.row() == SUMMARY_ROW:
+            return ascending
+        if right.row() == SUMMARY_ROW:
+            return not ascending
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if isinstance(a, str) and isinstance(b, str):
+            return a.lower() < b.lower()
+        return (a if a is not None else -3) < (b if b is not None else -3)
+
+
+class TeamPage(QWidget):
+    """A role chooser, the people × skills table and a line naming the thin skills."""
+
+    role_chosen = Signal(str)
+    shown = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.role = QComboBox()
+        self.role.setAccessibleName("Role of the team overview")
+        label = QLabel("&Role:")
+        label.setBuddy(self.role)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Where the team is thin")
+        self.model = TeamTableModel()
+        self.proxy = TeamSortProxy()
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Team overview: people and skills")
+        self.table.setSortingEnabled(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setDefaultSectionSize(120)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.legend = QLabel(
+            "✓ at or above the person's target · ↓ below it · — not rated. The first row counts "
+            "who meets their target; “thin” marks skills where fewer than half do."
+        )
+        self.legend.setWordWrap(True)
+        self.legend.setEnabled(False)
+        top = QHBoxLayout()
+        top.addWidget(label)
+        top.addWidget(self.role, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend)
+        self.role.activated.connect(lambda row: self.role_chosen.emit(self.role.itemData(row)))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.shown.emit()
+
+    def set_roles(self, framework: Framework, current: str | None) -> None:
+        """Fill the role chooser."""
+        self.role.blockSignals(True)
+        self.role.clear()
+        for role in sorted(framework.roles, key=lambda r: r.name.lower()):
+            self.role.addItem(role.name, role.id)
+        self.role.setCurrentIndex(max(0, self.role.findData(current)))
+        self.role.blockSignals(False)
+
+    def current_role(self) -> str | None:
+        """The chosen role id."""
+        return self.role.currentData()
