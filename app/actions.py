@@ -21,6 +21,7 @@ class Actions:
     sample_data: QAction
     delete_person: QAction
     export_plan: QAction
+    export_agenda: QAction
     back_up: QAction
     restore_backup: QAction
     check_database: QAction
@@ -50,6 +51,11 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
             shortcut=QKeySequence("Ctrl+E"),
             statusTip="Save the assessment on screen as a PDF growth plan",
         ),
+        export_agenda=QAction(
+            "Export one-on-one a&genda…",
+            window,
+            statusTip="Save the agenda of the next one-on-one with this person as a PDF",
+        ),
         back_up=QAction("&Back up now", window),
         restore_backup=QAction("&Restore from backup…", window),
         check_database=QAction("&Check database", window),
@@ -66,6 +72,7 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
         file_menu.addAction(action)
     file_menu.addSeparator()
     file_menu.addAction(actions.export_plan)
+    file_menu.addAction(actions.export_agenda)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = window.menuBar().addMenu("&Edit")
@@ -82,7 +89,8 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
     actions.quit.triggered.connect(window.close)
     for action in (actions.new_person, actions.edit_profile, actions.archive_person,
                    actions.sample_data, actions.delete_person, actions.complete,
-                   actions.new_assessment, actions.export_plan, actions.back_up,
+                   actions.new_assessment, actions.export_plan, actions.export_agenda,
+                   actions.back_up,
                    actions.restore_backup, actions.check_database):  # fmt: skip
         action.setEnabled(False)  # until the data is loaded
     return actions

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.error_reporting import log
+from core.agenda import AgendaInput, build_agenda
 from core.plan import PlanInput, build_plan
 from core.safe_files import write_atomically
 from db.errors import StorageError
@@ -27,35 +28,57 @@ class JobSignals(QObject):
     failed = Signal(str)
 
 
-class PlanExportJob(QRunnable):
-    """Render a growth plan and write it atomically to ``path``."""
+Renderer = Callable[[ProgressCallback], bytes]
+"""Makes a document's bytes, reporting progress as (done, total)."""
 
-    def __init__(self, plan_input: PlanInput, path: Path, paper: str) -> None:
+
+class PdfExportJob(QRunnable):
+    """Render a document and write it atomically to ``path``."""
+
+    def __init__(self, render: Renderer, path: Path, what: str) -> None:
         super().__init__()
-        self.plan_input = plan_input
+        self.render = render
         self.path = path
-        self.paper = paper
+        self.what = what
         self.signals = JobSignals()
         self.setAutoDelete(False)  # the presenter keeps it until the result has arrived
 
     def run(self) -> None:
         """Runs in a pool thread."""
         try:
-            from reports.growth_plan import render_growth_plan
-
-            plan = build_plan(self.plan_input)
-            pdf = render_growth_plan(plan, paper=self.paper, progress=self.signals.progress.emit)
-            write_atomically(self.path, pdf)
+            write_atomically(self.path, self.render(self.signals.progress.emit))
         except OSError as exc:
             self.signals.failed.emit(
                 f"Could not write {self.path.name}: {exc.strerror or exc}. "
                 "Nothing was written; an older file with that name is untouched."
             )
         except Exception as exc:  # reported to the user and logged; the app keeps running
-            log.exception("Growth plan export failed")
-            self.signals.failed.emit(f"The growth plan could not be made: {exc}")
+            log.exception("Export of %s failed", self.what)
+            self.signals.failed.emit(f"The {self.what} could not be made: {exc}")
         else:
             self.signals.succeeded.emit(str(self.path))
+
+
+def growth_plan_renderer(plan_input: PlanInput, paper: str) -> Renderer:
+    """Renders the growth plan of ``plan_input`` (ReportLab is imported in the worker)."""
+
+    def render(progress: ProgressCallback) -> bytes:
+        from reports.growth_plan import render_growth_plan
+
+        return render_growth_plan(build_plan(plan_input), paper=paper, progress=progress)
+
+    return render
+
+
+def agenda_renderer(agenda_input: AgendaInput, paper: str) -> Renderer:
+    """Renders the one-on-one agenda of ``agenda_input``."""
+
+    def render(progress: ProgressCallback) -> bytes:
+        from reports.agenda import render_agenda
+
+        return render_agenda(build_agenda(agenda_input), paper=paper, progress=progress)
+
+    return render
 
 
 class CallJob(QRunnable):

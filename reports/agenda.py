@@ -98,7 +98,8 @@ def _changes(agenda: Agenda, styles: Styles) -> list[Flowable]:
             else para(f"A new assessment was started on {when}; it is still a draft.", styles.body)
         )
     elif agenda.changes or agenda.done_since_last:
-        story.append(para(f"No new assessment since the last meeting{since}.", styles.body))
+        none = f"No new assessment since the last meeting{since}." if last else "No assessment yet."
+        story.append(para(none, styles.body))
     if agenda.changes and latest is not None:
         story.append(
             para(

@@ -1,4 +1,5 @@
-"""File → Export growth plan…: choose a file, render off the GUI thread, offer to open the PDF."""
+"""File → Export growth plan… and Export one-on-one agenda…: choose a file, render off the GUI
+thread with progress, offer to open the PDF."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from app import workers
 from app.controllers.assessment_controller import AssessmentController
 from core.safe_files import safe_file_name
+from db.agenda_inputs import agenda_input
 from db.errors import StorageError
 from db.plan_inputs import plan_input
 
@@ -29,9 +31,10 @@ def default_paper() -> str:
     return "letter" if imperial else "a4"
 
 
-def proposed_file_name(person: str, role: str, when: date) -> str:
-    """A safe file name for a plan, e.g. ``Growth plan - Ana - MLOps Engineer - 2026-11-22.pdf``."""
-    return safe_file_name(f"Growth plan - {person} - {role} - {when.isoformat()}", ".pdf")
+def proposed_file_name(kind: str, person: str, detail: str, when: date) -> str:
+    """A safe file name, e.g. ``Growth plan - Ana - MLOps Engineer - 2026-11-22.pdf``."""
+    parts = [kind, person, detail, when.isoformat()]
+    return safe_file_name(" - ".join(p for p in parts if p), ".pdf")
 
 
 class ExportPresenter(QObject):
@@ -41,33 +44,44 @@ class ExportPresenter(QObject):
         super().__init__(window)
         self.window = window
         self.controller = controller
-        self.job: workers.PlanExportJob | None = None
+        self.job: workers.PdfExportJob | None = None
         self.progress_dialog: QProgressDialog | None = None
         self.result_box: QMessageBox | None = None
-        action = window.actions.export_plan
-        action.triggered.connect(self.export_growth_plan)
+        window.actions.export_plan.triggered.connect(self.export_growth_plan)
+        window.actions.export_agenda.triggered.connect(self.export_agenda)
         controller.assessment_changed.connect(self._update_action)
+        controller.people_changed.connect(self._update_action)
         self._update_action()
 
     def _update_action(self) -> None:
-        self.window.actions.export_plan.setEnabled(
-            self.controller.assessment is not None and self.job is None
-        )
+        idle = self.job is None
+        self.window.actions.export_plan.setEnabled(idle and self.controller.assessment is not None)
+        self.window.actions.export_agenda.setEnabled(idle and self.controller.person is not None)
 
-    def choose_file(self, suggested: Path) -> tuple[Path | None, str]:
+    def choose_file(self, title: str, suggested: Path) -> tuple[Path | None, str]:
         """Ask where to save; returns the path (None if cancelled) and the paper size."""
         paper = str(QSettings().value("export/paper", default_paper()))
         selected = LETTER_FILTER if paper == "letter" else A4_FILTER
         name, chosen_filter = QFileDialog.getSaveFileName(
-            self.window, "Export growth plan", str(suggested), f"{A4_FILTER};;{LETTER_FILTER}",
-            selected,
-        )  # fmt: skip
+            self.window, title, str(suggested), f"{A4_FILTER};;{LETTER_FILTER}", selected
+        )
         if not name:
             return None, paper
         path = Path(name)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        return path, "letter" if chosen_filter == LETTER_FILTER else "a4"
+        settings = QSettings()
+        settings.setValue("export/folder", str(path.parent))
+        paper = "letter" if chosen_filter == LETTER_FILTER else "a4"
+        settings.setValue("export/paper", paper)
+        return path, paper
+
+    def _suggested(self, kind: str, person: str, detail: str) -> Path:
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        folder = str(QSettings().value("export/folder", documents))
+        return Path(folder) / proposed_file_name(kind, person, detail, date.today())
 
     def export_growth_plan(self) -> None:
         """Ask for a file and write the plan of the assessment on screen."""
@@ -75,20 +89,12 @@ class ExportPresenter(QObject):
         assessment, person = controller.assessment, controller.person
         if assessment is None or person is None or self.job is not None:
             return
-        settings = QSettings()
-        folder = str(
-            settings.value(
-                "export/folder",
-                QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
-            )
-        )
         role = controller.framework.role(assessment.role_id).name
-        suggested = Path(folder) / proposed_file_name(person.name, role, date.today())
-        path, paper = self.choose_file(suggested)
+        path, paper = self.choose_file(
+            "Export growth plan", self._suggested("Growth plan", person.name, role)
+        )
         if path is None:
             return
-        settings.setValue("export/folder", str(path.parent))
-        settings.setValue("export/paper", paper)
         try:
             data = plan_input(
                 controller.context.repository, controller.context.framework, assessment.id,
@@ -97,12 +103,31 @@ class ExportPresenter(QObject):
         except StorageError as exc:
             QMessageBox.warning(self.window, "Cannot export", str(exc).capitalize() + ".")
             return
-        self.job = workers.PlanExportJob(data, path, paper)
+        self._start(workers.growth_plan_renderer(data, paper), path, "growth plan")
+
+    def export_agenda(self) -> None:
+        """Ask for a file and write the agenda of the next one-on-one with the current person."""
+        controller = self.controller
+        person = controller.person
+        if person is None or self.job is not None:
+            return
+        path, paper = self.choose_file(
+            "Export one-on-one agenda", self._suggested("One-on-one agenda", person.name, "")
+        )
+        if path is None:
+            return
+        data = agenda_input(
+            controller.context.repository, controller.context.framework, person.id, date.today()
+        )
+        self._start(workers.agenda_renderer(data, paper), path, "one-on-one agenda")
+
+    def _start(self, render: workers.Renderer, path: Path, what: str) -> None:
+        self.job = workers.PdfExportJob(render, path, what)
         self.job.signals.progress.connect(self._on_progress)
         self.job.signals.succeeded.connect(self._on_succeeded)
         self.job.signals.failed.connect(self._on_failed)
         self.progress_dialog = QProgressDialog(f"Writing {path.name}…", "", 0, 0, self.window)
-        self.progress_dialog.setWindowTitle("Export growth plan")
+        self.progress_dialog.setWindowTitle(f"Export {what}")
         self.progress_dialog.setCancelButton(None)  # type: ignore[arg-type]
         self.progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress_dialog.setMinimumDuration(400)
@@ -128,8 +153,8 @@ class ExportPresenter(QObject):
         path = Path(path_text)
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "Growth plan exported",
-            f"The growth plan was saved as\n{path}",
+            "Export finished",
+            f"Saved as\n{path}",
             QMessageBox.StandardButton.Close,
             self.window,
         )
