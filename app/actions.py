@@ -22,6 +22,10 @@ class Actions:
     delete_person: QAction
     export_plan: QAction
     export_agenda: QAction
+    export_exchange: QAction
+    import_exchange: QAction
+    export_person_csv: QAction
+    export_team_csv: QAction
     back_up: QAction
     restore_backup: QAction
     check_database: QAction
@@ -56,6 +60,10 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
             window,
             statusTip="Save the agenda of the next one-on-one with this person as a PDF",
         ),
+        export_exchange=QAction("Export assessment &file…", window),
+        import_exchange=QAction("&Import assessment file…", window),
+        export_person_csv=QAction("Export history as &CSV…", window),
+        export_team_csv=QAction("Export &team history as CSV…", window),
         back_up=QAction("&Back up now", window),
         restore_backup=QAction("&Restore from backup…", window),
         check_database=QAction("&Check database", window),
@@ -74,6 +82,10 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
     file_menu.addAction(actions.export_plan)
     file_menu.addAction(actions.export_agenda)
     file_menu.addSeparator()
+    for action in (actions.export_exchange, actions.import_exchange, actions.export_person_csv,
+                   actions.export_team_csv):  # fmt: skip
+        file_menu.addAction(action)
+    file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = window.menuBar().addMenu("&Edit")
     edit_menu.addAction(actions.undo)
@@ -90,6 +102,8 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
     for action in (actions.new_person, actions.edit_profile, actions.archive_person,
                    actions.sample_data, actions.delete_person, actions.complete,
                    actions.new_assessment, actions.export_plan, actions.export_agenda,
+                   actions.export_exchange, actions.import_exchange, actions.export_person_csv,
+                   actions.export_team_csv,
                    actions.back_up,
                    actions.restore_backup, actions.check_database):  # fmt: skip
         action.setEnabled(False)  # until the data is loaded

@@ -13,6 +13,7 @@ from app.views.assess_page import AssessPage
 from app.views.empty_state import EmptyState
 from app.views.gap_page import GapPage
 from app.views.history_page import HistoryPage
+from app.views.meetings_page import MeetingsPage
 from app.views.person_bar import PersonBar
 from app.views.role_picker import RolePicker
 from app.views.team_page import TeamPage
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from app.context import AppContext
     from app.controllers.assessment_controller import AssessmentController
 
-ROLE_TAB, ASSESS_TAB, GAPS_TAB, HISTORY_TAB, TEAM_TAB = range(5)
+ROLE_TAB, ASSESS_TAB, GAPS_TAB, HISTORY_TAB, MEETINGS_TAB, TEAM_TAB = range(6)
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.assess_page = AssessPage()
         self.gap_page = GapPage()
         self.history_page = HistoryPage()
+        self.meetings_page = MeetingsPage()
         self.team_page = TeamPage()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Views")
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.assess_page, "&Assess")
         self.tabs.addTab(self.gap_page, "&Gaps")
         self.tabs.addTab(self.history_page, "&History")
+        self.tabs.addTab(self.meetings_page, "&One-on-ones")
         self.tabs.addTab(self.team_page, "&Team")
         self.empty_state = EmptyState()
         self.loading = QLabel("Opening your data…")
@@ -72,10 +75,12 @@ class MainWindow(QMainWindow):
         from app.controllers.assess_presenter import AssessPresenter
         from app.controllers.assessment_controller import AssessmentController
         from app.controllers.data_care_presenter import DataCarePresenter
+        from app.controllers.exchange_presenter import ExchangePresenter
         from app.controllers.export_presenter import ExportPresenter
         from app.controllers.gap_presenter import GapPresenter
         from app.controllers.goals_presenter import GoalsPresenter
         from app.controllers.history_presenter import HistoryPresenter
+        from app.controllers.meetings_presenter import MeetingsPresenter
         from app.controllers.navigation_presenter import NavigationPresenter
         from app.controllers.team_presenter import TeamPresenter
 
@@ -89,6 +94,9 @@ class MainWindow(QMainWindow):
         self.export = ExportPresenter(self, self.controller)
         self.data_care = DataCarePresenter(self, self.controller)
         self.team = TeamPresenter(self.controller, self.team_page)
+        self.meetings = MeetingsPresenter(self.controller, self.meetings_page)
+        self.meetings_page.agenda_requested.connect(self.export.export_agenda)
+        self.exchange = ExchangePresenter(self, self.controller)
 
     # --- layout memory ------------------------------------------------------------------------
 

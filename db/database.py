@@ -36,8 +36,12 @@ def configure_connection(dbapi_connection: sqlite3.Connection, _record: Any = No
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    """A plain ``sqlite3`` connection to ``path`` with the durable settings."""
-    connection = sqlite3.connect(path, isolation_level=None)
+    """A plain ``sqlite3`` connection to ``path`` with the durable settings.
+
+    Each thread gets its own (see :meth:`Database.reader`); the thread check is off only so that
+    :meth:`Database.close` can close a worker thread's connection once the worker is done.
+    """
+    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     configure_connection(connection)
     return connection
 

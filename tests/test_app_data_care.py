@@ -23,7 +23,7 @@ pytestmark = pytest.mark.usefixtures("qt_settings")
 
 
 def _wait_for_result(qtbot, window) -> QMessageBox:
-    presenter = window.data_care
+    presenter = window.data_care.runner
     qtbot.waitUntil(
         lambda: presenter.result_box is not None and presenter.result_box.isVisible(),
         timeout=20_000,

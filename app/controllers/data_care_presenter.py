@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
 
-from app import workers
 from app.controllers.assessment_controller import AssessmentController
+from app.controllers.background import BackgroundRunner
 from app.views.backup_dialog import BackupDialog, describe_backup
 from db.backup import backup_dir_for, create_backup, list_backups, restore_backup
 from db.database import Database
@@ -27,10 +26,7 @@ class DataCarePresenter(QObject):
         super().__init__(window)
         self.window = window
         self.controller = controller
-        self.job: workers.CallJob | None = None
-        self.progress_dialog: QProgressDialog | None = None
-        self.result_box: QMessageBox | None = None
-        self._after: Callable[[bool], None] | None = None
+        self.runner = BackgroundRunner(window)
         actions = window.actions
         actions.back_up.triggered.connect(self.back_up)
         actions.restore_backup.triggered.connect(self.restore)
@@ -51,7 +47,7 @@ class DataCarePresenter(QObject):
             info = create_backup(path, reason="manual")
             return f"Backup saved and verified:\n{info.path}"
 
-        self._run("Backing up…", "Back up", work)
+        self.runner.run("Back up", "Backing up…", work)
 
     def check(self) -> None:
         """Run a full integrity check of the data file."""
@@ -67,7 +63,7 @@ class DataCarePresenter(QObject):
                 "from backup…) to get back to a healthy file."
             )
 
-        self._run("Checking the data file…", "Check database", work)
+        self.runner.run("Check database", "Checking the data file…", work)
 
     def restore(self) -> None:
         """Choose a backup and put it in place of the current data."""
@@ -99,7 +95,7 @@ class DataCarePresenter(QObject):
             )
             return f"Restored the backup of {describe_backup(chosen)}.{saved}"
 
-        self._run("Restoring…", "Restore from backup", work, after=self._reopen)
+        self.runner.run("Restore from backup", "Restoring…", work, after=self._reopen)
 
     def _reopen(self, _succeeded: bool) -> None:
         # Whether or not the restore worked, open whatever file is in place now (schema checks
@@ -107,41 +103,3 @@ class DataCarePresenter(QObject):
         repository = self.controller.context.repository
         repository.replace_database(Database.open(self.database.path))
         self.controller.reload_everything()
-
-    # --- running work ---------------------------------------------------------------------------
-
-    def _run(
-        self,
-        label: str,
-        title: str,
-        work: Callable[[], str],
-        after: Callable[[bool], None] | None = None,
-    ) -> None:
-        if self.job is not None:
-            return
-        self.job = workers.CallJob(work)
-        self._after = after
-        self.job.signals.succeeded.connect(lambda message: self._done(title, message, True))
-        self.job.signals.failed.connect(lambda message: self._done(title, message, False))
-        dialog = QProgressDialog(label, "", 0, 0, self.window)
-        dialog.setWindowTitle(title)
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setValue(0)
-        self.progress_dialog = dialog
-        workers.start(self.job)
-
-    def _done(self, title: str, message: str, succeeded: bool) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.reset()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
-        self.job = None
-        after, self._after = self._after, None
-        if after is not None:
-            after(succeeded)
-        icon = QMessageBox.Icon.Information if succeeded else QMessageBox.Icon.Warning
-        box = QMessageBox(icon, title, message, QMessageBox.StandardButton.Close, self.window)
-        self.result_box = box
-        box.open()

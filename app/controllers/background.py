@@ -1,0 +1,65 @@
+"""Run a piece of work off the GUI thread with a progress dialog, then say how it went."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from app import workers
+
+
+class BackgroundRunner(QObject):
+    """One task at a time; the result is shown in a window-modal message box."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.job: workers.CallJob | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self.result_box: QMessageBox | None = None
+        self._after: Callable[[bool], None] | None = None
+
+    @property
+    def busy(self) -> bool:
+        """Whether a task is running."""
+        return self.job is not None
+
+    def run(
+        self,
+        title: str,
+        label: str,
+        work: Callable[[], str],
+        after: Callable[[bool], None] | None = None,
+    ) -> None:
+        """Start ``work`` (returns the message to show); ``after(succeeded)`` runs on the GUI
+        thread once it is over, before the message appears."""
+        if self.job is not None:
+            return
+        self.job = workers.CallJob(work)
+        self._after = after
+        self.job.signals.succeeded.connect(lambda message: self._done(title, message, True))
+        self.job.signals.failed.connect(lambda message: self._done(title, message, False))
+        dialog = QProgressDialog(label, "", 0, 0, self.window)
+        dialog.setWindowTitle(title)
+        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setValue(0)
+        self.progress_dialog = dialog
+        workers.start(self.job)
+
+    def _done(self, title: str, message: str, succeeded: bool) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.reset()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+        self.job = None
+        after, self._after = self._after, None
+        if after is not None:
+            after(succeeded)
+        icon = QMessageBox.Icon.Information if succeeded else QMessageBox.Icon.Warning
+        box = QMessageBox(icon, title, message, QMessageBox.StandardButton.Close, self.window)
+        self.result_box = box
+        box.open()

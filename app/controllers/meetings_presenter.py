@@ -1,0 +1,140 @@
+"""One-on-ones with the current person: every change saved at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from app.controllers.assessment_controller import AssessmentController
+from app.views.meetings_page import MeetingsPage
+from core.meetings import Meeting, items_for_meeting
+from db.errors import StorageError
+
+
+class MeetingsPresenter(QObject):
+    """Loads the person's meetings and action items and turns edits into saves."""
+
+    def __init__(
+        self,
+        controller: AssessmentController,
+        page: MeetingsPage,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(page)
+        self.controller = controller
+        self.page = page
+        self._today = today
+        self._meetings: list[Meeting] = []
+        self._selected: int | None = None
+        self._person_id: int | None = None
+        controller.assessment_changed.connect(self._on_person_maybe_changed)
+        page.new_meeting_requested.connect(self.new_meeting)
+        page.delete_meeting_requested.connect(self.delete_meeting)
+        page.meeting_selected.connect(self.select_meeting)
+        page.notes_edited.connect(self._save_notes)
+        page.date_edited.connect(self._save_date)
+        page.item_added.connect(self.add_item)
+        page.item_toggled.connect(self.set_item_done)
+        self.reload()
+
+    @property
+    def repository(self):  # noqa: ANN201 (the repository type lives in db/)
+        """The data."""
+        return self.controller.context.repository
+
+    def _on_person_maybe_changed(self) -> None:
+        person = self.controller.person
+        if (person.id if person else None) != self._person_id:
+            self._selected = None
+            self.reload()
+
+    def reload(self) -> None:
+        """Re-read the person's meetings and show the selected one (the newest by default)."""
+        person = self.controller.person
+        self._person_id = person.id if person else None
+        self._meetings = self.repository.meetings(person.id) if person else []
+        ids = [m.id for m in self._meetings]
+        if self._selected not in ids:
+            newest = max(self._meetings, key=lambda m: (m.held_on, m.id), default=None)
+            self._selected = newest.id if newest else None
+        self.page.new_button.setEnabled(person is not None)
+        self.page.agenda_button.setEnabled(person is not None)
+        self.page.show_meetings(self._meetings, self._selected)
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        meeting = next((m for m in self._meetings if m.id == self._selected), None)
+        person = self.controller.person
+        if meeting is None or person is None:
+            return
+        items = items_for_meeting(self.repository.action_items(person.id), meeting, self._meetings)
+        self.page.show_meeting(meeting, items, person.name)
+
+    def select_meeting(self, meeting_id: int) -> None:
+        """Show another meeting."""
+        self._selected = meeting_id
+        self._show_selected()
+
+    def new_meeting(self) -> None:
+        """Start today's meeting, linked to the assessment on screen."""
+        person = self.controller.person
+        if person is None:
+            return
+        assessment = self.controller.assessment
+        meeting = self.repository.add_meeting(
+            person.id, self._today(), "", assessment.id if assessment else None
+        )
+        self._selected = meeting.id
+        self.reload()
+        self.page.notes.setFocus()
+
+    def delete_meeting(self, meeting_id: int) -> None:
+        """Delete a meeting after confirmation; its action items stay with the person."""
+        answer = QMessageBox.question(
+            self.page,
+            "Delete meeting",
+            "Delete this meeting and its notes? Its action items are kept.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.repository.delete_meeting(meeting_id)
+            self._selected = None
+            self.reload()
+
+    def _save_notes(self, notes: str) -> None:
+        meeting = next((m for m in self._meetings if m.id == self._selected), None)
+        if meeting is None:
+            return
+        self.repository.update_meeting(meeting.id, held_on=meeting.held_on, notes=notes)
+        self._meetings = [
+            Meeting(m.id, m.person_id, m.held_on, notes, m.assessment_id)
+            if m.id == meeting.id
+            else m
+            for m in self._meetings
+        ]
+
+    def _save_date(self, held_on: date) -> None:
+        meeting = next((m for m in self._meetings if m.id == self._selected), None)
+        if meeting is not None:
+            self.repository.update_meeting(meeting.id, held_on=held_on, notes=meeting.notes)
+            self.reload()
+
+    def add_item(self, text: str) -> None:
+        """Add an action item to the selected meeting."""
+        person = self.controller.person
+        if person is None or self._selected is None:
+            return
+        try:
+            self.repository.add_action_item(person.id, self._selected, text)
+        except StorageError as exc:
+            QMessageBox.warning(self.page, "Action item not saved", str(exc).capitalize() + ".")
+        self._show_selected()
+
+    def set_item_done(self, item_id: int, done: bool) -> None:
+        """Tick an action item off or reopen it."""
+        self.repository.set_action_done(item_id, done)
+        self._show_selected()
