@@ -45,6 +45,8 @@ def people(args: argparse.Namespace) -> int:
                 "id": person.id,
                 "name": person.name,
                 "sample": person.is_sample,
+                "archived": person.archived,
+                "role": person.role_id,
                 "assessments": [
                     {
                         "id": a.id,
@@ -70,7 +72,8 @@ def people(args: argparse.Namespace) -> int:
     for person in listing:
         roles = sorted({a["role"] for a in person["assessments"]})
         print(
-            f"{person['name']}{' (sample)' if person['sample'] else ''}: {', '.join(roles) or 'no assessments'}"
+            f"{person['name']}{' (sample)' if person['sample'] else ''}"
+            f"{' (archived)' if person['archived'] else ''}: {', '.join(roles) or 'no assessments'}"
         )
         for a in person["assessments"]:
             print(f"  #{a['id']:<5} {a['date']}  {a['status']:<9}  {a['role']}")

@@ -91,6 +91,10 @@ def test_deleting_a_person_deletes_their_history(tmp_path: Path, repository: Rep
     draft = repository.start_assessment(person.id, framework, "data-engineer", "lead")
     repository.set_rating(draft.id, "data-quality", "senior", rated=True)
     repository.add_goal(person.id, "data-quality", "Write data contracts for the orders feed")
+    repository.set_manager_rating(draft.id, "data-quality", "middle", rated=True)
+    meeting = repository.add_meeting(person.id, draft.started_at.date(), "Notes", draft.id)
+    repository.add_action_item(person.id, meeting.id, "Follow up")
+    assert all(repository.counts()[t] == 1 for t in ("manager_ratings", "meetings", "action_items"))
     repository.delete_person(person.id)
     assert set(repository.counts().values()) == {0}
 
