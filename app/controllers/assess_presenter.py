@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QObject
 
 from app.controllers.assessment_controller import AssessmentController
+from app.models.skill_table_model import MANAGER_COLUMN
 from app.views.assess_page import AssessPage
 from core.gaps import NOT_YET, rating_index, what_it_takes
 
@@ -44,6 +45,7 @@ class AssessPresenter(QObject):
             controller.manager_ratings,
         )
         self._update_banner()
+        self._update_manager_column()
         has_role = controller.role_id is not None
         self.page.splitter.setVisible(has_role)
         if not has_role:
@@ -51,6 +53,10 @@ class AssessPresenter(QObject):
         row = self.page.model.row_of(keep) if keep else -1
         self.page.select_row(row if row >= 0 else 0)
         self._show_selected()
+
+    def _update_manager_column(self) -> None:
+        # Only once someone has given a manager rating; until then the skill names get the room.
+        self.page.table.setColumnHidden(MANAGER_COLUMN, not self.controller.manager_ratings)
 
     def _update_banner(self) -> None:
         controller, page = self.controller, self.page
@@ -130,6 +136,7 @@ class AssessPresenter(QObject):
         self.page.model.update_ratings(
             self.controller.ratings, skill_id, self.controller.manager_ratings
         )
+        self._update_manager_column()
         self._update_banner()
         if self.selected_skill() != skill_id:
             self.page.select_row(self.page.model.row_of(skill_id))

@@ -70,6 +70,7 @@ class AssessPage(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([400, 880])  # until the user's own sizes are restored
 
         layout = QVBoxLayout(self)
         layout.addLayout(banner_row)
