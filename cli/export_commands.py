@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
 
 from cli.framework_commands import framework_or_report
+from cli.output import NO_PERSON, fail, output_problem
 from core.safe_files import write_atomically
 from db.errors import StorageError
-
-
-def _fail(message: str) -> int:
-    print(f"skill-ladder: {message}", file=sys.stderr)
-    return 1
 
 
 def export_pdf(args: argparse.Namespace) -> int:
@@ -23,10 +18,8 @@ def export_pdf(args: argparse.Namespace) -> int:
     if framework is None:
         return 2
     out = Path(args.out)
-    if out.exists() and not args.force:
-        return _fail(f"{out} already exists; pass --force to replace it")
-    if not out.parent.is_dir():
-        return _fail(f"the folder {out.parent} does not exist")
+    if problem := output_problem(out, args.force):
+        return fail(problem)
     from cli.data_commands import open_repository
     from core.plan import build_plan
     from db.plan_inputs import pick_assessment, plan_input
@@ -36,19 +29,19 @@ def export_pdf(args: argparse.Namespace) -> int:
     try:
         person = repository.person_by_name(args.person)
         if person is None:
-            return _fail(f"no person called '{args.person}' (see `skill-ladder people`)")
+            return fail(NO_PERSON.format(args.person))
         if not framework.has_role(args.role):
-            return _fail(f"the framework has no role '{args.role}' (see `skill-ladder roles`)")
+            return fail(f"the framework has no role '{args.role}' (see `skill-ladder roles`)")
         assessment = pick_assessment(repository, person.id, args.role, args.assessment)
         data = plan_input(repository, framework, assessment.id, date.today())
     except StorageError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     finally:
         repository.database.close()
     pdf = render_growth_plan(build_plan(data), paper=args.paper)
     try:
         write_atomically(out, pdf)
     except OSError as exc:
-        return _fail(f"could not write {out}: {exc.strerror or exc}")
+        return fail(f"could not write {out}: {exc.strerror or exc}")
     print(f"Wrote the growth plan of assessment #{assessment.id} ({assessment.status}) to {out}")
     return 0

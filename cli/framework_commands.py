@@ -8,6 +8,7 @@ import sys
 import textwrap
 from typing import Any
 
+from cli.output import fail
 from core.errors import FrameworkError
 from core.framework import Framework
 from core.framework_files import load_builtin_framework, load_framework
@@ -21,11 +22,6 @@ def _framework(args: argparse.Namespace) -> Framework:
 def _print_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
-
-
-def _fail(message: str) -> int:
-    print(f"skill-ladder: {message}", file=sys.stderr)
-    return 2
 
 
 def framework_or_report(args: argparse.Namespace) -> Framework | None:
@@ -66,7 +62,7 @@ def list_skills(args: argparse.Namespace) -> int:
     if framework is None:
         return 2
     if not framework.has_role(args.role):
-        return _fail(f"no role '{args.role}'; `skill-ladder roles` lists them")
+        return fail(f"no role '{args.role}'; `skill-ladder roles` lists them", 2)
     role = framework.role(args.role)
     rows = []
     for role_skill in role.skills:
@@ -95,12 +91,13 @@ def show_skill(args: argparse.Namespace) -> int:
     if framework is None:
         return 2
     if not framework.has_role(args.role):
-        return _fail(f"no role '{args.role}'; `skill-ladder roles` lists them")
+        return fail(f"no role '{args.role}'; `skill-ladder roles` lists them", 2)
     role = framework.role(args.role)
     if args.skill not in role.skill_ids:
-        return _fail(
+        return fail(
             f"role '{role.id}' has no skill '{args.skill}'; "
-            f"`skill-ladder skills --role {role.id}` lists them"
+            f"`skill-ladder skills --role {role.id}` lists them",
+            2,
         )
     skill = framework.skill(args.skill)
     levels = [

@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from cli.output import fail
 from core.datadir import resolve_data_dir
 from db.backup import BackupError, backup_dir_for, create_backup, list_backups, restore_backup
 from db.database import DATABASE_FILE
@@ -17,11 +18,6 @@ LOCK_FILE = ".skill-ladder.lock"  # written by the desktop app (QLockFile: the o
 
 def _database_path(args: argparse.Namespace) -> Path:
     return resolve_data_dir(getattr(args, "data_dir", None)) / DATABASE_FILE
-
-
-def _fail(message: str) -> int:
-    print(f"skill-ladder: {message}", file=sys.stderr)
-    return 1
 
 
 def running_app_pid(data_dir: Path) -> int | None:
@@ -51,11 +47,11 @@ def backup(args: argparse.Namespace) -> int:
             print(f"{when}  {info.reason:<15} {info.size / 1024:8.0f} KB  {info.path}")
         return 0
     if not path.exists():
-        return _fail(f"there is no data file at {path} yet")
+        return fail(f"there is no data file at {path} yet")
     try:
         info = create_backup(path, reason="manual")
     except BackupError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     print(f"Backed up and verified: {info.path}")
     return 0
 
@@ -66,13 +62,13 @@ def restore(args: argparse.Namespace) -> int:
     source = Path(args.file).expanduser().resolve()
     pid = running_app_pid(path.parent)
     if pid is not None:
-        return _fail(f"Skill Ladder is running on this data folder (process {pid}); close it first")
+        return fail(f"Skill Ladder is running on this data folder (process {pid}); close it first")
     if not source.is_file():
-        return _fail(f"no such backup file: {source}")
+        return fail(f"no such backup file: {source}")
     try:
         previous = restore_backup(source, path)
     except BackupError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     print(f"Restored {source.name} into {path}.")
     if previous is not None:
         print(f"The data it replaced was backed up first: {previous.path}")

@@ -3,28 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from cli.data_commands import open_repository
 from cli.framework_commands import framework_or_report
+from cli.output import NO_PERSON, fail, fail_with_problems, output_problem
 from core.errors import InputFileError
 from core.safe_files import write_atomically
 from db.errors import StorageError
-
-
-def _fail(message: str) -> int:
-    print(f"skill-ladder: {message}", file=sys.stderr)
-    return 1
-
-
-def _writable(out: Path, force: bool) -> str | None:
-    if out.exists() and not force:
-        return f"{out} already exists; pass --force to replace it"
-    if not out.parent.is_dir():
-        return f"the folder {out.parent} does not exist"
-    return None
 
 
 def export_assessment(args: argparse.Namespace) -> int:
@@ -33,8 +20,8 @@ def export_assessment(args: argparse.Namespace) -> int:
     if framework is None:
         return 2
     out = Path(args.out)
-    if problem := _writable(out, args.force):
-        return _fail(problem)
+    if problem := output_problem(out, args.force):
+        return fail(problem)
     from db.exchange_export import exchange_file_bytes
     from db.plan_inputs import pick_assessment
 
@@ -42,7 +29,7 @@ def export_assessment(args: argparse.Namespace) -> int:
     try:
         person = repository.person_by_name(args.person)
         if person is None:
-            return _fail(f"no person called '{args.person}' (see `skill-ladder people`)")
+            return fail(NO_PERSON.format(args.person))
         assessment = pick_assessment(repository, person.id, args.role, args.assessment)
         data = exchange_file_bytes(
             repository, framework, assessment.id, exported_by=args.view, now=datetime.now(UTC)
@@ -65,26 +52,20 @@ def import_assessment(args: argparse.Namespace) -> int:
     source = Path(args.file)
     try:
         if source.stat().st_size > MAX_EXCHANGE_BYTES:
-            return _fail(
+            return fail(
                 f"{source}: file is too large for an assessment (limit {MAX_EXCHANGE_BYTES:,} bytes)"
             )
         exchange = parse_exchange(source.read_bytes(), str(source))
     except OSError as exc:
-        return _fail(f"cannot read {source}: {exc.strerror or exc}")
+        return fail(f"cannot read {source}: {exc.strerror or exc}")
     except InputFileError as exc:
-        print("skill-ladder: nothing was imported:", file=sys.stderr)
-        for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
-        return 1
+        return fail_with_problems("nothing was imported", exc.problems)
     repository = open_repository(args)
     try:
         result = do_import(repository, framework, exchange, str(source), person_name=args.person)
         name = repository.person(result.person_id).name
     except InputFileError as exc:
-        print("skill-ladder: nothing was imported:", file=sys.stderr)
-        for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
-        return 1
+        return fail_with_problems("nothing was imported", exc.problems)
     finally:
         repository.database.close()
     print(result.summary(name))
@@ -97,8 +78,8 @@ def export_agenda(args: argparse.Namespace) -> int:
     if framework is None:
         return 2
     out = Path(args.out)
-    if problem := _writable(out, args.force):
-        return _fail(problem)
+    if problem := output_problem(out, args.force):
+        return fail(problem)
     from core.agenda import build_agenda
     from db.agenda_inputs import agenda_input
     from reports.agenda import render_agenda
@@ -107,7 +88,7 @@ def export_agenda(args: argparse.Namespace) -> int:
     try:
         person = repository.person_by_name(args.person)
         if person is None:
-            return _fail(f"no person called '{args.person}' (see `skill-ladder people`)")
+            return fail(NO_PERSON.format(args.person))
         data = agenda_input(repository, framework, person.id, date.today())
     finally:
         repository.database.close()
@@ -122,8 +103,8 @@ def export_csv(args: argparse.Namespace) -> int:
     if framework is None:
         return 2
     out = Path(args.out)
-    if problem := _writable(out, args.force):
-        return _fail(problem)
+    if problem := output_problem(out, args.force):
+        return fail(problem)
     from core.csv_files import write_csv
     from db.history_csv import HEADER, history_rows
 
@@ -132,13 +113,13 @@ def export_csv(args: argparse.Namespace) -> int:
         if args.person:
             person = repository.person_by_name(args.person)
             if person is None:
-                return _fail(f"no person called '{args.person}' (see `skill-ladder people`)")
+                return fail(NO_PERSON.format(args.person))
             ids = [person.id]
         else:
             ids = [p.id for p in repository.people() if args.archived or not p.archived]
         rows = list(history_rows(repository, framework, ids))
     except StorageError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     finally:
         repository.database.close()
     write_csv(out, HEADER, rows)

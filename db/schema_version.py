@@ -8,15 +8,21 @@ HEAD_REVISION = "0003"
 """The newest migration; a test checks it against the scripts."""
 
 
-def stored_revision(connection: sqlite3.Connection) -> str | None:
-    """The file's Alembic revision, None for a database without one (a new file)."""
+def _single_value(
+    connection: sqlite3.Connection, table: str, query: str, parameters: tuple[str, ...] = ()
+) -> str | None:
     has_table = connection.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
     ).fetchone()
     if has_table is None:
         return None
-    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    row = connection.execute(query, parameters).fetchone()
     return None if row is None else str(row[0])
+
+
+def stored_revision(connection: sqlite3.Connection) -> str | None:
+    """The file's Alembic revision, None for a database without one (a new file)."""
+    return _single_value(connection, "alembic_version", "SELECT version_num FROM alembic_version")
 
 
 SCHEMA_APP_VERSION = "schema_app_version"
@@ -25,12 +31,6 @@ SCHEMA_APP_VERSION = "schema_app_version"
 
 def schema_app_version(connection: sqlite3.Connection) -> str | None:
     """The version of Skill Ladder that brought the file to its schema, if recorded."""
-    has_table = connection.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'app_info'"
-    ).fetchone()
-    if has_table is None:
-        return None
-    row = connection.execute(
-        "SELECT value FROM app_info WHERE key = ?", (SCHEMA_APP_VERSION,)
-    ).fetchone()
-    return None if row is None else str(row[0])
+    return _single_value(
+        connection, "app_info", "SELECT value FROM app_info WHERE key = ?", (SCHEMA_APP_VERSION,)
+    )

@@ -7,17 +7,15 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QPlainTextEdit,
     QWidget,
 )
 
+from app.views.optional_date import OptionalDateEdit
 from core.framework import Level
 from core.goals import MAX_ACTION_LENGTH, Goal, GoalStatus
 
@@ -54,26 +52,21 @@ class GoalDialog(QDialog):
         self.status.setAccessibleName("Goal status")
         for status in GoalStatus:
             self.status.addItem(status.label, status.value)
-        self.has_due = QCheckBox("Due by")
-        self.has_due.setAccessibleName("Has a due date")
-        self.due = QDateEdit()
-        self.due.setAccessibleName("Due date")
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
-        self.due.setDate(QDate.currentDate().addMonths(3))
+        self.due_field = OptionalDateEdit(
+            "Due by", "Due date", goal.due if goal else None, QDate.currentDate().addMonths(3)
+        )
+        self.due_field.enabled.setChecked(goal is None or goal.due is not None)
+        self.has_due, self.due = self.due_field.enabled, self.due_field.date
         self.level = QComboBox()
         self.level.setAccessibleName("Level the goal aims at")
         self.level.addItem("No particular level", None)
         for level in levels:
             self.level.addItem(level.label, level.id)
 
-        due_row = QHBoxLayout()
-        due_row.addWidget(self.has_due)
-        due_row.addWidget(self.due, 1)
         form = QFormLayout(self)
         form.addRow("&Action:", self.action)
         form.addRow("&Status:", self.status)
-        form.addRow("Due:", due_row)
+        form.addRow("Due:", self.due_field)
         form.addRow("&Aims at:", self.level)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -82,17 +75,12 @@ class GoalDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.action.textChanged.connect(self._update_ok)
-        self.has_due.toggled.connect(self.due.setEnabled)
 
         if goal is not None:
             self.action.setPlainText(goal.action)
             self.status.setCurrentIndex(self.status.findData(goal.status.value))
-            if goal.due is not None:
-                self.due.setDate(QDate(goal.due.year, goal.due.month, goal.due.day))
             index = self.level.findData(goal.level_id)
             self.level.setCurrentIndex(max(index, 0))
-        self.has_due.setChecked(goal is None or goal.due is not None)
-        self.due.setEnabled(self.has_due.isChecked())
         self._update_ok()
 
     def _update_ok(self) -> None:

@@ -7,18 +7,16 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
 
+from app.views.optional_date import OptionalDateEdit
 from core.assessment import PersonInfo
 from core.framework import Framework
 
@@ -64,34 +62,21 @@ class ProfileDialog(QDialog):
         self.role.setCurrentIndex(max(0, self.role.findData(person.role_id)))
         self.current = _level_combo(framework, "Current level", person.current_level)
         self.target = _level_combo(framework, "Target level", person.target_level)
-        self.has_start = QCheckBox("Started on")
-        self.has_start.setAccessibleName("Has a start date")
-        self.start = QDateEdit()
-        self.start.setAccessibleName("Start date")
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
-        if person.start_date is not None:
-            when = person.start_date
-            self.start.setDate(QDate(when.year, when.month, when.day))
-        else:
-            self.start.setDate(QDate.currentDate())
-        self.has_start.setChecked(person.start_date is not None)
-        self.start.setEnabled(self.has_start.isChecked())
-        self.has_start.toggled.connect(self.start.setEnabled)
+        self.start_field = OptionalDateEdit(
+            "Started on", "Start date", person.start_date, QDate.currentDate()
+        )
+        self.has_start, self.start = self.start_field.enabled, self.start_field.date
         self.notes = QPlainTextEdit(person.notes)
         self.notes.setAccessibleName("Profile notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText("Anything worth remembering: strengths, interests, context…")
 
-        start_row = QHBoxLayout()
-        start_row.addWidget(self.has_start)
-        start_row.addWidget(self.start, 1)
         form = QFormLayout(self)
         form.addRow("&Name:", self.name)
         form.addRow("&Role:", self.role)
         form.addRow("&Current level:", self.current)
         form.addRow("&Target level:", self.target)
-        form.addRow("Start date:", start_row)
+        form.addRow("Start date:", self.start_field)
         form.addRow("N&otes:", self.notes)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -108,16 +93,11 @@ class ProfileDialog(QDialog):
 
     def fields(self) -> ProfileFields:
         """The values entered."""
-        qdate = self.start.date()
         return ProfileFields(
             name=self.name.text().strip(),
             role_id=self.role.currentData(),
             current_level=self.current.currentData(),
             target_level=self.target.currentData(),
-            start_date=(
-                date(qdate.year(), qdate.month(), qdate.day())
-                if self.has_start.isChecked()
-                else None
-            ),
+            start_date=self.start_field.value(),
             notes=self.notes.toPlainText(),
         )
