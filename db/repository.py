@@ -7,9 +7,11 @@ Reads use the standard library's sqlite3 (``db.queries``); writes use the SQLAlc
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import date, datetime
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from core.assessment import AssessmentInfo, PersonInfo
 from core.framework import Framework
@@ -24,9 +26,34 @@ if TYPE_CHECKING:
 
 __all__ = ["Repository", "StorageError"]
 
+Method = TypeVar("Method", bound=Callable[..., Any])
+
+
+def _refuse_invalid_text(method: Method) -> Method:
+    """Refuse text that cannot be stored as UTF-8 (lone surrogates, e.g. from undecodable
+    command-line bytes) with a :class:`StorageError`, before it reaches SQLite."""
+
+    @functools.wraps(method)
+    def checked(*args: Any, **kwargs: Any) -> Any:
+        for value in (*args, *kwargs.values()):
+            if isinstance(value, str):
+                try:
+                    value.encode("utf-8")
+                except UnicodeEncodeError:
+                    raise StorageError(
+                        "the text contains characters that are not valid Unicode "
+                        "(for example bytes that are not UTF-8); nothing was stored"
+                    ) from None
+        return method(*args, **kwargs)
+
+    return checked  # type: ignore[return-value]
+
 
 class Repository:
-    """The app's data, over one open :class:`Database`."""
+    """The app's data, over one open :class:`Database`.
+
+    Every public method refuses text that is not valid Unicode (see :func:`_refuse_invalid_text`).
+    """
 
     def __init__(self, database: Database) -> None:
         self.database = database
@@ -266,3 +293,12 @@ class Repository:
     def counts(self) -> dict[str, int]:
         """Row counts per table (for checks and the CLI)."""
         return queries.counts(self.database.reader())
+
+
+def _check_text_everywhere(cls: type) -> None:
+    for name, member in list(vars(cls).items()):
+        if callable(member) and not name.startswith("_"):
+            setattr(cls, name, _refuse_invalid_text(member))
+
+
+_check_text_everywhere(Repository)

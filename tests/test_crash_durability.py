@@ -217,98 +217,110 @@ def _drain(connection: Connection) -> list[tuple[Any, ...]]:
             return messages
 
 
-def test_reported_saves_survive_sigkill_at_random_moments(tmp_path: Path) -> None:
-    seed = int(os.environ.get("CRASH_TEST_SEED") or random.SystemRandom().randrange(2**32))
-    rng = random.Random(seed)
-    where = f"(seed {seed}; rerun with CRASH_TEST_SEED={seed})"
-    started = time.monotonic()
+def _wait_for_reports(reader: Connection, cycle: int, reports: int) -> list[tuple[Any, ...]]:
+    """Messages up to "ready" and ``reports`` finished saves after it; fail on a child error."""
+    deadline = time.monotonic() + READY_TIMEOUT
+    messages: list[tuple[Any, ...]] = []
+    while True:
+        message = _receive(reader, deadline)
+        assert message is not None, f"cycle {cycle}: the child went quiet"
+        assert message[0] != "error", f"cycle {cycle}: the child failed:\n{message[1]}"
+        messages.append(message)
+        if message[0] == "ready":
+            assert message[1:3] == (2, "wal"), (
+                f"the writing connection runs synchronous={message[1]}, "
+                f"journal_mode={message[2]}; expected FULL (2) and wal"
+            )
+        if sum(1 for m in messages if m[0] == "done") >= reports:
+            return messages
 
+
+def _kill_cycles(
+    path: Path, repository: Repository, assessment_id: int, ledger: _Ledger, rng: random.Random
+) -> int:
+    """Run KILLS children to their SIGKILL, checking the file after each; return startup kills."""
     framework = load_builtin_framework()
-    path = tmp_path / DATABASE_FILE
-    database = Database.open(path)
-    repository = Repository(database)
-    person = repository.add_person("Ada Łukasiewicz 🙂")
-    assessment_id = repository.start_assessment(person.id, framework, ROLE_ID, "senior").id
     skill_ids = list(framework.role(ROLE_ID).skill_ids)
     level_ids = [level.id for level in framework.levels]
-    ledger = _Ledger(skill_ids)
-
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(_PRELOAD)
     startup_kills = 0
-    child = None
-    try:
-        for cycle in range(KILLS):
-            reader, writer = context.Pipe(duplex=False)
-            child = context.Process(
-                target=_child,
-                args=(
-                    str(path), assessment_id, skill_ids, level_ids, rng.randrange(2**32), cycle,
-                    writer,
-                ),  # fmt: skip
-                daemon=True,
-            )
-            child.start()
-            writer.close()  # the child holds the only write end: EOF once it is dead
-            early: list[tuple[Any, ...]] = []
+    for cycle in range(KILLS):
+        reader, writer = context.Pipe(duplex=False)
+        child_seed = rng.randrange(2**32)
+        child = context.Process(
+            target=_child,
+            args=(str(path), assessment_id, skill_ids, level_ids, child_seed, cycle, writer),
+            daemon=True,
+        )
+        child.start()
+        writer.close()  # the child now holds the only write end: EOF once it is dead
+        try:
             if rng.random() < STARTUP_KILL_SHARE:
+                early = []
                 time.sleep(rng.uniform(0, 0.015))
                 startup_kills += 1
             else:
-                deadline = time.monotonic() + READY_TIMEOUT
-                reports_first = rng.choice([0, 1, 1, 2, 3, 5, 8])
-                while True:
-                    message = _receive(reader, deadline)
-                    assert message is not None, f"cycle {cycle}: the child went quiet {where}"
-                    early.append(message)
-                    assert message[0] != "error", f"cycle {cycle}: {message[1]} {where}"
-                    if message[0] == "ready":
-                        assert message[1:3] == (2, "wal"), (
-                            f"the writing connection runs synchronous={message[1]}, "
-                            f"journal_mode={message[2]}; expected FULL (2) and wal {where}"
-                        )
-                    dones = sum(1 for m in early if m[0] == "done")
-                    if early[0][0] == "ready" and dones >= reports_first:
-                        break
+                # Saves done before the wait: 0 kills in the first (cold) save of a process.
+                early = _wait_for_reports(reader, cycle, rng.choice([0, 1, 1, 2, 3, 5, 8]))
                 time.sleep(rng.uniform(0, MAX_WAIT_AFTER_READY))
-            assert child.exitcode is None, f"cycle {cycle}: the child ended on its own {where}"
+            assert child.exitcode is None, f"cycle {cycle}: the child ended on its own"
+        finally:
             os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
             child.join(10)
-            assert child.exitcode == -signal.SIGKILL, f"cycle {cycle}: {child.exitcode} {where}"
-            messages = [*early, *_drain(reader)]
-            reader.close()
-            errors = [m[1] for m in messages if m[0] == "error"]
-            assert not errors, f"cycle {cycle}: the child failed {where}:\n{errors[0]}"
+        assert child.exitcode == -signal.SIGKILL, f"cycle {cycle}: exit code {child.exitcode}"
+        child.close()
+        messages = [*early, *_drain(reader)]
+        reader.close()
+        errors = [m[1] for m in messages if m[0] == "error"]
+        assert not errors, f"cycle {cycle}: the child failed:\n{errors[0]}"
 
-            in_flight = ledger.take([m for m in messages if m[0] in ("intent", "done")])
-            check = check_database(path, full=True)
-            assert check.ok, f"cycle {cycle}: damaged after a kill {where}: {check.problems}"
-            try:
-                ledger.verify(_stored(repository, assessment_id), in_flight)
-            except AssertionError as exc:
-                raise AssertionError(f"cycle {cycle}: {exc} {where}") from None
-    finally:
-        if child is not None and child.exitcode is None:
-            os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
-            child.join(10)
+        in_flight = ledger.take([m for m in messages if m[0] in ("intent", "done")])
+        check = check_database(path, full=True)
+        assert check.ok, f"cycle {cycle}: the file is damaged after a kill: {check.problems}"
+        try:
+            ledger.verify(_stored(repository, assessment_id), in_flight)
+        except AssertionError as exc:
+            raise AssertionError(f"cycle {cycle}: {exc}") from None
+    return startup_kills
 
-    # Nothing but the one person, draft and role's ratings; and a clean reopen still agrees.
-    assert repository.counts()["people"] == 1 and repository.counts()["assessments"] == 1
-    assert set(repository.assessment(assessment_id).ratings) <= set(skill_ids)
-    database.close()
-    reopened = Repository(Database.open(path))
+
+def test_reported_saves_survive_sigkill_at_random_moments(tmp_path: Path) -> None:
+    seed = int(os.environ.get("CRASH_TEST_SEED") or random.SystemRandom().randrange(2**32))
+    where = f"crash test seed {seed} (rerun with CRASH_TEST_SEED={seed})"
+    started = time.monotonic()
+
+    path = tmp_path / DATABASE_FILE
+    repository = Repository(Database.open(path))
+    person = repository.add_person("Ada Łukasiewicz 🙂")
+    framework = load_builtin_framework()
+    draft = repository.start_assessment(person.id, framework, ROLE_ID, "senior")
+    skill_ids = list(framework.role(ROLE_ID).skill_ids)
+    ledger = _Ledger(skill_ids)
     try:
-        ledger.verify(_stored(reopened, assessment_id), None)
-    finally:
-        reopened.database.close()
-    assert check_database(path, full=True).ok
+        startup_kills = _kill_cycles(path, repository, draft.id, ledger, random.Random(seed))
 
-    elapsed = time.monotonic() - started
+        # Only the one person, draft and role's ratings; and a clean reopen still agrees.
+        assert repository.counts()["people"] == 1 and repository.counts()["assessments"] == 1
+        assert set(repository.assessment(draft.id).ratings) <= set(skill_ids)
+        repository.database.close()
+        reopened = Repository(Database.open(path))
+        try:
+            ledger.verify(_stored(reopened, draft.id), None)
+        finally:
+            reopened.database.close()
+        assert check_database(path, full=True).ok
+        # The kills must land among the saves, or the test proves nothing.
+        assert ledger.reported >= KILLS, f"only {ledger.reported} saves were reported"
+        assert ledger.in_flight_kills >= KILLS // 2, f"{ledger.in_flight_kills} mid-save kills"
+    except BaseException as exc:
+        exc.add_note(where)
+        raise
+    finally:
+        repository.database.close()
+
     print(
-        f"\n{KILLS} kills ({startup_kills} while opening) in {elapsed:.1f} s {where}; "
-        f"{ledger.reported} saves reported, {ledger.in_flight_kills} kills with a write in "
-        f"flight, {ledger.committed_unreported} of them committed but unreported"
+        f"\n{KILLS} kills ({startup_kills} while opening) in {time.monotonic() - started:.1f} s, "
+        f"{where}; {ledger.reported} saves reported, {ledger.in_flight_kills} kills during a "
+        f"save, {ledger.committed_unreported} of those saves committed but not yet reported"
     )
-    # The kills must land among the writes, or the test proves nothing.
-    assert ledger.reported >= KILLS, f"only {ledger.reported} saves were reported {where}"
-    assert ledger.in_flight_kills >= KILLS // 2, f"{ledger.in_flight_kills} mid-write {where}"

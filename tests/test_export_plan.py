@@ -143,6 +143,7 @@ def test_cli_export_pdf(data_dir: Path, tmp_path: Path) -> None:
          "no assessment 9999"),
         (("--person", SAMPLE_PERSON, "--role", "mlops-engineer", "--assessment", "first"),
          "'latest' or a number"),
+        (("--person", "Alex\udcff", "--role", "mlops-engineer"), "not valid Unicode"),
     ],
 )  # fmt: skip
 def test_cli_export_pdf_refusals(data_dir: Path, tmp_path: Path, args, message: str) -> None:
