@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean package
 
 $(STAMP): pyproject.toml
 	scripts/system-deps.sh headless
@@ -24,6 +24,9 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+package: $(STAMP)
+	bash packaging/build.sh
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/bench.py

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.context import AppContext
@@ -17,6 +18,7 @@ from core.errors import FrameworkError
 from core.filesystems import network_warning
 from core.version import app_version
 from db.database import Database
+from resources import resource_path
 
 ORGANISATION = "Skill Ladder"
 APPLICATION = "Skill Ladder"
@@ -28,7 +30,17 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(app_version())
+    app.setWindowIcon(application_icon())
+    app.setDesktopFileName("skill-ladder")  # ties the windows to skill-ladder.desktop
     return app  # type: ignore[return-value]
+
+
+def application_icon() -> QIcon:
+    """The app's icon at every size it is drawn at (window, task bar, dialogs)."""
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_path("icons", f"skill-ladder-{size}.png")))
+    return icon
 
 
 def show_main_window() -> MainWindow:

@@ -11,6 +11,8 @@ from pathlib import Path
 MAX_STEM_BYTES = 150
 """File systems allow 255 bytes per name; leave room for a suffix and a temporary prefix."""
 
+NEW_FILE_MODE = 0o644
+
 _WINDOWS_RESERVED = {
     "CON", "PRN", "AUX", "NUL",
     *(f"COM{i}" for i in range(1, 10)),
@@ -57,6 +59,9 @@ def write_atomically(path: Path, data: bytes) -> None:
     """
     path = Path(path)
     directory = path.parent
+    # The temporary file is private (0600); the result gets the old file's mode, or the usual
+    # mode of a new document.
+    mode = path.stat().st_mode & 0o777 if path.exists() else NEW_FILE_MODE
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below, kept on success)
         dir=directory, prefix=f".{path.name[:60]}.", suffix=".part", delete=False
     )
@@ -66,6 +71,7 @@ def write_atomically(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(temporary, mode)
         os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)

@@ -25,6 +25,11 @@ apt_install() {  # install Debian packages, through sudo when not root
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "$@"
 }
 
+# One build at a time in this tree (tests and developers may start one concurrently).
+mkdir -p build dist
+exec 9>build/.package.lock
+flock 9
+
 # --- Tools -------------------------------------------------------------------------------------
 command -v dpkg-deb >/dev/null || die "dpkg-deb not found: the .deb can only be built on Debian or Ubuntu"
 missing=()
@@ -136,8 +141,10 @@ EOF
 find "$ROOT" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
 
 PACKAGE=dist/${NAME}_${DEB_VERSION}_${ARCH}.deb
-rm -f dist/"${NAME}"_*.deb
-dpkg-deb --root-owner-group --build -Zxz "$ROOT" "$PACKAGE" >/dev/null
+# Written under another name and renamed: a reader never sees half a package.
+dpkg-deb --root-owner-group --build -Zxz "$ROOT" "$PACKAGE.partial" >/dev/null
+mv -f "$PACKAGE.partial" "$PACKAGE"
+find dist -maxdepth 1 -name "${NAME}_*.deb" ! -name "${PACKAGE##*/}" -delete
 
 mb() { awk -v bytes="$1" 'BEGIN { printf "%.1f MB", bytes / 1000000 }'; }
 bundle_bytes=$(du -sb "$BUNDLE" | cut -f1)

@@ -80,6 +80,7 @@ def run(
         capture_output=True,
         text=True,
         encoding="utf-8",
+        errors="replace",
         env=env,
         timeout=timeout,
         check=False,
@@ -173,6 +174,7 @@ def check_desktop_app(
         stderr=subprocess.STDOUT,
         text=True,
         encoding="utf-8",
+        errors="replace",
     )
     try:
         while stored_revision(database) != revision:

@@ -6,6 +6,7 @@ than asserted. Targets from the project's issues are printed next to each figure
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import statistics
@@ -261,12 +262,27 @@ def export() -> None:
     print(f"growth 100 -> 200 skills: {synthetic[200] / synthetic[100]:4.2f}x  (linear = 2.00x)")
 
 
+def installed() -> None:
+    """The installed program's start-up next to the source run's, bundle and package sizes."""
+    # Loaded by path: ``packaging`` is also the name of a library on PyPI.
+    spec = importlib.util.spec_from_file_location("measure", ROOT / "packaging" / "measure.py")
+    if spec is None or spec.loader is None:
+        return
+    measure = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(measure)
+    if measure.newest_package() is None:
+        print("installed program: no package in dist/ (run `make package` first)")
+        return
+    print(measure.format_report(measure.measure()))
+
+
 def main() -> None:
     """Run every benchmark and print the figures."""
     print(f"Python {sys.version.split()[0]} on {os.cpu_count()} cores")
     startup()
     in_process()
     export()
+    installed()
 
 
 if __name__ == "__main__":

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Install the Debian/Ubuntu libraries Qt needs, if any are missing.
-#   scripts/system-deps.sh headless   - what the tests need (Qt's offscreen platform)
+#   scripts/system-deps.sh headless   - what the tests need (Qt's offscreen platform, and the
+#                                       tools the installer test builds the .deb with)
 #   scripts/system-deps.sh desktop    - also what a real window on X11 needs (xcb platform)
 # Uses sudo when not run as root. Does nothing when everything is there already.
 set -euo pipefail
 
-headless=(python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0)
+headless=(python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
+          binutils dpkg-dev desktop-file-utils xz-utils)
 desktop=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
          libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1)
 

@@ -75,8 +75,11 @@ def _megabytes(path: Path) -> float:
 
 
 @pytest.fixture(scope="module")
-def package() -> Path:
-    """The .deb: SKILL_LADDER_DEB if given, else built now from this tree by packaging/build.sh."""
+def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The .deb: SKILL_LADDER_DEB if given, else built now from this tree by packaging/build.sh.
+
+    A copy is tested, so that another build started meanwhile cannot replace it.
+    """
     given = os.environ.get("SKILL_LADDER_DEB")
     if given:
         return Path(given).resolve()
@@ -95,9 +98,10 @@ def package() -> Path:
     arch = subprocess.run(
         ["dpkg", "--print-architecture"], capture_output=True, text=True, check=True
     ).stdout.strip()
-    path = REPO / "dist" / f"{NAME}_{_debian_version(_project()['version'])}_{arch}.deb"
-    assert path.is_file(), f"{path} was not built"
-    return path
+    built = REPO / "dist" / f"{NAME}_{_debian_version(_project()['version'])}_{arch}.deb"
+    copy = tmp_path_factory.mktemp("package") / built.name
+    shutil.copyfile(built, copy)
+    return copy
 
 
 @pytest.fixture(scope="module")

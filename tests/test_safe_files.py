@@ -76,3 +76,14 @@ def test_write_into_a_missing_folder_fails_cleanly(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         write_atomically(tmp_path / "missing" / "plan.pdf", b"data")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_written_files_get_a_normal_mode_or_keep_the_old_one(tmp_path: Path) -> None:
+    fresh = tmp_path / "new.pdf"
+    write_atomically(fresh, b"data")
+    assert fresh.stat().st_mode & 0o777 == 0o644
+    kept = tmp_path / "kept.pdf"
+    kept.write_bytes(b"old")
+    kept.chmod(0o640)
+    write_atomically(kept, b"new")
+    assert kept.stat().st_mode & 0o777 == 0o640
