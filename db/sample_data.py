@@ -81,6 +81,24 @@ _GOALS: tuple[tuple[str, str, GoalStatus, int, int, str | None], ...] = (
 )
 
 
+# The manager's view of the latest completed assessment: one agreement, one gap of two levels.
+_MANAGER_RATINGS = {"ml-pipelines": 1, "model-serving": 1, "model-monitoring": -1}
+_MEETINGS = (
+    (
+        100,
+        "Went through the drift alerts together; they work but page too often.\n"
+        "Alex wants to own the Kubeflow migration.",
+        ("Tune the drift alert thresholds with the on-call team", True),
+        ("Write a one-page plan for the Kubeflow migration", False),
+    ),
+    (
+        14,
+        "Reviewed the migration plan. Next: canary releases for the pricing model.",
+        ("Pair with the platform team on one canary release", False),
+    ),
+)
+
+
 def _months_ago(now: datetime, months: int) -> datetime:
     return now - timedelta(days=30 * months)
 
@@ -117,6 +135,7 @@ def create_sample_data(
                 repository.set_note(assessment.id, skill_id, note)
         if step < 3:
             repository.complete(assessment.id, framework, completed_at=when + timedelta(days=2))
+    _add_team_records(repository, framework, person, role_id, now)
     for skill_id, action, status, months_back, due_in, level_id in _GOALS:
         if skill_id not in role_skills:
             continue
@@ -130,3 +149,31 @@ def create_sample_data(
             created_at=_months_ago(now, months_back),
         )
     return person
+
+
+def _add_team_records(
+    repository: Repository, framework: Framework, person: PersonInfo, role_id: str, now: datetime
+) -> None:
+    """A profile, the manager's ratings of the latest completed assessment, two one-on-ones."""
+    levels = framework.levels
+    repository.update_profile(
+        person.id,
+        name=person.name,
+        role_id=role_id,
+        current_level=levels[min(1, len(levels) - 1)].id,
+        target_level=SAMPLE_TARGET if SAMPLE_TARGET in {lv.id for lv in levels} else None,
+        start_date=(now - timedelta(days=420)).date(),
+        notes="Sample profile: strong on pipelines, growing into platform work.",
+    )
+    completed = [a for a in repository.assessments(person.id, role_id) if a.is_completed]
+    skills = set(framework.role(role_id).skill_ids)
+    for skill_id, index in _MANAGER_RATINGS.items():
+        if completed and skill_id in skills:
+            level_id = None if index < 0 else levels[min(index, len(levels) - 1)].id
+            repository.set_manager_rating(completed[-1].id, skill_id, level_id, rated=True)
+    for days_back, notes, *items in _MEETINGS:
+        meeting = repository.add_meeting(person.id, (now - timedelta(days=days_back)).date(), notes)
+        for text, done in items:
+            item = repository.add_action_item(person.id, meeting.id, text)
+            if done:
+                repository.set_action_done(item.id, True)
