@@ -9,14 +9,8 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QToolBar
 
 from app.actions import build_actions
-from app.views.assess_page import AssessPage
 from app.views.empty_state import EmptyState
-from app.views.gap_page import GapPage
-from app.views.history_page import HistoryPage
-from app.views.meetings_page import MeetingsPage
 from app.views.person_bar import PersonBar
-from app.views.role_picker import RolePicker
-from app.views.team_page import TeamPage
 
 if TYPE_CHECKING:
     from app.context import AppContext
@@ -26,7 +20,8 @@ ROLE_TAB, ASSESS_TAB, GAPS_TAB, HISTORY_TAB, MEETINGS_TAB, TEAM_TAB = range(6)
 
 
 class MainWindow(QMainWindow):
-    """Skill Ladder's window: person bar, role picker, and the Assess / Gaps / History tabs."""
+    """Skill Ladder's window: the person bar, then the tabs (Role, Assess, Gaps, History,
+    One-on-ones, Team), which are built once the data is open."""
 
     def __init__(self) -> None:
         """Build the views; :meth:`attach` connects them to the data once it is open."""
@@ -42,20 +37,10 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.person_bar)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
-        self.role_picker = RolePicker()
-        self.assess_page = AssessPage()
-        self.gap_page = GapPage()
-        self.history_page = HistoryPage()
-        self.meetings_page = MeetingsPage()
-        self.team_page = TeamPage()
+        # The pages are built in build_pages(), after the first paint: until the data is open
+        # the window shows "Opening your data…" and none of them is visible.
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Views")
-        self.tabs.addTab(self.role_picker, "&Role")
-        self.tabs.addTab(self.assess_page, "&Assess")
-        self.tabs.addTab(self.gap_page, "&Gaps")
-        self.tabs.addTab(self.history_page, "&History")
-        self.tabs.addTab(self.meetings_page, "&One-on-ones")
-        self.tabs.addTab(self.team_page, "&Team")
         self.empty_state = EmptyState()
         self.loading = QLabel("Opening your data…")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -69,8 +54,37 @@ class MainWindow(QMainWindow):
         self.controller: AssessmentController | None = None
         self.resize(1280, 760)
 
+    def build_pages(self) -> None:
+        """Create the tab pages (once) and restore their layout."""
+        if self.tabs.count():
+            return
+        from app.views.assess_page import AssessPage
+        from app.views.gap_page import GapPage
+        from app.views.history_page import HistoryPage
+        from app.views.meetings_page import MeetingsPage
+        from app.views.role_picker import RolePicker
+        from app.views.team_page import TeamPage
+
+        self.role_picker = RolePicker()
+        self.assess_page = AssessPage()
+        self.gap_page = GapPage()
+        self.history_page = HistoryPage()
+        self.meetings_page = MeetingsPage()
+        self.team_page = TeamPage()
+        for page, title in (
+            (self.role_picker, "&Role"),
+            (self.assess_page, "&Assess"),
+            (self.gap_page, "&Gaps"),
+            (self.history_page, "&History"),
+            (self.meetings_page, "&One-on-ones"),
+            (self.team_page, "&Team"),
+        ):
+            self.tabs.addTab(page, title)
+        self._restore_pages(QSettings())
+
     def attach(self, context: AppContext) -> None:
-        """Create the controller and presenters over the opened data."""
+        """Create the pages, the controller and the presenters over the opened data."""
+        self.build_pages()
         # Imported here: none of this is needed for the first paint.
         from app.controllers.assess_presenter import AssessPresenter
         from app.controllers.assessment_controller import AssessmentController
@@ -101,10 +115,12 @@ class MainWindow(QMainWindow):
     # --- layout memory ------------------------------------------------------------------------
 
     def restore_layout(self, settings: QSettings) -> None:
-        """Restore window geometry and splitter positions saved by :meth:`save_layout`."""
+        """Restore the window geometry saved by :meth:`save_layout` (pages come later)."""
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+
+    def _restore_pages(self, settings: QSettings) -> None:
         for splitter in self.findChildren(QSplitter):
             state = settings.value(f"splitters/{splitter.objectName()}")
             if isinstance(state, QByteArray):
@@ -115,6 +131,8 @@ class MainWindow(QMainWindow):
     def save_layout(self, settings: QSettings) -> None:
         """Remember window geometry, splitters and the open tab."""
         settings.setValue("window/geometry", self.saveGeometry())
+        if not self.tabs.count():
+            return  # closed before the data was open: keep the saved page layout
         for splitter in self.findChildren(QSplitter):
             settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
         settings.setValue("window/tab", self.tabs.currentIndex())

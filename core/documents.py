@@ -10,9 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from core.errors import DocPath, InputFileError, Problem
 
@@ -24,7 +22,15 @@ _ALLOWED_YAML_TAGS = frozenset(
 )
 _UTF8_BOM = b"\xef\xbb\xbf"
 # libyaml's C parser when PyYAML was built with it (about ten times faster); same safe semantics.
-_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:
+    import yaml
+
+
+def _safe_loader() -> type[yaml.SafeLoader]:
+    # Imported on first use: a cached built-in framework is read without loading PyYAML at all.
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -97,10 +103,12 @@ def _decode(raw: bytes, name: str) -> str:
 
 def _scan_yaml_events(text: str, name: str) -> None:
     """Refuse tags, anchors, aliases and deep nesting by streaming events, before building anything."""
+    import yaml
+
     depth = 0
     documents = 0
     try:
-        for event in yaml.parse(text, Loader=_SafeLoader):
+        for event in yaml.parse(text, Loader=_safe_loader()):
             line = event.start_mark.line + 1 if event.start_mark else None
             if isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
@@ -136,6 +144,7 @@ def _scan_yaml_events(text: str, name: str) -> None:
 
 
 def _yaml_problem(exc: yaml.MarkedYAMLError, name: str) -> Problem:
+
     mark = exc.problem_mark or exc.context_mark
     line = mark.line + 1 if mark else None
     detail = " ".join(p for p in (exc.context, exc.problem) if p)
@@ -143,8 +152,10 @@ def _yaml_problem(exc: yaml.MarkedYAMLError, name: str) -> Problem:
 
 
 def _parse_yaml(text: str, name: str) -> Document:
+    import yaml
+
     _scan_yaml_events(text, name)
-    loader = _SafeLoader(text)
+    loader = _safe_loader()(text)
     try:
         root = loader.get_single_node()
         lines: dict[DocPath, int] = {}
@@ -167,6 +178,8 @@ def _build_yaml(
     problems: list[Problem],
     name: str,
 ) -> Any:
+    import yaml
+
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from functools import cache
 from pathlib import Path
 
-from core.documents import read_document
+from core.documents import Document, parse_document, read_document
 from core.errors import FrameworkError, InputFileError
 from core.framework import Framework
 from core.framework_schema import build_framework
 from resources import resource_path
 
 BUILTIN_FRAMEWORK_FILE = "ml-ai.yaml"
+CACHE_DIR_ENV = "SKILL_LADDER_CACHE_DIR"
 
 
 def builtin_framework_path() -> Path:
@@ -28,7 +32,44 @@ def load_framework(path: Path | str) -> Framework:
     return build_framework(document)
 
 
+def cache_dir() -> Path:
+    """Where parsed copies of the built-in framework are kept (``SKILL_LADDER_CACHE_DIR``,
+    else the platform's user cache folder)."""
+    override = os.environ.get(CACHE_DIR_ENV)
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("skill-ladder", appauthor=False))
+
+
+def _cached_builtin_document(path: Path) -> Document:
+    """The built-in framework's parsed data, from a JSON copy when one matches the file.
+
+    Parsing the YAML takes about as long as painting the window; the JSON copy, keyed by the
+    file's hash, is read several times faster. It goes through the same
+    validation (``build_framework``) as the YAML, so a stale or damaged copy cannot slip through
+    unchecked; one that does not parse is ignored and rewritten.
+    """
+    raw = path.read_bytes()
+    key = hashlib.sha256(raw).hexdigest()[:20]
+    cached = cache_dir() / f"{path.stem}-{key}.json"
+    try:
+        return Document(str(path), json.loads(cached.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        pass
+    document = parse_document(raw, str(path), is_json=False)
+    try:
+        from core.safe_files import write_atomically
+
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(cached, json.dumps(document.data, ensure_ascii=False).encode("utf-8"))
+    except (OSError, TypeError, ValueError):
+        pass  # no cache this time (read-only home, unusual data): the YAML was parsed anyway
+    return document
+
+
 @cache
 def load_builtin_framework() -> Framework:
     """The built-in framework, loaded once per process."""
-    return load_framework(builtin_framework_path())
+    return build_framework(_cached_builtin_document(builtin_framework_path()))

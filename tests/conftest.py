@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Parsed copies of the built-in framework go to a throw-away folder, not the user's cache.
+os.environ.setdefault("SKILL_LADDER_CACHE_DIR", tempfile.mkdtemp(prefix="skill-ladder-cache-"))
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 import pytest
@@ -111,3 +112,34 @@ def test_descriptors_are_observable_not_understanding(framework: Framework) -> N
     for skill in framework.skills:
         for level_id, text in skill.descriptors.items():
             assert not any(word in text.lower() for word in vague), (skill.id, level_id, text)
+
+
+def test_the_parsed_copy_is_used_checked_and_rebuilt(tmp_path, monkeypatch) -> None:
+    import core.framework_files as files
+
+    monkeypatch.setenv(files.CACHE_DIR_ENV, str(tmp_path))
+    path = files.builtin_framework_path()
+    fresh = files.build_framework(files._cached_builtin_document(path))
+    [copy] = list(tmp_path.glob("ml-ai-*.json"))
+
+    def no_yaml(*_args, **_kwargs):
+        raise AssertionError("the YAML was parsed although a matching copy exists")
+
+    monkeypatch.setattr(files, "parse_document", no_yaml)
+    cached = files.build_framework(files._cached_builtin_document(path))
+    assert [r.id for r in cached.roles] == [r.id for r in fresh.roles]
+    assert cached.descriptor("mlops-engineer", "ml-pipelines", "senior") == fresh.descriptor(
+        "mlops-engineer", "ml-pipelines", "senior"
+    )
+    assert (
+        cached.expectation("mlops-engineer", "ml-pipelines", "lead").mark
+        is fresh.expectation("mlops-engineer", "ml-pipelines", "lead").mark
+    )
+
+    monkeypatch.undo()
+    monkeypatch.setenv(files.CACHE_DIR_ENV, str(tmp_path))
+    copy.write_text("{ damaged", encoding="utf-8")  # a damaged copy is parsed again and replaced
+    again = files.build_framework(files._cached_builtin_document(path))
+    assert len(again.roles) == len(fresh.roles)
+    assert copy.read_text(encoding="utf-8").startswith("{")
+    assert json.loads(copy.read_text(encoding="utf-8"))["framework"]["id"] == "ml-ai"
