@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from core.assessment import AssessmentInfo, PersonInfo
@@ -49,6 +49,8 @@ class Agenda:
     overdue_goals: tuple[Goal, ...]
     open_items: tuple[ActionItem, ...]
     done_since_last: tuple[ActionItem, ...]
+    meeting_dates: Mapping[int, date] = field(default_factory=dict)
+    """When each meeting was held, by id (to say where an action item was agreed)."""
 
 
 def build_agenda(agenda_input: AgendaInput) -> Agenda:
@@ -86,4 +88,5 @@ def build_agenda(agenda_input: AgendaInput) -> Agenda:
         done_since_last=tuple(
             i for i in items if i.done_at is not None and i.done_at.date() >= since
         ),
+        meeting_dates={m.id: m.held_on for m in meetings},
     )

@@ -222,11 +222,11 @@ def _overdue_goals(agenda: Agenda, styles: Styles) -> list[Flowable]:
 
 def _item(agenda: Agenda, item: ActionItem, styles: Styles) -> Flowable:
     """An action item with when it was agreed (open) or done."""
-    last = agenda.last_meeting
+    agreed_on = agenda.meeting_dates.get(item.meeting_id) if item.meeting_id else None
     if item.done_at is not None:
         meta = f"done {format_date(item.done_at.date())}"
-    elif last is not None and item.meeting_id == last.id:
-        meta = f"agreed at the meeting of {format_date(last.held_on)}"
+    elif agreed_on is not None:
+        meta = f"agreed at the meeting of {format_date(agreed_on)}"
     elif item.created_at is not None:
         meta = f"added {format_date(item.created_at.date())}"
     else:

@@ -69,7 +69,7 @@ LAST_MEETING = Meeting(2, 1, date(2026, 10, 15), NOTES)
 MEETINGS = (Meeting(1, 1, date(2026, 9, 1), "The first meeting's notes"), LAST_MEETING)
 ITEMS = (
     ActionItem(1, 1, "Write the rollback runbook", 2, datetime(2026, 10, 15, 10)),
-    ActionItem(2, 1, "Pair with Sam on Terraform modules", 1, datetime(2026, 9, 1, 10)),
+    ActionItem(2, 1, "Pair with Sam on Terraform modules", 1, datetime(2026, 9, 2, 10)),
     ActionItem(
         3, 1, "Read the monitoring chapter", 1, datetime(2026, 9, 1), datetime(2026, 10, 30)
     ),
@@ -244,7 +244,8 @@ def test_overdue_goals_name_skill_action_and_due_date(sample_text: str) -> None:
 def test_open_items_are_numbered_and_done_ones_left_out(sample_text: str) -> None:
     items = spaced(section(sample_text, "Open action items"))
     assert "1. Write the rollback runbook agreed at the meeting of 15 October 2026" in items
-    assert "2. Pair with Sam on Terraform modules added 1 September 2026" in items
+    # Agreed at an earlier meeting: its date, not when the item was typed in.
+    assert "2. Pair with Sam on Terraform modules agreed at the meeting of 1 September 2026" in items
     assert "Read the monitoring chapter" not in items
     assert "Book the conference" not in items
 
