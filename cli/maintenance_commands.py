@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from cli.output import fail
 from core.datadir import resolve_data_dir
+from core.processes import process_alive
 from db.backup import BackupError, backup_dir_for, create_backup, list_backups, restore_backup
 from db.database import DATABASE_FILE
 from db.integrity import check_database
@@ -26,13 +26,7 @@ def running_app_pid(data_dir: Path) -> int | None:
         pid = int((data_dir / LOCK_FILE).read_text(encoding="utf-8").split()[0])
     except (OSError, ValueError, IndexError):
         return None
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return None  # a lock left by a crash
-    except PermissionError:
-        return pid  # alive, owned by someone else
-    return pid
+    return pid if process_alive(pid) else None  # a dead owner: a lock left by a crash
 
 
 def backup(args: argparse.Namespace) -> int:
