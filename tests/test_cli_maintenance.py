@@ -76,3 +76,16 @@ def test_damaged_file_is_reported_by_check_and_moved_aside_by_data_commands(
 def test_backup_without_data_says_so(data_dir: Path) -> None:
     result = run_cli("backup")
     assert result.returncode == 1 and "no data file" in result.stderr
+
+
+def test_process_alive_tells_running_from_finished() -> None:
+    import subprocess
+    import sys
+
+    from core.processes import process_alive
+
+    assert process_alive(os.getpid())
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                              capture_output=True, text=True, check=True)  # fmt: skip
+    assert not process_alive(int(finished.stdout))
+    assert not process_alive(0)
