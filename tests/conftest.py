@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,3 +35,13 @@ def qt_settings(tmp_path: Path, qapp: object) -> Path:
     directory = tmp_path / "settings"
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(directory))
     return directory
+
+
+@pytest.fixture(autouse=True)
+def _no_worker_outlives_its_test() -> Iterator[None]:
+    """Wait for background jobs (exports, backups, imports) before the next test starts."""
+    yield
+    from PySide6.QtCore import QThreadPool
+
+    if "PySide6.QtWidgets" in sys.modules:  # only tests that used Qt can have started jobs
+        assert QThreadPool.globalInstance().waitForDone(30_000), "a background job hung"
