@@ -13,7 +13,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from core.assessment import STATUS_COMPLETED, STATUS_DRAFT, AssessmentInfo, PersonInfo, SkillRating
 from core.documents import Document, parse_document
@@ -27,6 +27,7 @@ MAX_EXCHANGE_BYTES = 2 * 1024 * 1024
 MAX_TEXT = 100_000
 EXPORTED_BY = ("self", "manager")
 SUFFIX = ".skill-ladder.json"
+T = TypeVar("T")
 
 
 class ExchangeError(InputFileError):
@@ -304,18 +305,27 @@ def parse_exchange(raw: bytes, name: str) -> ExchangeAssessment:
     if status == STATUS_COMPLETED and body is not None and completed_at is None:
         reader.problem((*where, "completed_at"), "a completed assessment needs its date")
     ratings = reader.ratings(body, where, "ratings")
-    manager = ()
+    manager: tuple[SkillRating, ...] = ()
     if isinstance(body, dict) and "manager_ratings" in body:
         manager = reader.ratings(body, where, "manager_ratings")
     goals = reader.goals(data)
     if reader.problems:
         raise ExchangeError(reader.problems)
+    # Every required value was read without a problem, so none of them is None here.
     return ExchangeAssessment(
-        exported_by=exported_by, exported_at=exported_at, framework_id=framework_id,
-        framework_version=framework_version, person_name=person_name.strip(), uid=uid,
-        role_id=role_id, target_level=target, status=status, started_at=started_at,
-        completed_at=completed_at, ratings=ratings, manager_ratings=manager, goals=goals,
-    )  # type: ignore[arg-type]  # fmt: skip
+        exported_by=_present(exported_by), exported_at=_present(exported_at),
+        framework_id=_present(framework_id), framework_version=_present(framework_version),
+        person_name=_present(person_name).strip(), uid=_present(uid), role_id=_present(role_id),
+        target_level=_present(target), status=_present(status),
+        started_at=_present(started_at), completed_at=completed_at, ratings=ratings,
+        manager_ratings=manager, goals=goals,
+    )  # fmt: skip
+
+
+def _present(value: T | None) -> T:
+    if value is None:  # unreachable when the reader found no problem
+        raise ValueError("a required exchange field is missing")
+    return value
 
 
 # --- fitting a file to this app's framework ---------------------------------------------------------

@@ -169,10 +169,10 @@ def build_framework(doc: Document) -> Framework:
         check, root.get("roles"), level_ids, {s.id for s in skills}, {s.id for s in stages}
     )
 
-    if check.problems:
+    if check.problems or not isinstance(schema_version, int):
         raise FrameworkError(check.problems)
     return Framework(
-        schema_version=int(schema_version),
+        schema_version=schema_version,
         id=fw_id, name=fw_name, version=fw_version, description=fw_description,
         levels=tuple(levels), stages=tuple(stages), skills=tuple(skills), roles=tuple(roles),
     )  # fmt: skip
