@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.loading)
         self.stack.setCurrentWidget(self.loading)
         self.setCentralWidget(self.stack)
-        self.actions = build_actions(self, self.undo_stack)
+        self.menu_actions = build_actions(self, self.undo_stack)
         self.controller: AssessmentController | None = None
         self.resize(1280, 760)
 

@@ -245,7 +245,9 @@ def test_open_items_are_numbered_and_done_ones_left_out(sample_text: str) -> Non
     items = spaced(section(sample_text, "Open action items"))
     assert "1. Write the rollback runbook agreed at the meeting of 15 October 2026" in items
     # Agreed at an earlier meeting: its date, not when the item was typed in.
-    assert "2. Pair with Sam on Terraform modules agreed at the meeting of 1 September 2026" in items
+    assert (
+        "2. Pair with Sam on Terraform modules agreed at the meeting of 1 September 2026" in items
+    )
     assert "Read the monitoring chapter" not in items
     assert "Book the conference" not in items
 

@@ -39,13 +39,13 @@ def test_back_up_check_and_restore_from_the_window(qtbot, data_dir: Path, monkey
     create_sample_data(Repository(database), load_builtin_framework())
     database.close()
     with main_window(qtbot, data_dir) as window:
-        window.actions.back_up.trigger()
+        window.menu_actions.back_up.trigger()
         box = _wait_for_result(qtbot, window)
         assert box.icon() == QMessageBox.Icon.Information and "verified" in box.text()
         backups = list_backups(data_dir / "backups")
         assert [b.reason for b in backups] == ["manual"]
 
-        window.actions.check_database.trigger()
+        window.menu_actions.check_database.trigger()
         box = _wait_for_result(qtbot, window)
         assert "healthy" in box.text()
 
@@ -53,7 +53,7 @@ def test_back_up_check_and_restore_from_the_window(qtbot, data_dir: Path, monkey
         assert ("Joined after the backup",) in query(data_dir, "SELECT name FROM people")
 
         monkeypatch.setattr(BackupDialog, "exec", lambda self: BackupDialog.DialogCode.Accepted)
-        window.actions.restore_backup.trigger()
+        window.menu_actions.restore_backup.trigger()
         box = _wait_for_result(qtbot, window)
         assert box.icon() == QMessageBox.Icon.Information, box.text()
         assert "backed up first" in box.text()

@@ -130,9 +130,9 @@ def test_empty_state_then_sample_data(qtbot, data_dir: Path) -> None:
             if "Pick a role" in label.text()
         )
         assert intro.height() >= intro.heightForWidth(intro.width())  # not clipped
-        window.actions.sample_data.trigger()
+        window.menu_actions.sample_data.trigger()
         assert window.stack.currentWidget() is window.tabs
-        assert not window.actions.sample_data.isEnabled()
+        assert not window.menu_actions.sample_data.isEnabled()
         assert "Sample" in window.windowTitle()
 
 

@@ -65,7 +65,7 @@ def test_exchange_round_trip_with_manager_ratings(qtbot, tmp_path: Path, monkeyp
     exchange = tmp_path / "mira.skill-ladder.json"
     with main_window(qtbot, mine) as window:
         _save_as(monkeypatch, exchange, SELF_FILTER)
-        window.actions.export_exchange.trigger()
+        window.menu_actions.export_exchange.trigger()
         box = _wait_result(qtbot, window.exchange.runner)
         assert box.icon() == QMessageBox.Icon.Information, box.text()
     assert exchange.exists()
@@ -73,14 +73,14 @@ def test_exchange_round_trip_with_manager_ratings(qtbot, tmp_path: Path, monkeyp
     _seed_person(managers, "Jonas Berg", {"ml-pipelines": "senior"})
     with main_window(qtbot, managers) as window:
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(exchange), ""))
-        window.actions.import_exchange.trigger()
+        window.menu_actions.import_exchange.trigger()
         box = _wait_result(qtbot, window.exchange.runner)
         assert "Imported the assessment into Mira Chen's profile" in box.text()
         assert window.controller.person.name == "Mira Chen"
         assert [p.name for p in window.controller.people] == ["Jonas Berg", "Mira Chen"]
 
         # Importing the same file again changes nothing.
-        window.actions.import_exchange.trigger()
+        window.menu_actions.import_exchange.trigger()
         assert "nothing was duplicated" in _wait_result(qtbot, window.exchange.runner).text()
         assert query(managers, "SELECT count(*) FROM assessments") == [(2,)]
 
@@ -99,12 +99,12 @@ def test_exchange_round_trip_with_manager_ratings(qtbot, tmp_path: Path, monkeyp
 
         back = tmp_path / "mira-from-manager.skill-ladder.json"
         _save_as(monkeypatch, back, MANAGER_FILTER)
-        window.actions.export_exchange.trigger()
+        window.menu_actions.export_exchange.trigger()
         _wait_result(qtbot, window.exchange.runner)
 
     with main_window(qtbot, mine) as window:
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(back), ""))
-        window.actions.import_exchange.trigger()
+        window.menu_actions.import_exchange.trigger()
         box = _wait_result(qtbot, window.exchange.runner)
         assert "2 manager ratings" in box.text()
         assert query(mine, "SELECT skill_id, level_id FROM manager_ratings ORDER BY skill_id") == [
@@ -120,7 +120,7 @@ def test_bad_exchange_file_is_refused_in_the_window(qtbot, data_dir: Path, tmp_p
     _seed_person(data_dir, "Jonas Berg", {})
     with main_window(qtbot, data_dir) as window:
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
-        window.actions.import_exchange.trigger()
+        window.menu_actions.import_exchange.trigger()
         box = _wait_result(qtbot, window.exchange.runner)
         assert box.icon() == QMessageBox.Icon.Warning
         assert "Nothing was imported from bad.json" in box.text()
@@ -167,7 +167,7 @@ def test_team_overview_profiles_and_archive(qtbot, data_dir: Path, monkeypatch) 
             return ProfileDialog.DialogCode.Accepted
 
         monkeypatch.setattr(ProfileDialog, "exec", fill)
-        window.actions.edit_profile.trigger()
+        window.menu_actions.edit_profile.trigger()
         assert query(
             data_dir, "SELECT target_level FROM people WHERE name = 'Priya Natarajan'"
         ) == [("junior",)]
@@ -179,7 +179,7 @@ def test_team_overview_profiles_and_archive(qtbot, data_dir: Path, monkeypatch) 
         assert model.index(row, column).data() == "Junior ✓"
 
         monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-        window.actions.archive_person.trigger()
+        window.menu_actions.archive_person.trigger()
         amara = next(p for p in window.controller.people if p.name == "Amara Okafor")
         window.controller.select_person(amara.id)
         names = [

@@ -129,20 +129,20 @@ def test_undo_and_redo_change_the_stored_ratings(qtbot, data_dir: Path, monkeypa
         qtbot.keyClick(table, Qt.Key.Key_4)
         assert _ratings(data_dir)[skill][:2] == ("lead", 1)
 
-        window.actions.undo.trigger()
+        window.menu_actions.undo.trigger()
         assert _ratings(data_dir)[skill][:2] == ("junior", 1)
         assert window.assess_page.model.index(0, 1).data() == "Junior"
-        window.actions.undo.trigger()
+        window.menu_actions.undo.trigger()
         assert _ratings(data_dir)[skill][:2] == (None, 0)
-        window.actions.redo.trigger()
-        window.actions.redo.trigger()
+        window.menu_actions.redo.trigger()
+        window.menu_actions.redo.trigger()
         assert _ratings(data_dir)[skill][:2] == ("lead", 1)
 
         note = window.assess_page.ladder.note
         note.setFocus()
         qtbot.keyClicks(note, "abc")
         assert _ratings(data_dir)[skill][2] == "abc"
-        window.actions.undo.trigger()  # typing merges into one step
+        window.menu_actions.undo.trigger()  # typing merges into one step
         assert _ratings(data_dir)[skill][2] == ""
         assert note.toPlainText() == ""
 

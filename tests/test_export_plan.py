@@ -61,8 +61,8 @@ def test_export_from_the_window_runs_off_the_gui_thread(
     )
 
     with main_window(qtbot, data_dir) as window:
-        assert window.actions.export_plan.isEnabled()
-        window.actions.export_plan.trigger()
+        assert window.menu_actions.export_plan.isEnabled()
+        window.menu_actions.export_plan.trigger()
         presenter = window.export
         qtbot.waitUntil(
             lambda: presenter.result_box is not None and presenter.result_box.isVisible(),
@@ -87,7 +87,7 @@ def test_export_from_the_window_runs_off_the_gui_thread(
         open_button = next(b for b in box.buttons() if b.text() == "Open")
         open_button.click()
         assert opened == [str(out)]
-        assert window.actions.export_plan.isEnabled()
+        assert window.menu_actions.export_plan.isEnabled()
 
 
 def test_failed_export_says_so_and_writes_nothing(
@@ -97,7 +97,7 @@ def test_failed_export_says_so_and_writes_nothing(
     out = tmp_path / "no-such-folder" / "plan.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(out), A4_FILTER))
     with main_window(qtbot, data_dir) as window:
-        window.actions.export_plan.trigger()
+        window.menu_actions.export_plan.trigger()
         presenter = window.export
         qtbot.waitUntil(
             lambda: presenter.result_box is not None and presenter.result_box.isVisible(),
@@ -106,7 +106,7 @@ def test_failed_export_says_so_and_writes_nothing(
         assert presenter.result_box.icon() == QMessageBox.Icon.Warning
         assert "Nothing was written" in presenter.result_box.text()
         assert not out.parent.exists()
-        assert window.actions.export_plan.isEnabled()
+        assert window.menu_actions.export_plan.isEnabled()
 
 
 def test_cli_export_pdf(data_dir: Path, tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ class DataCarePresenter(QObject):
         self.window = window
         self.controller = controller
         self.runner = BackgroundRunner(window)
-        actions = window.actions
+        actions = window.menu_actions
         actions.back_up.triggered.connect(self.back_up)
         actions.restore_backup.triggered.connect(self.restore)
         actions.check_database.triggered.connect(self.check)

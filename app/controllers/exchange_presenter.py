@@ -35,7 +35,7 @@ class ExchangePresenter(QObject):
         self.window = window
         self.controller = controller
         self.runner = BackgroundRunner(window)
-        actions = window.actions
+        actions = window.menu_actions
         actions.export_exchange.triggered.connect(self.export_assessment)
         actions.import_exchange.triggered.connect(self.import_assessment)
         actions.export_person_csv.triggered.connect(lambda: self.export_csv(team=False))
@@ -47,7 +47,7 @@ class ExchangePresenter(QObject):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        actions, controller = self.window.actions, self.controller
+        actions, controller = self.window.menu_actions, self.controller
         actions.export_exchange.setEnabled(controller.assessment is not None)
         actions.export_person_csv.setEnabled(controller.person is not None)
 

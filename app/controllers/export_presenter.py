@@ -47,16 +47,20 @@ class ExportPresenter(QObject):
         self.job: workers.PdfExportJob | None = None
         self.progress_dialog: QProgressDialog | None = None
         self.result_box: QMessageBox | None = None
-        window.actions.export_plan.triggered.connect(self.export_growth_plan)
-        window.actions.export_agenda.triggered.connect(self.export_agenda)
+        window.menu_actions.export_plan.triggered.connect(self.export_growth_plan)
+        window.menu_actions.export_agenda.triggered.connect(self.export_agenda)
         controller.assessment_changed.connect(self._update_action)
         controller.people_changed.connect(self._update_action)
         self._update_action()
 
     def _update_action(self) -> None:
         idle = self.job is None
-        self.window.actions.export_plan.setEnabled(idle and self.controller.assessment is not None)
-        self.window.actions.export_agenda.setEnabled(idle and self.controller.person is not None)
+        self.window.menu_actions.export_plan.setEnabled(
+            idle and self.controller.assessment is not None
+        )
+        self.window.menu_actions.export_agenda.setEnabled(
+            idle and self.controller.person is not None
+        )
 
     def choose_file(self, title: str, suggested: Path) -> tuple[Path | None, str]:
         """Ask where to save; returns the path (None if cancelled) and the paper size."""

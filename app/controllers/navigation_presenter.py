@@ -25,7 +25,7 @@ class NavigationPresenter(QObject):
         super().__init__(window)
         self.window = window
         self.controller = controller
-        actions = window.actions
+        actions = window.menu_actions
 
         controller.people_changed.connect(self._on_people_changed)
         controller.assessment_changed.connect(self._on_assessment_changed)
@@ -66,14 +66,14 @@ class NavigationPresenter(QObject):
         self._on_person_actions()
         has_people = bool(controller.people)
         self.window.stack.setCurrentIndex(WORKSPACE_PAGE if has_people else EMPTY_PAGE)
-        self.window.actions.delete_person.setEnabled(has_people)
+        self.window.menu_actions.delete_person.setEnabled(has_people)
         sample_exists = any(p.is_sample for p in controller.people)
-        self.window.actions.sample_data.setEnabled(not sample_exists)
+        self.window.menu_actions.sample_data.setEnabled(not sample_exists)
         self.window.empty_state.sample_button.setEnabled(not sample_exists)
 
     def _on_person_actions(self) -> None:
         person = self.controller.person
-        actions = self.window.actions
+        actions = self.window.menu_actions
         actions.edit_profile.setEnabled(person is not None)
         actions.archive_person.setEnabled(person is not None)
         archived = person is not None and person.archived
@@ -90,8 +90,8 @@ class NavigationPresenter(QObject):
             controller.role_id, controller.target_level, target_editable=not controller.read_only
         )
         editable = controller.role_id is not None and not controller.read_only
-        window.actions.complete.setEnabled(editable and controller.assessment is not None)
-        window.actions.new_assessment.setEnabled(
+        window.menu_actions.complete.setEnabled(editable and controller.assessment is not None)
+        window.menu_actions.new_assessment.setEnabled(
             controller.role_id is not None and controller.read_only
         )
         title = "Skill Ladder"
