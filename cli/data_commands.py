@@ -7,10 +7,21 @@ import json
 import sys
 
 from cli.framework_commands import framework_or_report
+from cli.output import NO_PERSON
+from core.assessment import PersonInfo
 from core.datadir import resolve_data_dir
+from db.errors import StorageError
 from db.opening import open_checked
 from db.repository import Repository
 from db.sample_data import create_sample_data
+
+
+def require_person(repository: Repository, name: str) -> PersonInfo:
+    """The person called ``name``; a StorageError (reported by ``main``) if there is none."""
+    person = repository.person_by_name(name)
+    if person is None:
+        raise StorageError(NO_PERSON.format(name))
+    return person
 
 
 def open_repository(args: argparse.Namespace) -> Repository:

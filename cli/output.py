@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from core.errors import Problem
+from core.safe_files import write_atomically
 
 
 def fail(message: str, code: int = 1) -> int:
@@ -29,6 +30,18 @@ def output_problem(out: Path, force: bool) -> str | None:
         return f"{out} already exists; pass --force to replace it"
     if not out.parent.is_dir():
         return f"the folder {out.parent} does not exist"
+    return None
+
+
+def write_output(out: Path, data: bytes) -> str | None:
+    """Write ``out`` atomically; on failure, why (an older file is left as it was)."""
+    try:
+        write_atomically(out, data)
+    except OSError as exc:
+        return (
+            f"could not write {out}: {exc.strerror or exc}; nothing was written "
+            "and an older file with that name is untouched"
+        )
     return None
 
 

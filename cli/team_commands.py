@@ -6,12 +6,10 @@ import argparse
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from cli.data_commands import open_repository
+from cli.data_commands import open_repository, require_person
 from cli.framework_commands import framework_or_report
-from cli.output import NO_PERSON, fail, fail_with_problems, output_problem
+from cli.output import fail, fail_with_problems, output_problem, write_output
 from core.errors import InputFileError
-from core.safe_files import write_atomically
-from db.errors import StorageError
 
 
 def export_assessment(args: argparse.Namespace) -> int:
@@ -27,16 +25,15 @@ def export_assessment(args: argparse.Namespace) -> int:
 
     repository = open_repository(args)
     try:
-        person = repository.person_by_name(args.person)
-        if person is None:
-            return fail(NO_PERSON.format(args.person))
+        person = require_person(repository, args.person)
         assessment = pick_assessment(repository, person.id, args.role, args.assessment)
         data = exchange_file_bytes(
             repository, framework, assessment.id, exported_by=args.view, now=datetime.now(UTC)
         )
     finally:
         repository.database.close()
-    write_atomically(out, data)
+    if problem := write_output(out, data):
+        return fail(problem)
     print(f"Wrote assessment #{assessment.id} ({assessment.status}, {args.view} view) to {out}")
     return 0
 
@@ -86,13 +83,12 @@ def export_agenda(args: argparse.Namespace) -> int:
 
     repository = open_repository(args)
     try:
-        person = repository.person_by_name(args.person)
-        if person is None:
-            return fail(NO_PERSON.format(args.person))
+        person = require_person(repository, args.person)
         data = agenda_input(repository, framework, person.id, date.today())
     finally:
         repository.database.close()
-    write_atomically(out, render_agenda(build_agenda(data), paper=args.paper))
+    if problem := write_output(out, render_agenda(build_agenda(data), paper=args.paper)):
+        return fail(problem)
     print(f"Wrote the one-on-one agenda for {person.name} to {out}")
     return 0
 
@@ -105,23 +101,19 @@ def export_csv(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if problem := output_problem(out, args.force):
         return fail(problem)
-    from core.csv_files import write_csv
+    from core.csv_files import csv_bytes
     from db.history_csv import HEADER, history_rows
 
     repository = open_repository(args)
     try:
         if args.person:
-            person = repository.person_by_name(args.person)
-            if person is None:
-                return fail(NO_PERSON.format(args.person))
-            ids = [person.id]
+            ids = [require_person(repository, args.person).id]
         else:
             ids = [p.id for p in repository.people() if args.archived or not p.archived]
         rows = list(history_rows(repository, framework, ids))
-    except StorageError as exc:
-        return fail(str(exc))
     finally:
         repository.database.close()
-    write_csv(out, HEADER, rows)
+    if problem := write_output(out, csv_bytes(HEADER, rows)):
+        return fail(problem)
     print(f"Wrote {len(rows)} rows to {out}")
     return 0

@@ -124,6 +124,16 @@ class Framework:
         """The role with this id."""
         return self._role_by_id[role_id]
 
+    def skill_label(self, skill_id: str) -> str:
+        """The skill's name, or its id when the framework does not have it (old records)."""
+        skill = self._skill_by_id.get(skill_id)
+        return skill.name if skill else skill_id
+
+    def level_label(self, level_id: str) -> str:
+        """The level's label, or its id when the framework does not have it (old records)."""
+        index = self._level_index.get(level_id)
+        return self.levels[index].label if index is not None else level_id
+
     def has_role(self, role_id: str) -> bool:
         """Whether the framework defines this role."""
         return role_id in self._role_by_id

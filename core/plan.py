@@ -143,20 +143,12 @@ def _talking_points(
                 "What made the difference?"
             )
     for goal in [g for g in goals if g.is_overdue(plan_input.today)]:
-        skill = framework.skill(goal.skill_id).name if _has_skill(framework, goal.skill_id) else ""
+        skill = framework.skill_label(goal.skill_id)
         due = f"{goal.due.day} {goal.due:%B %Y}" if goal.due else ""
         points.append(f"Overdue goal ({skill}, due {due}): {goal.action}")
     if not points:
         points.append("No gaps to the target: talk about the next level and how to show it.")
     return tuple(points)
-
-
-def _has_skill(framework: Framework, skill_id: str) -> bool:
-    try:
-        framework.skill(skill_id)
-    except KeyError:
-        return False
-    return True
 
 
 def build_plan(plan_input: PlanInput) -> GrowthPlan:

@@ -34,9 +34,7 @@ def plan_input(
 ) -> PlanInput:
     """Everything the growth plan of one assessment needs."""
     assessment = repository.assessment(assessment_id)
-    person = next((p for p in repository.people() if p.id == assessment.person_id), None)
-    if person is None:
-        raise StorageError(f"no person for assessment {assessment_id}")
+    person = repository.person(assessment.person_id)
     used = assessment_framework(framework, assessment)
     if not used.has_role(assessment.role_id):
         raise StorageError(

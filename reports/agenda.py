@@ -61,10 +61,7 @@ def _target_label(agenda: Agenda) -> str | None:
     level_id = agenda.latest.target_level if agenda.latest else agenda.person.target_level
     if level_id is None:
         return None
-    try:
-        return agenda.framework.level(level_id).label
-    except KeyError:
-        return level_id
+    return agenda.framework.level_label(level_id)
 
 
 def _header(agenda: Agenda, styles: Styles, width: float) -> list[Flowable]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Sequence
 from datetime import date
 
@@ -58,10 +57,7 @@ def hex_color(color: Color) -> str:
 
 def skill_name(framework: Framework, skill_id: str) -> str:
     """The skill's name, or its id when the framework no longer has it."""
-    try:
-        return framework.skill(skill_id).name
-    except KeyError:
-        return skill_id
+    return framework.skill_label(skill_id)
 
 
 def title_block(title: str, name: str, styles: Styles) -> list[Flowable]:
@@ -170,8 +166,7 @@ def goal_item(
     if goal.is_overdue(today):
         facts.append(f'<font color="{hex_color(DOWN)}"><b>overdue</b></font>')
     if goal.level_id:
-        with contextlib.suppress(KeyError):  # a level a later framework version dropped
-            facts.append(f"aiming at {rich(framework.level(goal.level_id).label)}")
+        facts.append(f"aiming at {rich(framework.level_label(goal.level_id))}")
     action = rich(goal.action)
     if with_skill:
         action = f"<b>{rich(skill_name(framework, goal.skill_id))}:</b> {action}"

@@ -143,3 +143,11 @@ def test_the_parsed_copy_is_used_checked_and_rebuilt(tmp_path, monkeypatch) -> N
     assert len(again.roles) == len(fresh.roles)
     assert copy.read_text(encoding="utf-8").startswith("{")
     assert json.loads(copy.read_text(encoding="utf-8"))["framework"]["id"] == "ml-ai"
+
+
+def test_labels_fall_back_to_ids_for_records_of_another_version() -> None:
+    framework = load_builtin_framework()
+    assert framework.skill_label("ml-pipelines") == framework.skill("ml-pipelines").name
+    assert framework.skill_label("retired-skill") == "retired-skill"
+    assert framework.level_label("senior") == "Senior"
+    assert framework.level_label("staff") == "staff"

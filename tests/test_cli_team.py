@@ -67,3 +67,24 @@ def test_agenda_pdf(data_dir: Path, tmp_path: Path) -> None:
     text = " ".join(page.extract_text() for page in reader.pages)
     assert "One-on-one agenda" in text and SAMPLE_PERSON in text
     assert f"page 1 of {len(reader.pages)}" in text
+
+
+def test_a_failed_write_is_reported_and_leaves_nothing(data_dir: Path, tmp_path: Path) -> None:
+    assert run_cli("demo").returncode == 0
+    in_the_way = tmp_path / "agenda.pdf"
+    in_the_way.mkdir()  # a folder where the file should go: the final rename fails
+    (in_the_way / "keep.txt").write_text("mine", encoding="utf-8")
+    for command in (
+        ("export-agenda", "--person", SAMPLE_PERSON),
+        ("export-csv",),
+        ("export-assessment", "--person", SAMPLE_PERSON),
+        ("export-pdf", "--person", SAMPLE_PERSON, "--role", "mlops-engineer"),
+    ):
+        result = run_cli(*command, "--out", str(in_the_way), "--force")
+        assert result.returncode == 1, command
+        assert "could not write" in result.stderr and "Traceback" not in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "agenda.pdf",
+        "data",
+    ]  # no temporary files
+    assert (in_the_way / "keep.txt").read_text(encoding="utf-8") == "mine"

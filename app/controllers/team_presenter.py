@@ -38,7 +38,7 @@ class TeamPresenter(QObject):
 
     def _busiest_role(self) -> str | None:
         counts: dict[str, int] = {}
-        for person in self.controller.context.repository.people():
+        for person in self.controller.people:
             if person.role_id:
                 counts[person.role_id] = counts.get(person.role_id, 0) + 1
         return max(counts, key=lambda r: counts[r]) if counts else None

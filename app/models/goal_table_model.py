@@ -87,8 +87,5 @@ class GoalTableModel(QAbstractTableModel):
         if column == 2:
             return due_text(goal, self._today)
         if goal.level_id and self._framework is not None:
-            try:
-                return self._framework.level(goal.level_id).label
-            except KeyError:
-                return goal.level_id
+            return self._framework.level_label(goal.level_id)
         return "—"

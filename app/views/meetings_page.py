@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -151,7 +152,7 @@ class MeetingsPage(QWidget):
     def show_meeting(self, meeting: Meeting, items: list[ActionItem], person: str) -> None:
         """Show one meeting's date, notes and action items."""
         self._updating = True
-        self.heading.setText(f"<h3 style='margin:0'>One-on-one with {_escape(person)}</h3>")
+        self.heading.setText(f"<h3 style='margin:0'>One-on-one with {escape(person)}</h3>")
         self.held_on.setDate(
             QDate(meeting.held_on.year, meeting.held_on.month, meeting.held_on.day)
         )
@@ -201,9 +202,3 @@ class MeetingsPage(QWidget):
     def _on_item_changed(self, item: QListWidgetItem) -> None:
         if not self._updating:
             self.item_toggled.emit(item.data(ITEM_ID), item.checkState() == Qt.CheckState.Checked)
-
-
-def _escape(text: str) -> str:
-    from html import escape
-
-    return escape(text)
