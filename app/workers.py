@@ -32,31 +32,25 @@ Renderer = Callable[[ProgressCallback], bytes]
 """Makes a document's bytes, reporting progress as (done, total)."""
 
 
-class PdfExportJob(QRunnable):
-    """Render a document and write it atomically to ``path``."""
+def export_work(render: Renderer, path: Path, what: str) -> Work:
+    """Work for :class:`CallJob`: render a document and write it atomically to ``path``."""
 
-    def __init__(self, render: Renderer, path: Path, what: str) -> None:
-        super().__init__()
-        self.render = render
-        self.path = path
-        self.what = what
-        self.signals = JobSignals()
-        self.setAutoDelete(False)  # the presenter keeps it until the result has arrived
-
-    def run(self) -> None:
-        """Runs in a pool thread."""
+    def work(progress: ProgressCallback) -> str:
         try:
-            write_atomically(self.path, self.render(self.signals.progress.emit))
+            data = render(progress)
+        except Exception as exc:
+            log.exception("Export of %s failed", what)
+            raise StorageError(f"The {what} could not be made: {exc}") from None
+        try:
+            write_atomically(path, data)
         except OSError as exc:
-            self.signals.failed.emit(
-                f"Could not write {self.path.name}: {exc.strerror or exc}. "
+            raise StorageError(
+                f"Could not write {path.name}: {exc.strerror or exc}. "
                 "Nothing was written; an older file with that name is untouched."
-            )
-        except Exception as exc:  # reported to the user and logged; the app keeps running
-            log.exception("Export of %s failed", self.what)
-            self.signals.failed.emit(f"The {self.what} could not be made: {exc}")
-        else:
-            self.signals.succeeded.emit(str(self.path))
+            ) from None
+        return f"Saved as\n{path}"
+
+    return work
 
 
 def growth_plan_renderer(plan_input: PlanInput, paper: str) -> Renderer:
@@ -81,13 +75,17 @@ def agenda_renderer(agenda_input: AgendaInput, paper: str) -> Renderer:
     return render
 
 
+Work = Callable[[ProgressCallback], str]
+"""Runs in a pool thread, may report progress, returns the message for the user."""
+
+
 class CallJob(QRunnable):
-    """Run ``work`` (which returns a message for the user) in a pool thread.
+    """Run ``work`` in a pool thread and report its progress and outcome through signals.
 
     ``StorageError`` and ``OSError`` messages are shown as they are; anything else is logged.
     """
 
-    def __init__(self, work: Callable[[], str]) -> None:
+    def __init__(self, work: Work) -> None:
         super().__init__()
         self.work = work
         self.signals = JobSignals()
@@ -96,7 +94,7 @@ class CallJob(QRunnable):
     def run(self) -> None:
         """Runs in a pool thread."""
         try:
-            message = self.work()
+            message = self.work(self.signals.progress.emit)
         except (StorageError, OSError) as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # reported to the user and logged; the app keeps running

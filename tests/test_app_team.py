@@ -225,8 +225,8 @@ def test_one_on_ones_carry_items_and_export_the_agenda(
         out = tmp_path / "agenda.pdf"
         _save_as(monkeypatch, out, A4_FILTER)
         qtbot.mouseClick(page.agenda_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: window.export.result_box is not None
-                        and window.export.result_box.isVisible(), timeout=20_000)  # fmt: skip
+        qtbot.waitUntil(lambda: window.export.runner.result_box is not None
+                        and window.export.runner.result_box.isVisible(), timeout=20_000)  # fmt: skip
         text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
         text = " ".join(text.split())
         assert "One-on-one agenda" in text and "Amara Okafor" in text

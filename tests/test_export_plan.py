@@ -63,7 +63,7 @@ def test_export_from_the_window_runs_off_the_gui_thread(
     with main_window(qtbot, data_dir) as window:
         assert window.menu_actions.export_plan.isEnabled()
         window.menu_actions.export_plan.trigger()
-        presenter = window.export
+        presenter = window.export.runner
         qtbot.waitUntil(
             lambda: presenter.result_box is not None and presenter.result_box.isVisible(),
             timeout=20_000,
@@ -98,7 +98,7 @@ def test_failed_export_says_so_and_writes_nothing(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(out), A4_FILTER))
     with main_window(qtbot, data_dir) as window:
         window.menu_actions.export_plan.trigger()
-        presenter = window.export
+        presenter = window.export.runner
         qtbot.waitUntil(
             lambda: presenter.result_box is not None and presenter.result_box.isVisible(),
             timeout=20_000,

@@ -20,6 +20,7 @@ class BackgroundRunner(QObject):
         self.progress_dialog: QProgressDialog | None = None
         self.result_box: QMessageBox | None = None
         self._after: Callable[[bool], None] | None = None
+        self._success_box: Callable[[QMessageBox], None] | None = None
 
     @property
     def busy(self) -> bool:
@@ -35,10 +36,24 @@ class BackgroundRunner(QObject):
     ) -> None:
         """Start ``work`` (returns the message to show); ``after(succeeded)`` runs on the GUI
         thread once it is over, before the message appears."""
+        self.run_with_progress(title, label, lambda _progress: work(), after)
+
+    def run_with_progress(
+        self,
+        title: str,
+        label: str,
+        work: workers.Work,
+        after: Callable[[bool], None] | None = None,
+        success_box: Callable[[QMessageBox], None] | None = None,
+    ) -> None:
+        """Like :meth:`run`, for work that reports (done, total); ``success_box`` may add
+        buttons to the message shown on success."""
         if self.job is not None:
             return
         self.job = workers.CallJob(work)
         self._after = after
+        self._success_box = success_box
+        self.job.signals.progress.connect(self._on_progress)
         self.job.signals.succeeded.connect(lambda message: self._done(title, message, True))
         self.job.signals.failed.connect(lambda message: self._done(title, message, False))
         dialog = QProgressDialog(label, "", 0, 0, self.window)
@@ -49,6 +64,11 @@ class BackgroundRunner(QObject):
         dialog.setValue(0)
         self.progress_dialog = dialog
         workers.start(self.job)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.setMaximum(total)
+            self.progress_dialog.setValue(done)
 
     def _done(self, title: str, message: str, succeeded: bool) -> None:
         if self.progress_dialog is not None:
@@ -61,5 +81,7 @@ class BackgroundRunner(QObject):
             after(succeeded)
         icon = QMessageBox.Icon.Information if succeeded else QMessageBox.Icon.Warning
         box = QMessageBox(icon, title, message, QMessageBox.StandardButton.Close, self.window)
+        if succeeded and self._success_box is not None:
+            self._success_box(box)
         self.result_box = box
         box.open()

@@ -83,14 +83,17 @@ class ExchangePresenter(QObject):
         self._remember_folder(path)
         view = "manager" if selected == MANAGER_FILTER else "self"
         repository, framework = controller.context.repository, controller.context.framework
-        data = exchange_file_bytes(
-            repository, framework, assessment.id, exported_by=view, now=datetime.now(UTC)
-        )
 
         def work() -> str:
+            data = exchange_file_bytes(
+                repository, framework, assessment.id, exported_by=view, now=datetime.now(UTC)
+            )
             write_atomically(path, data)
             who = "with your manager ratings" if view == "manager" else "self-assessment"
-            return f"Saved the {who} as\n{path}\n\nSend this file; it can be imported with File → Import assessment file…"
+            return (
+                f"Saved the {who} as\n{path}\n\n"
+                "Send this file; it can be imported with File → Import assessment file…"
+            )
 
         self.runner.run("Export assessment file", "Writing the file…", work)
 
@@ -148,9 +151,9 @@ class ExchangePresenter(QObject):
         self._remember_folder(path)
         repository, framework = controller.context.repository, controller.context.framework
         ids = [p.id for p in controller.people] if team else [person.id]  # type: ignore[union-attr]
-        rows = list(history_rows(repository, framework, ids))
 
         def work() -> str:
+            rows = list(history_rows(repository, framework, ids))
             write_csv(path, HEADER, rows)
             return f"Saved {len(rows)} rows as\n{path}"
 

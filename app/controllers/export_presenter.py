@@ -7,12 +7,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QLocale, QObject, QSettings, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app import workers
 from app.controllers.assessment_controller import AssessmentController
+from app.controllers.background import BackgroundRunner
 from core.safe_files import safe_file_name
 from db.agenda_inputs import agenda_input
 from db.errors import StorageError
@@ -44,9 +45,7 @@ class ExportPresenter(QObject):
         super().__init__(window)
         self.window = window
         self.controller = controller
-        self.job: workers.PdfExportJob | None = None
-        self.progress_dialog: QProgressDialog | None = None
-        self.result_box: QMessageBox | None = None
+        self.runner = BackgroundRunner(window)
         window.menu_actions.export_plan.triggered.connect(self.export_growth_plan)
         window.menu_actions.export_agenda.triggered.connect(self.export_agenda)
         controller.assessment_changed.connect(self._update_action)
@@ -54,7 +53,7 @@ class ExportPresenter(QObject):
         self._update_action()
 
     def _update_action(self) -> None:
-        idle = self.job is None
+        idle = not self.runner.busy
         self.window.menu_actions.export_plan.setEnabled(
             idle and self.controller.assessment is not None
         )
@@ -91,7 +90,7 @@ class ExportPresenter(QObject):
         """Ask for a file and write the plan of the assessment on screen."""
         controller = self.controller
         assessment, person = controller.assessment, controller.person
-        if assessment is None or person is None or self.job is not None:
+        if assessment is None or person is None or self.runner.busy:
             return
         role = controller.framework.role(assessment.role_id).name
         path, paper = self.choose_file(
@@ -113,7 +112,7 @@ class ExportPresenter(QObject):
         """Ask for a file and write the agenda of the next one-on-one with the current person."""
         controller = self.controller
         person = controller.person
-        if person is None or self.job is not None:
+        if person is None or self.runner.busy:
             return
         path, paper = self.choose_file(
             "Export one-on-one agenda", self._suggested("One-on-one agenda", person.name, "")
@@ -126,58 +125,18 @@ class ExportPresenter(QObject):
         self._start(workers.agenda_renderer(data, paper), path, "one-on-one agenda")
 
     def _start(self, render: workers.Renderer, path: Path, what: str) -> None:
-        self.job = workers.PdfExportJob(render, path, what)
-        self.job.signals.progress.connect(self._on_progress)
-        self.job.signals.succeeded.connect(self._on_succeeded)
-        self.job.signals.failed.connect(self._on_failed)
-        self.progress_dialog = QProgressDialog(f"Writing {path.name}…", "", 0, 0, self.window)
-        self.progress_dialog.setWindowTitle(f"Export {what}")
-        self.progress_dialog.setCancelButton(None)  # type: ignore[arg-type]
-        self.progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress_dialog.setMinimumDuration(400)
-        self.progress_dialog.setValue(0)
-        self._update_action()
-        workers.start(self.job)
+        def offer_to_open(box: QMessageBox) -> None:
+            open_button = box.addButton("Open", QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(open_button)
+            box.buttonClicked.connect(
+                lambda button: self.open_file(path) if button is open_button else None
+            )
 
-    def _on_progress(self, done: int, total: int) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.setMaximum(total)
-            self.progress_dialog.setValue(done)
-
-    def _finish(self) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.reset()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
-        self.job = None
-        self._update_action()
-
-    def _on_succeeded(self, path_text: str) -> None:
-        self._finish()
-        path = Path(path_text)
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            "Export finished",
-            f"Saved as\n{path}",
-            QMessageBox.StandardButton.Close,
-            self.window,
-        )
-        open_button = box.addButton("Open", QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(open_button)
-        box.buttonClicked.connect(
-            lambda button: self.open_file(path) if button is open_button else None
-        )
-        self.result_box = box
-        box.open()
-
-    def _on_failed(self, message: str) -> None:
-        self._finish()
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, "Export failed", message, QMessageBox.StandardButton.Close,
-            self.window,
+        self.runner.run_with_progress(
+            f"Export {what}", f"Writing {path.name}…", workers.export_work(render, path, what),
+            after=lambda _succeeded: self._update_action(), success_box=offer_to_open,
         )  # fmt: skip
-        self.result_box = box
-        box.open()
+        self._update_action()
 
     def open_file(self, path: Path) -> bool:
         """Open the PDF in the system's viewer."""
