@@ -34,14 +34,12 @@ def demo(args: argparse.Namespace) -> int:
     framework = framework_or_report(args)
     if framework is None:
         return 2
-    repository = open_repository(args)
-    try:
-        person = create_sample_data(repository, framework)
-    except ValueError as exc:
-        print(f"skill-ladder: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        repository.database.close()
+    with open_repository(args) as repository:
+        try:
+            person = create_sample_data(repository, framework)
+        except ValueError as exc:
+            print(f"skill-ladder: {exc}", file=sys.stderr)
+            return 1
     print(f"Added '{person.name}' with 3 completed assessments and a draft "
           f"to {repository.database.path}")  # fmt: skip
     return 0
@@ -49,8 +47,7 @@ def demo(args: argparse.Namespace) -> int:
 
 def people(args: argparse.Namespace) -> int:
     """``skill-ladder people``: everyone in the data directory with their assessments."""
-    repository = open_repository(args)
-    try:
+    with open_repository(args) as repository:
         listing = [
             {
                 "id": person.id,
@@ -71,8 +68,6 @@ def people(args: argparse.Namespace) -> int:
             }
             for person in repository.people()
         ]
-    finally:
-        repository.database.close()
     if args.json:
         json.dump(listing, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

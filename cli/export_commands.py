@@ -25,13 +25,10 @@ def export_pdf(args: argparse.Namespace) -> int:
 
     if not framework.has_role(args.role):
         return fail(f"the framework has no role '{args.role}' (see `skill-ladder roles`)")
-    repository = open_repository(args)
-    try:
+    with open_repository(args) as repository:
         person = require_person(repository, args.person)
         assessment = pick_assessment(repository, person.id, args.role, args.assessment)
         data = plan_input(repository, framework, assessment.id, date.today())
-    finally:
-        repository.database.close()
     if problem := write_output(out, render_growth_plan(build_plan(data), paper=args.paper)):
         return fail(problem)
     print(f"Wrote the growth plan of assessment #{assessment.id} ({assessment.status}) to {out}")

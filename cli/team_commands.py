@@ -23,15 +23,12 @@ def export_assessment(args: argparse.Namespace) -> int:
     from db.exchange_export import exchange_file_bytes
     from db.plan_inputs import pick_assessment
 
-    repository = open_repository(args)
-    try:
+    with open_repository(args) as repository:
         person = require_person(repository, args.person)
         assessment = pick_assessment(repository, person.id, args.role, args.assessment)
         data = exchange_file_bytes(
             repository, framework, assessment.id, exported_by=args.view, now=datetime.now(UTC)
         )
-    finally:
-        repository.database.close()
     if problem := write_output(out, data):
         return fail(problem)
     print(f"Wrote assessment #{assessment.id} ({assessment.status}, {args.view} view) to {out}")
@@ -57,14 +54,14 @@ def import_assessment(args: argparse.Namespace) -> int:
         return fail(f"cannot read {source}: {exc.strerror or exc}")
     except InputFileError as exc:
         return fail_with_problems("nothing was imported", exc.problems)
-    repository = open_repository(args)
-    try:
-        result = do_import(repository, framework, exchange, str(source), person_name=args.person)
-        name = repository.person(result.person_id).name
-    except InputFileError as exc:
-        return fail_with_problems("nothing was imported", exc.problems)
-    finally:
-        repository.database.close()
+    with open_repository(args) as repository:
+        try:
+            result = do_import(
+                repository, framework, exchange, str(source), person_name=args.person
+            )
+            name = repository.person(result.person_id).name
+        except InputFileError as exc:
+            return fail_with_problems("nothing was imported", exc.problems)
     print(result.summary(name))
     return 0
 
@@ -81,12 +78,9 @@ def export_agenda(args: argparse.Namespace) -> int:
     from db.agenda_inputs import agenda_input
     from reports.agenda import render_agenda
 
-    repository = open_repository(args)
-    try:
+    with open_repository(args) as repository:
         person = require_person(repository, args.person)
         data = agenda_input(repository, framework, person.id, date.today())
-    finally:
-        repository.database.close()
     if problem := write_output(out, render_agenda(build_agenda(data), paper=args.paper)):
         return fail(problem)
     print(f"Wrote the one-on-one agenda for {person.name} to {out}")
@@ -104,15 +98,12 @@ def export_csv(args: argparse.Namespace) -> int:
     from core.csv_files import csv_bytes
     from db.history_csv import HEADER, history_rows
 
-    repository = open_repository(args)
-    try:
+    with open_repository(args) as repository:
         if args.person:
             ids = [require_person(repository, args.person).id]
         else:
             ids = [p.id for p in repository.people() if args.archived or not p.archived]
         rows = list(history_rows(repository, framework, ids))
-    finally:
-        repository.database.close()
     if problem := write_output(out, csv_bytes(HEADER, rows)):
         return fail(problem)
     print(f"Wrote {len(rows)} rows to {out}")

@@ -58,6 +58,13 @@ class Repository:
     def __init__(self, database: Database) -> None:
         self.database = database
 
+    def __enter__(self) -> Repository:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        """Leaving a ``with`` block closes the database's connections."""
+        self.database.close()
+
     @cached_property
     def _writer(self) -> Writer:
         from db.writes import Writer

@@ -263,15 +263,7 @@ class AssessmentController(QObject):
         draft = self._ensure_draft()
         if draft is None:
             return
-        current = draft.rating(skill_id)
-        before: RatingValue = (current.rated, current.level_id)
-        after = self._rating_value(level_index)
-        if after == before:
-            return
-        name = self.framework.skill(skill_id).name
-        self.undo_stack.push(
-            SetRatingCommand(self, draft.id, skill_id, before, after, f"Rate {name}")
-        )
+        self._push_rating(SetRatingCommand, draft.id, draft.rating(skill_id), level_index, "Rate")
 
     @property
     def manager_ratings(self) -> dict[str, SkillRating]:
@@ -283,17 +275,10 @@ class AssessmentController(QObject):
         assessment = self.assessment
         if assessment is None:
             return
-        current = assessment.manager_rating(skill_id)
-        before: RatingValue = (current.rated, current.level_id)
-        after = self._rating_value(level_index)
-        if after == before:
-            return
-        name = self.framework.skill(skill_id).name
-        self.undo_stack.push(
-            SetManagerRatingCommand(
-                self, assessment.id, skill_id, before, after, f"Manager rating of {name}"
-            )
-        )
+        self._push_rating(
+            SetManagerRatingCommand, assessment.id, assessment.manager_rating(skill_id),
+            level_index, "Manager rating of",
+        )  # fmt: skip
 
     def store_manager_rating(
         self, assessment_id: int, skill_id: str, rated: bool, level_id: str | None
@@ -302,6 +287,22 @@ class AssessmentController(QObject):
         self.context.repository.set_manager_rating(assessment_id, skill_id, level_id, rated)
         self._reload_assessment()
         self.rating_changed.emit(skill_id)
+
+    def _push_rating(
+        self,
+        command: type[SetRatingCommand],
+        assessment_id: int,
+        current: SkillRating,
+        level_index: int | None,
+        verb: str,
+    ) -> None:
+        before: RatingValue = (current.rated, current.level_id)
+        after = self._rating_value(level_index)
+        if after != before:
+            name = self.framework.skill(current.skill_id).name
+            self.undo_stack.push(
+                command(self, assessment_id, current.skill_id, before, after, f"{verb} {name}")
+            )
 
     def _rating_value(self, level_index: int | None) -> RatingValue:
         if level_index is None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.controllers.assessment_controller import AssessmentController
 from app.views.assess_page import AssessPage
+from app.views.confirm import confirm
 from app.views.goal_dialog import GoalDialog, GoalFields
 from core.goals import Goal, GoalStatus, goals_for_assessment
 from db.errors import StorageError
@@ -114,14 +115,11 @@ class GoalsPresenter(QObject):
         goal = self._find(goal_id)
         if goal is None:
             return
-        answer = QMessageBox.question(
+        if confirm(
             self.page,
             "Delete goal",
             f"Delete the goal “{goal.action[:80]}”?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self._save(lambda repository: repository.delete_goal(goal.id))
 
     # --- helpers --------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from app.controllers.assessment_controller import AssessmentController
+from app.views.confirm import confirm
 from app.views.meetings_page import MeetingsPage
 from core.meetings import Meeting, items_for_meeting
 from db.errors import StorageError
@@ -93,14 +94,11 @@ class MeetingsPresenter(QObject):
 
     def delete_meeting(self, meeting_id: int) -> None:
         """Delete a meeting after confirmation; its action items stay with the person."""
-        answer = QMessageBox.question(
+        if confirm(
             self.page,
             "Delete meeting",
             "Delete this meeting and its notes? Its action items are kept.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.repository.delete_meeting(meeting_id)
             self._selected = None
             self.reload()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from app.controllers.assessment_controller import AssessmentController
+from app.views.confirm import confirm
 from app.views.profile_dialog import ProfileDialog
 from core.version import app_version
 from db.errors import StorageError
@@ -149,17 +150,13 @@ class NavigationPresenter(QObject):
         person = self.controller.person
         if person is None:
             return
-        if not person.archived:
-            answer = QMessageBox.question(
-                self.window,
-                "Archive person",
-                f"Archive {person.name}? Their history is kept; they are hidden from the list "
-                "unless you tick “Show archived”.",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if not person.archived and not confirm(
+            self.window,
+            "Archive person",
+            f"Archive {person.name}? Their history is kept; they are hidden from the list "
+            "unless you tick “Show archived”.",
+        ):
+            return
         self.controller.set_archived(person.id, not person.archived)
 
     def delete_person(self) -> None:
@@ -167,14 +164,11 @@ class NavigationPresenter(QObject):
         person = self.controller.person
         if person is None:
             return
-        answer = QMessageBox.question(
+        if confirm(
             self.window,
             "Delete person",
             f"Delete {person.name} and all their assessments? This cannot be undone.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.controller.delete_person(person.id)
 
     def about(self) -> None:
