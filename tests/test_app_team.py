@@ -77,6 +77,7 @@ def test_exchange_round_trip_with_manager_ratings(qtbot, tmp_path: Path, monkeyp
         box = _wait_result(qtbot, window.exchange.runner)
         assert "Imported the assessment into Mira Chen's profile" in box.text()
         assert window.controller.person.name == "Mira Chen"
+        assert "Imported from an exchange file." in window.assess_page.banner.text()
         assert [p.name for p in window.controller.people] == ["Jonas Berg", "Mira Chen"]
 
         # Importing the same file again changes nothing.

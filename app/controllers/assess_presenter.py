@@ -7,6 +7,7 @@ from PySide6.QtCore import QItemSelection, QObject
 from app.controllers.assessment_controller import AssessmentController
 from app.models.skill_table_model import MANAGER_COLUMN
 from app.views.assess_page import AssessPage
+from core.assessment import SOURCE_IMPORTED
 from core.gaps import NOT_YET, rating_index, what_it_takes
 
 
@@ -84,6 +85,10 @@ class AssessPresenter(QObject):
                 f"Draft started {started}, target {target}: {rated} of {total} skills rated. "
                 "Saved as you go."
             )
+        if assessment is not None and assessment.source == SOURCE_IMPORTED:
+            # An imported assessment says so, with whatever did not match this framework.
+            note = f" {assessment.import_note}" if assessment.import_note else ""
+            page.banner.setText(f"{page.banner.text()} Imported from an exchange file.{note}")
 
     def _show_selected(self) -> None:
         controller = self.controller
