@@ -18,6 +18,13 @@ case "${1:-headless}" in
 esac
 
 command -v dpkg-query >/dev/null || exit 0  # not Debian-like: nothing we can check
+
+# With Debian's own python3 (not a pyenv or other build), PyInstaller (the installer test, `make
+# package`) needs the shared libpython, which Debian ships in a package of its own.
+python_bin=$(readlink -f "$(command -v "${PYTHON:-python3}" 2>/dev/null || echo /nonexistent)")
+if [ "${1:-headless}" != "desktop" ] && dpkg-query -S "$python_bin" >/dev/null 2>&1; then
+    needed+=("libpython$("$python_bin" -c 'import sys; print("%d.%d" % sys.version_info[:2])')")
+fi
 missing=()
 for pkg in "${needed[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
