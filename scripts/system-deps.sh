@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
-# Install the Debian/Ubuntu libraries Qt needs, if any are missing.
-#   scripts/system-deps.sh headless   - what the tests need (Qt's offscreen platform, and the
-#                                       tools the installer test builds the .deb with)
-#   scripts/system-deps.sh desktop    - also what a real window on X11 needs (xcb platform)
+# Install the Debian/Ubuntu packages Skill Ladder needs, if any are missing.
+#   scripts/system-deps.sh headless   - what `make test` needs: Qt's libraries, the X11 ones
+#                                       too (the installer test bundles Qt's X11 plugin and
+#                                       resolves what it links), and the .deb build tools
+#   scripts/system-deps.sh desktop    - what `make run` needs: Qt's libraries for a real window
 # Uses sudo when not run as root. Does nothing when everything is there already.
 set -euo pipefail
 
-headless=(python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
-          binutils dpkg-dev desktop-file-utils xz-utils)
-desktop=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
-         libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1)
+qt=(python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
+    libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+    libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libxcb-util1)
+package_tools=(binutils dpkg-dev desktop-file-utils xz-utils)
 
 case "${1:-headless}" in
-    headless) needed=("${headless[@]}") ;;
-    desktop) needed=("${headless[@]}" "${desktop[@]}") ;;
+    headless) needed=("${qt[@]}" "${package_tools[@]}") ;;
+    desktop) needed=("${qt[@]}") ;;
     *) echo "usage: $0 headless|desktop" >&2; exit 2 ;;
 esac
 
