@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         # Imported here: none of this is needed for the first paint.
         from app.controllers.assess_presenter import AssessPresenter
         from app.controllers.assessment_controller import AssessmentController
+        from app.controllers.completion_presenter import CompletionPresenter
         from app.controllers.data_care_presenter import DataCarePresenter
         from app.controllers.exchange_presenter import ExchangePresenter
         from app.controllers.export_presenter import ExportPresenter
@@ -103,7 +104,16 @@ class MainWindow(QMainWindow):
         self.assess = AssessPresenter(self.controller, self.assess_page)
         self.goals = GoalsPresenter(self.controller, self.assess_page, self.assess.selected_skill)
         self.gaps = GapPresenter(self.controller, self.gap_page)
-        self.history = HistoryPresenter(self.controller, self.history_page)
+        self.history = HistoryPresenter(
+            self.controller,
+            self.history_page,
+            lambda: self.tabs.setCurrentWidget(self.assess_page),
+            self,
+        )
+        actions = self.menu_actions
+        self.completion = CompletionPresenter(
+            self.controller, actions.complete, actions.new_assessment, self.assess_page, self
+        )
         self.navigation = NavigationPresenter(self, self.controller)
         self.export = ExportPresenter(self, self.controller)
         self.data_care = DataCarePresenter(self, self.controller)

@@ -49,7 +49,7 @@ def import_assessment(args: argparse.Namespace) -> int:
             return fail(
                 f"{source}: file is too large for an assessment (limit {MAX_EXCHANGE_BYTES:,} bytes)"
             )
-        exchange = parse_exchange(source.read_bytes(), str(source))
+        exchange = parse_exchange(source.read_bytes(), str(source), framework)
     except OSError as exc:
         return fail(f"cannot read {source}: {exc.strerror or exc}")
     except InputFileError as exc:

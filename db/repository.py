@@ -124,6 +124,25 @@ class Repository:
         )
         return self.person(person_id)
 
+    def set_role(
+        self, person_id: int, role_id: str | None, target_level: str | None
+    ) -> PersonInfo:
+        """Set the role and target the person is assessed against (their profile's)."""
+        self._writer.set_role(person_id, role_id, target_level)
+        return self.person(person_id)
+
+    def set_owner(self, person_id: int | None) -> None:
+        """Make this person the owner of the data folder ("this is me"); None: nobody."""
+        self._writer.set_owner(person_id)
+
+    def owner(self) -> PersonInfo | None:
+        """The owner of the data folder, if someone said "this is me"."""
+        return next((p for p in self.people() if p.is_owner), None)
+
+    def person_by_uid(self, uid: str) -> PersonInfo | None:
+        """The person with this identity (carried by exchange files), if any."""
+        return queries.person_by_uid(self.database.reader(), uid)
+
     def set_archived(self, person_id: int, archived: bool) -> PersonInfo:
         """Archive a person who left (history kept, hidden by default), or bring them back."""
         self._writer.set_archived(person_id, archived)
@@ -194,6 +213,11 @@ class Repository:
     ) -> AssessmentInfo:
         """Freeze a draft with its date and a snapshot of the role as rated."""
         self._writer.complete(assessment_id, framework, completed_at)
+        return self.assessment(assessment_id)
+
+    def reopen(self, assessment_id: int, *, record: bool = True) -> AssessmentInfo:
+        """Turn a completed assessment back into a draft (refused while the role has another)."""
+        self._writer.reopen(assessment_id, record=record)
         return self.assessment(assessment_id)
 
     def delete_assessment(self, assessment_id: int) -> None:

@@ -11,7 +11,13 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from core.assessment import STATUS_COMPLETED, STATUS_DRAFT, AssessmentInfo, PersonInfo
+from core.assessment import (
+    SOURCE_IMPORTED,
+    STATUS_COMPLETED,
+    STATUS_DRAFT,
+    AssessmentInfo,
+    PersonInfo,
+)
 from core.framework import Framework
 from core.goals import MAX_ACTION_LENGTH, GoalStatus
 from core.meetings import MAX_ITEM_LENGTH
@@ -26,6 +32,7 @@ from db.models import (
     Meeting,
     Person,
     Rating,
+    new_uid,
     utc_now,
 )
 
@@ -83,10 +90,12 @@ class Writer:
         name = _checked_name(name)
         try:
             with self.database.sessions.begin() as session:
-                person = Person(name=name, is_sample=is_sample, notes="")
+                person = Person(name=name, is_sample=is_sample, notes="", uid=new_uid())
                 session.add(person)
                 session.flush()
-                return PersonInfo(person.id, person.name, person.is_sample, person.notes)
+                return PersonInfo(
+                    person.id, person.name, person.is_sample, person.notes, uid=person.uid
+                )
         except IntegrityError:
             raise StorageError(f"there is already a person called '{name}'") from None
 
@@ -114,6 +123,24 @@ class Writer:
                 person.notes = notes
         except IntegrityError:
             raise StorageError(f"there is already a person called '{name}'") from None
+
+    def set_role(self, person_id: int, role_id: str | None, target_level: str | None) -> None:
+        """Set the role and target a person is assessed against (their profile's)."""
+        with self.database.sessions.begin() as session:
+            person = _person(session, person_id)
+            person.role_id = role_id
+            person.target_level = target_level
+
+    def set_owner(self, person_id: int | None) -> None:
+        """Make this person the owner of the data folder ("this is me"); None: nobody."""
+        with self.database.sessions.begin() as session:
+            if person_id is not None:
+                _person(session, person_id)
+            for person in session.scalars(select(Person).where(Person.is_owner.is_(True))):
+                person.is_owner = False
+            session.flush()
+            if person_id is not None:
+                _person(session, person_id).is_owner = True
 
     def set_archived(self, person_id: int, archived: bool) -> None:
         """Archive a person who left (history kept), or bring them back."""
@@ -198,6 +225,31 @@ class Writer:
             assessment.status = STATUS_COMPLETED
             assessment.completed_at = completed_at or utc_now()
             assessment.role_snapshot = role_snapshot(framework, assessment.role_id)
+
+    def reopen(self, assessment_id: int, *, record: bool = True) -> None:
+        """Turn a completed assessment back into a draft, recording when and how often
+        (``record`` False: undoing a completion that was just made, nothing to record)."""
+        with self.database.sessions.begin() as session:
+            assessment = _load(session, assessment_id)
+            if assessment.status != STATUS_COMPLETED:
+                raise StorageError("this assessment is not completed")
+            other = session.scalar(
+                select(Assessment.id).where(
+                    Assessment.person_id == assessment.person_id,
+                    Assessment.role_id == assessment.role_id,
+                    Assessment.status == STATUS_DRAFT,
+                )
+            )
+            if other is not None:
+                raise StorageError(
+                    "there is already a draft for this role; complete or discard it first"
+                )
+            assessment.status = STATUS_DRAFT
+            assessment.completed_at = None
+            assessment.role_snapshot = None
+            if record:
+                assessment.reopened_at = utc_now()
+                assessment.reopen_count = (assessment.reopen_count or 0) + 1
 
     def delete_assessment(self, assessment_id: int) -> None:
         """Delete one assessment and its ratings."""
@@ -284,6 +336,8 @@ class Writer:
                     ManagerRating.skill_id == skill_id,
                 )
             )
+            if row is not None and row.source == SOURCE_IMPORTED:
+                raise StorageError("this manager rating came in someone else's file; it is read-only")
             if row is None:
                 row = ManagerRating(assessment_id=assessment_id, skill_id=skill_id, note="")
                 session.add(row)

@@ -44,6 +44,15 @@ class AssessPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.header = QLabel()
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
+        self.header.setAccessibleName(self.tr("Who is assessed, against which role and target"))
+        self.save_status = QLabel()
+        self.save_status.setWordWrap(True)
+        self.save_status.setAccessibleName(self.tr("Saving problem"))
+        self.save_status.setStyleSheet("color: white; background: #b3261e; padding: 4px;")
+        self.save_status.hide()
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName("Assessment status")
@@ -73,6 +82,8 @@ class AssessPage(QWidget):
         self.splitter.setSizes([400, 880])  # until the user's own sizes are restored
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.save_status)
         layout.addLayout(banner_row)
         layout.addWidget(self.splitter, 1)
         self.hint = QLabel(

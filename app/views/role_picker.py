@@ -111,6 +111,9 @@ class RolePicker(QWidget):
         self.list.blockSignals(True)
         self.list.selectionModel().blockSignals(True)
         if role_id is None:
+            # Clear the current index too: otherwise clicking the row that was current before
+            # (another person's role) changes nothing and the role is never chosen.
+            self.list.setCurrentIndex(QModelIndex())
             self.list.clearSelection()
             self.details.setHtml("<p>Choose the role you want to assess yourself against.</p>")
         else:
@@ -119,6 +122,8 @@ class RolePicker(QWidget):
                 if index.data(ROLE_ID) == role_id:
                     self.list.setCurrentIndex(index)
                     break
+            else:  # filtered out by the search: nothing is current
+                self.list.setCurrentIndex(QModelIndex())
             if self._framework is not None and self._framework.has_role(role_id):
                 self.details.setHtml(
                     role_details_html(self._framework, self._framework.role(role_id))
