@@ -258,9 +258,7 @@ class _Reader:
         return tuple(goals)
 
 
-def parse_exchange(
-    raw: bytes, name: str, against: Framework | None = None
-) -> ExchangeAssessment:
+def parse_exchange(raw: bytes, name: str, against: Framework | None = None) -> ExchangeAssessment:
     """Check an exchange file completely; raise :class:`ExchangeError` with every problem.
 
     With ``against``, what the file names (framework, role, target level) is checked against

@@ -124,9 +124,7 @@ class Repository:
         )
         return self.person(person_id)
 
-    def set_role(
-        self, person_id: int, role_id: str | None, target_level: str | None
-    ) -> PersonInfo:
+    def set_role(self, person_id: int, role_id: str | None, target_level: str | None) -> PersonInfo:
         """Set the role and target the person is assessed against (their profile's)."""
         self._writer.set_role(person_id, role_id, target_level)
         return self.person(person_id)

@@ -337,7 +337,9 @@ class Writer:
                 )
             )
             if row is not None and row.source == SOURCE_IMPORTED:
-                raise StorageError("this manager rating came in someone else's file; it is read-only")
+                raise StorageError(
+                    "this manager rating came in someone else's file; it is read-only"
+                )
             if row is None:
                 row = ManagerRating(assessment_id=assessment_id, skill_id=skill_id, note="")
                 session.add(row)

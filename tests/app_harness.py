@@ -18,7 +18,6 @@ from core.framework_files import load_builtin_framework
 from db.database import DATABASE_FILE, Database
 from db.repository import Repository
 
-
 MODAL_PATIENCE_MS = 15_000
 
 

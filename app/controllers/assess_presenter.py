@@ -134,8 +134,9 @@ class AssessPresenter(QObject):
             rated = sum(1 for r in assessment.ratings.values() if r.rated)
             total = page.model.rowCount()
             page.banner.setText(
-                self.tr("Draft started {date}: {rated} of {total} skills rated. Saved as you go.")
-                .format(date=format_date(assessment.started_at), rated=rated, total=total)
+                self.tr(
+                    "Draft started {date}: {rated} of {total} skills rated. Saved as you go."
+                ).format(date=format_date(assessment.started_at), rated=rated, total=total)
             )
         if assessment is not None and assessment.source == SOURCE_IMPORTED:
             # An imported assessment says so, with whatever did not match this framework.
@@ -178,7 +179,9 @@ class AssessPresenter(QObject):
             )
         elif person is not None and person.is_owner:
             combo.setToolTip(
-                self.tr("This is your own assessment: your manager gives this rating, in their file.")
+                self.tr(
+                    "This is your own assessment: your manager gives this rating, in their file."
+                )
             )
         else:
             combo.setToolTip(
