@@ -25,6 +25,13 @@ def _find_person(
         person = session.get(Person, person_id)
         if person is None:
             raise StorageError(f"no person with id {person_id}")
+        taken = exchange.person_uid and session.scalar(
+            select(Person.id).where(Person.uid == exchange.person_uid)
+        )
+        if exchange.person_uid and not taken:
+            # Chosen by the user: link them, so later files from this person find them at once
+            # (and files sent back to the person find them in their own data).
+            person.uid = exchange.person_uid
         return person
     if exchange.person_uid:
         person = session.scalar(select(Person).where(Person.uid == exchange.person_uid))

@@ -269,7 +269,10 @@ class AssessmentController(QObject):
         """The shown role's draft, else its latest completed assessment."""
         draft = next((a for a in reversed(self.history) if not a.is_completed), None)
         completed = self.completed_history()
-        return draft or (completed[-1] if completed else None)
+        latest = draft or (completed[-1] if completed else None)
+        if latest is not None and self.assessment is not None and self.assessment.id == latest.id:
+            return self.assessment  # the history list was read before the latest edits
+        return latest
 
     def shared_rated_skills(self, role_id: str) -> list[str]:
         """Skills of ``role_id`` rated in the shown role's latest assessment (what a change of

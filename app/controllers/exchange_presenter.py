@@ -6,14 +6,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
 from app.controllers.assessment_controller import AssessmentController
 from app.controllers.background import BackgroundRunner
+from app.views.import_person_dialog import ImportPersonDialog, closest_people
 from core.csv_files import write_csv
 from core.errors import InputFileError
-from core.exchange import MAX_EXCHANGE_BYTES, SUFFIX, parse_exchange
+from core.exchange import MAX_EXCHANGE_BYTES, SUFFIX, ExchangeAssessment, parse_exchange
 from core.safe_files import safe_file_name, write_atomically
 from db.errors import StorageError
 from db.exchange_export import exchange_file_bytes
@@ -89,39 +90,86 @@ class ExchangePresenter(QObject):
                 repository, framework, assessment.id, exported_by=view, now=datetime.now(UTC)
             )
             write_atomically(path, data)
-            who = "with your manager ratings" if view == "manager" else "self-assessment"
+            if view == "manager":
+                saved = self.tr("Saved the assessment with your manager ratings as\n{path}")
+            else:
+                saved = self.tr("Saved the self-assessment as\n{path}")
             return (
-                f"Saved the {who} as\n{path}\n\n"
-                "Send this file; it can be imported with File → Import assessment file…"
+                saved.format(path=path)
+                + "\n\n"
+                + self.tr("Send this file; it can be imported with File → Import assessment file…")
             )
 
         self.runner.run("Export assessment file", "Writing the file…", work)
 
     def import_assessment(self) -> None:
-        """Import an exchange file; the data is backed up first and nothing is half-imported."""
+        """Import an exchange file; the data is backed up first and nothing is half-imported.
+
+        The file is read and checked in the background; then, unless the file's person is
+        already linked to someone here, the user says whose profile it goes into.
+        """
         name, _filter = QFileDialog.getOpenFileName(
-            self.window, "Import assessment file", self._folder(),
-            "Assessment files (*.json);;All files (*)",
+            self.window, self.tr("Import assessment file"), self._folder(),
+            self.tr("Assessment files (*.json);;All files (*)"),
         )  # fmt: skip
         if not name:
             return
         path = Path(name)
         self._remember_folder(path)
+        framework = self.controller.context.framework
+        checked: list[ExchangeAssessment] = []
+
+        def read() -> str:
+            if path.stat().st_size > MAX_EXCHANGE_BYTES:
+                raise StorageError(
+                    self.tr("{file} is too large to be an assessment file").format(file=path.name)
+                )
+            try:
+                checked.append(parse_exchange(path.read_bytes(), path.name, framework))
+            except InputFileError as exc:
+                raise StorageError(_problem_list(path.name, exc)) from None
+            return ""
+
+        def after_reading(succeeded: bool) -> None:
+            if succeeded and checked:
+                self._import_checked(path, checked[0])
+
+        self.runner.run(
+            self.tr("Import assessment file"), self.tr("Reading the file…"), read, after_reading,
+            announce=False,
+        )  # fmt: skip
+
+    def _import_checked(self, path: Path, exchange: ExchangeAssessment) -> None:
         controller = self.controller
         repository, framework = controller.context.repository, controller.context.framework
+        person_id: int | None = None
+        person_name: str | None = None
+        known = repository.person_by_uid(exchange.person_uid) if exchange.person_uid else None
+        if known is not None:
+            person_id = known.id
+        else:
+            candidates = closest_people(exchange.person_name, repository.people())
+            dialog = ImportPersonDialog(exchange.person_name, candidates, self.window)
+            try:
+                if dialog.exec() != ImportPersonDialog.DialogCode.Accepted:
+                    return
+                chosen = dialog.chosen_person()
+                person_id = chosen.id if chosen is not None else None
+                person_name = None if chosen is not None else dialog.new_person_name()
+            finally:
+                dialog.deleteLater()
         imported: list[int] = []
 
         def work() -> str:
             from db.exchange_import import import_assessment
 
-            if path.stat().st_size > MAX_EXCHANGE_BYTES:
-                raise StorageError(f"{path.name} is too large to be an assessment file")
             try:
-                exchange = parse_exchange(path.read_bytes(), path.name)
-                result = import_assessment(repository, framework, exchange, path.name)
+                result = import_assessment(
+                    repository, framework, exchange, path.name,
+                    person_name=person_name, person_id=person_id,
+                )  # fmt: skip
             except InputFileError as exc:
-                problems = "\n".join(f"• {p}" for p in exc.problems[:12])
-                raise StorageError(f"Nothing was imported from {path.name}:\n{problems}") from None
+                raise StorageError(_problem_list(path.name, exc)) from None
             imported.append(result.person_id)
             return result.summary(repository.person(result.person_id).name)
 
@@ -130,7 +178,7 @@ class ExchangePresenter(QObject):
                 controller.reload_everything()
                 controller.select_person(imported[0])
 
-        self.runner.run("Import assessment file", "Importing…", work, after)
+        self.runner.run(self.tr("Import assessment file"), self.tr("Importing…"), work, after)
 
     # --- CSV ---------------------------------------------------------------------------------------
 
@@ -158,3 +206,20 @@ class ExchangePresenter(QObject):
             return f"Saved {len(rows)} rows as\n{path}"
 
         self.runner.run("Export history as CSV", "Writing the file…", work)
+
+
+MAX_PROBLEMS_SHOWN = 30
+
+
+def _problem_list(file_name: str, error: InputFileError) -> str:
+    """Every problem of a refused file (the first few dozen, then how many more)."""
+    problems = [f"• {problem}" for problem in error.problems[:MAX_PROBLEMS_SHOWN]]
+    more = len(error.problems) - MAX_PROBLEMS_SHOWN
+    if more > 0:
+        problems.append(
+            QCoreApplication.translate("ExchangePresenter", "… and %n more problem(s)", "", more)
+        )
+    heading = QCoreApplication.translate(
+        "ExchangePresenter", "Nothing was imported from {file}:"
+    ).format(file=file_name)
+    return heading + "\n" + "\n".join(problems)
