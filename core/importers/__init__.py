@@ -96,6 +96,12 @@ def foreign_format_hint(path: Path) -> str | None:
     if kind in {"native", "unknown"}:
         return None
     what = FORMAT_NAMES[kind]
+    if kind in {"ft-levels", "direct-levels"}:
+        main = "competencies file" if kind == "ft-levels" else "framework JSON or CSV"
+        return (
+            f"{path} is {what}, a companion file: import it together with the {main} "
+            f"(`skill-ladder import-framework MAIN-FILE {path} --out framework.yaml`)"
+        )
     if kind == "html":
         return f"{path} is {what}, not a framework file; save the framework's data file (YAML, JSON, CSV or XLSX) and import that"
     if kind == "markdown":
