@@ -31,20 +31,16 @@ def _looks_html(text: str) -> bool:
 def recognise(path: Path, raw: bytes) -> str:
     """The format of one file from its content (and name): ft, ft-levels, monzo, direct,
     direct-levels, direct-csv, csv, xlsx, native, html or unknown. Never runs a YAML parser on
-    CSV, Markdown or HTML."""
+    CSV, Markdown or HTML. A file that is not UTF-8, or YAML/JSON that does not parse, raises
+    :class:`InputFileError` with that root cause."""
     if raw.startswith(b"PK\x03\x04"):
         return "xlsx"
-    try:
-        text = decode_text(raw, str(path))
-    except InputFileError:
-        return "unknown"
+    text = decode_text(raw, str(path))
     suffix = path.suffix.lower()
     if _looks_html(text):
         return "html"
-    if text.lstrip().startswith("---") and (
-        suffix in {".md", ".markdown"} or monzo.looks_like_monzo(text)
-    ):
-        return "monzo" if monzo.looks_like_monzo(text) else "markdown"
+    if text.startswith("---") and (suffix in {".md", ".markdown"} or monzo.looks_like_monzo(text)):
+        return "monzo"
     if suffix in {".md", ".markdown"}:
         return "markdown"
     if suffix in {".csv", ".tsv", ".txt"}:
@@ -54,10 +50,7 @@ def recognise(path: Path, raw: bytes) -> str:
         }
         return "direct-csv" if cells >= direct.CSV_COLUMNS else "csv"
     if suffix in _YAML | {".json"}:
-        try:
-            data = read_data(path).data
-        except InputFileError:
-            return "unknown"
+        data = read_data(path).data
         if isinstance(data, dict) and "schema_version" in data:
             return "native"
         if ft.is_job_family(data) or ft.is_competencies(data):
@@ -89,10 +82,9 @@ def foreign_format_hint(path: Path) -> str | None:
     """For ``validate``/``--framework``: what a non-native file is and how to import it, or None
     when it may be a native framework file."""
     try:
-        raw = read_bytes(path)
+        kind = recognise(path, read_bytes(path))
     except InputFileError:
         return None
-    kind = recognise(path, raw)
     if kind in {"native", "unknown"}:
         return None
     what = FORMAT_NAMES[kind]
