@@ -70,16 +70,21 @@ def template_csv() -> str:
     return out.getvalue()
 
 
-def csv_rows(path: Path, text: str) -> Iterator[tuple[str, list[str]]]:
-    """(where, cells) for every row of CSV text; the first is the header."""
+Rows = Iterator[tuple[str, int, list[str]]]
+"""(where prefix, row number, cells): the prefix and number make the place named in messages."""
+
+
+def csv_rows(path: Path, text: str) -> Rows:
+    """Every row of CSV text; the first is the header."""
     sample = text[:4096]
     delimiter = ";" if sample.count(";") > sample.count(",") and "\t" not in sample else ","
     if sample.count("\t") > sample.count(delimiter):
         delimiter = "\t"
     reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
+    prefix = f"{path}:"
     try:
         for row in reader:
-            yield f"{path}:{reader.line_num}", row
+            yield prefix, reader.line_num, row
     except csv.Error as exc:
         raise fail(str(path), f"not valid CSV: {exc}", reader.line_num) from exc
 
@@ -106,8 +111,8 @@ def check_xlsx(path: Path, raw: bytes) -> None:
         ) from exc
 
 
-def xlsx_rows(path: Path, raw: bytes, report: ImportReport) -> Iterator[tuple[str, list[str]]]:
-    """(where, cells) of the first sheet; formulas are kept as their text, never evaluated."""
+def xlsx_rows(path: Path, raw: bytes, report: ImportReport) -> Rows:
+    """The rows of the first sheet; formulas are kept as their text, never evaluated."""
     check_xlsx(path, raw)
     import openpyxl
 
@@ -128,7 +133,7 @@ def xlsx_rows(path: Path, raw: bytes, report: ImportReport) -> Iterator[tuple[st
             )
             while cells and not cells[-1]:
                 cells.pop()
-            yield f"{path} [{sheet.title}] row {number}", cells
+            yield f"{path} [{sheet.title}] row ", number, cells
         if formulas:
             report.renamed.append(
                 f"{formulas} cells look like formulas: kept as text, never evaluated"
@@ -142,7 +147,7 @@ def xlsx_rows(path: Path, raw: bytes, report: ImportReport) -> Iterator[tuple[st
 
 
 def import_rows(
-    rows: Iterator[tuple[str, list[str]]],
+    rows: Rows,
     report: ImportReport,
     name: str,
     mapping: dict[str, Any],
@@ -152,7 +157,8 @@ def import_rows(
         k: v.strip().lower() for k, v in (mapping.get("columns") or {}).items()
     }
     try:
-        where, header = next(rows)
+        prefix, number, header = next(rows)
+        where = f"{prefix}{number}"
     except StopIteration:
         raise fail(report.files[0], "the sheet is empty") from None
     lowered = [h.strip().lower() for h in header]
@@ -180,90 +186,103 @@ def import_rows(
     role_order: list[str] = []
     proficiencies: list[str] = list(prof_order)
     count = 0
-    for where, cells in rows:
+    # Absent columns read the empty cell appended to every row (index -1).
+    (i_skill, i_level, i_desc, i_cat, i_ex, i_role, i_req, i_prof, i_summary, i_meaning) = (
+        index.get(f, -1) for f in COLUMNS
+    )
+    need = max(index.values()) + 1
+    file = report.files[0]
+    for prefix, number, cells in rows:
         count += 1
         if count > MAX_ROWS:
-            raise fail(report.files[0], f"more than {MAX_ROWS:,} rows")
-        if not any(c.strip() for c in cells):
+            raise fail(file, f"more than {MAX_ROWS:,} rows")
+        row = [c.strip() for c in cells]
+        if not any(row):
             continue
-
-        def cell(field: str, cells: list[str] = cells) -> str:
-            i = index.get(field)
-            return clean(cells[i]) if i is not None and i < len(cells) else ""
-
-        skill_name, level = cell("skill"), cell("level")
+        if len(row) < need:
+            row.extend([""] * (need - len(row)))
+        row.append("")
+        skill_name, level = row[i_skill], row[i_level]
         if not skill_name or not level:
-            raise fail(
-                report.files[0],
-                f"{where}: the {'skill' if not skill_name else 'level'} cell is empty",
-            )
+            missing_name = "skill" if not skill_name else "level"
+            raise fail(file, f"{prefix}{number}: the {missing_name} cell is empty")
         if len(skill_name) > MAX_NAME or len(level) > MAX_NAME:
             raise fail(
-                report.files[0],
-                f"{where}: a skill or level name is longer than {MAX_NAME} characters",
+                file,
+                f"{prefix}{number}: a skill or level name is longer than {MAX_NAME} characters",
             )
         if level not in levels:
             if level_order:
                 raise fail(
-                    report.files[0],
-                    f"{where}: level '{level}' is not in the mapping's levels ({', '.join(level_order)})",
+                    file,
+                    f"{prefix}{number}: level '{level}' is not in the mapping's levels "
+                    f"({', '.join(level_order)})",
                 )
             levels[level] = {"label": level}
-        if cell("level_meaning"):
-            levels[level]["meaning"] = clip(
-                cell("level_meaning"), MAX_TEXT, f"{where}: level meaning", report
-            )
-        skill = skills.setdefault(
-            skill_name, {"name": skill_name, "descriptors": {}, "category": ""}
+        if row[i_meaning]:
+            levels[level]["meaning"] = clip(row[i_meaning], MAX_TEXT, "a level meaning", report)
+        skill = skills.get(skill_name)
+        if skill is None:
+            skill = skills[skill_name] = {"name": skill_name, "descriptors": {}, "category": ""}
+        if row[i_cat] and not skill["category"]:
+            skill["category"] = row[i_cat]
+        if row[i_summary] and "summary" not in skill:
+            skill["summary"] = clip(row[i_summary], MAX_TEXT, "a skill summary", report)
+        text = row[i_desc]
+        if len(text) > MAX_TEXT:
+            text = clip(text, MAX_TEXT, f"{prefix}{number}: descriptor", report)
+        raw_examples = row[i_ex]
+        examples = (
+            [e.strip() for e in raw_examples.replace("\n", "|").split("|") if e.strip()]
+            if raw_examples
+            else []
         )
-        if cell("category") and not skill["category"]:
-            skill["category"] = cell("category")
-        if cell("skill_summary") and "summary" not in skill:
-            skill["summary"] = clip(
-                cell("skill_summary"), MAX_TEXT, f"{where}: skill summary", report
-            )
-        text = clip(cell("descriptor"), MAX_TEXT, f"{where}: descriptor", report)
-        examples = [e.strip() for e in cell("examples").replace("\n", "|").split("|") if e.strip()]
-        role = cell("role")
-        raw_mark = cell("requirement").lower()
+        raw_mark = row[i_req].lower()
         if raw_mark not in _MARKS:
             raise fail(
-                report.files[0],
-                f"{where}: requirement must be required, optional or not-expected, found '{raw_mark}'",
+                file,
+                f"{prefix}{number}: requirement must be required, optional or not-expected, "
+                f"found '{raw_mark}'",
             )
-        proficiency = cell("proficiency")
+        proficiency = row[i_prof]
         if proficiency and proficiency not in proficiencies:
             if prof_order:
                 raise fail(
-                    report.files[0],
-                    f"{where}: proficiency '{proficiency}' is not in the mapping's proficiencies",
+                    file,
+                    f"{prefix}{number}: proficiency '{proficiency}' is not in the mapping's "
+                    "proficiencies",
                 )
             proficiencies.append(proficiency)
-        generic = skill["descriptors"].setdefault(level, [])
         if text:
+            generic = skill["descriptors"].setdefault(level, [])
             item = criterion(text, examples)
             if item in generic:
                 report.merged.append(
-                    f"{where}: same criterion as an earlier row for '{skill_name}' at '{level}'"
+                    f"{prefix}{number}: same criterion as an earlier row for '{skill_name}' "
+                    f"at '{level}'"
                 )
             else:
                 generic.append(item)
         elif examples:
-            raise fail(report.files[0], f"{where}: examples without a descriptor")
-        role_name = role or "All skills"
-        if role_name not in roles:
-            roles[role_name] = {}
+            raise fail(file, f"{prefix}{number}: examples without a descriptor")
+        role_name = row[i_role] or "All skills"
+        per_role = roles.get(role_name)
+        if per_role is None:
+            per_role = roles[role_name] = {}
             role_order.append(role_name)
-        expectation = roles[role_name].setdefault(skill_name, {})
+        expectation = per_role.get(skill_name)
+        if expectation is None:
+            expectation = per_role[skill_name] = {}
         previous = expectation.get(level)
-        new = {"mark": _MARKS[raw_mark], **({"proficiency": proficiency} if proficiency else {})}
-        if previous and previous != new and raw_mark:
+        marked = (_MARKS[raw_mark], proficiency)
+        if previous and previous != marked and raw_mark:
             raise fail(
-                report.files[0],
-                f"{where}: '{skill_name}' at '{level}' for '{role_name}' is marked twice differently",
+                file,
+                f"{prefix}{number}: '{skill_name}' at '{level}' for '{role_name}' is marked "
+                "twice differently",
             )
         if not previous or raw_mark:
-            expectation[level] = new
+            expectation[level] = marked
     if not skills:
         raise fail(report.files[0], "no rows below the header")
     if "All skills" in roles and len(roles) > 1:
@@ -303,8 +322,7 @@ def import_rows(
             "skills": {
                 skill_map[s]: {
                     level_map[lv]: (
-                        {"mark": e["mark"], "proficiency": prof_map[e["proficiency"]]}
-                        if "proficiency" in e else e["mark"]
+                        {"mark": e[0], "proficiency": prof_map[e[1]]} if e[1] else e[0]
                     )
                     for lv, e in per_level.items()
                 }
