@@ -82,6 +82,12 @@ def parse_document(
     return _parse_json(text, name) if is_json else _parse_yaml(text, name)
 
 
+def decode_text(raw: bytes, name: str) -> str:
+    """UTF-8 text of ``raw`` (a BOM dropped, CRLF made LF); :class:`InputFileError` naming the
+    line when it is not UTF-8 or holds a NUL."""
+    return _decode(raw, name)
+
+
 def _decode(raw: bytes, name: str) -> str:
     if raw.startswith(_UTF8_BOM):
         raw = raw[len(_UTF8_BOM) :]

@@ -80,6 +80,8 @@ def _header(agenda: Agenda, styles: Styles, width: float) -> list[Flowable]:
         ("Assessment status", _STATUS.get(latest.status, latest.status) if latest else "—"),
         ("Target level", _target_label(agenda) or "Not set"),
     ]
+    if agenda.framework.source is not None:
+        facts.append(("Source", agenda.framework.source.line()))
     return [*title_block(TITLE, agenda.person.name, styles), fact_grid(facts, styles, width)]
 
 

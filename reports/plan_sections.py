@@ -31,6 +31,8 @@ def header(plan: GrowthPlan, styles: Styles, width: float) -> list[Flowable]:
         ("Target level", plan.target.label),
         ("Assessment", format_date(plan.assessment.date.date())),
     ]
+    if plan.framework.source is not None:
+        facts.append(("Source", plan.framework.source.line()))
     return [*title_block("Growth plan", plan.person.name, styles), fact_grid(facts, styles, width)]
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.views.framework_text import source_html
 from core.framework import Framework, Role
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -32,12 +33,14 @@ def role_details_html(framework: Framework, role: Role) -> str:
 
     led = ", ".join(stages.get(s, s) for s in role.leads) or "—"
     supported = ", ".join(stages.get(s, s) for s in role.supports) or "—"
-    return (
-        f"<h3>{escape(role.name)}</h3><p>{escape(role.summary)}</p>"
-        f"<p><b>Leads:</b> {escape(led)}<br><b>Supports:</b> {escape(supported)}</p>"
-        f"<h4>Responsibilities</h4><ul>{items(role.responsibilities)}</ul>"
-        f"<h4>Typical deliverables</h4><ul>{items(role.deliverables)}</ul>"
-    )
+    html = f"<h3>{escape(role.name)}</h3><p>{escape(role.summary)}</p>"
+    if framework.stages:
+        html += f"<p><b>Leads:</b> {escape(led)}<br><b>Supports:</b> {escape(supported)}</p>"
+    if role.responsibilities:  # optional in schema 2
+        html += f"<h4>Responsibilities</h4><ul>{items(role.responsibilities)}</ul>"
+    if role.deliverables:
+        html += f"<h4>Typical deliverables</h4><ul>{items(role.deliverables)}</ul>"
+    return html + source_html(framework)
 
 
 class RolePicker(QWidget):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.views.framework_text import mark_label, mark_with_proficiency
 from app.views.goals_panel import GoalsPanel
 from core.framework import Framework, Mark
 from core.gaps import NOT_YET, Step
@@ -61,13 +62,20 @@ class LevelCard(QFrame):
         layout.addWidget(self.descriptor, 1)
 
     def show_level(
-        self, label: str, descriptor: str, mark: Mark, *, selected: bool, is_target: bool
+        self,
+        label: str,
+        descriptor: str,
+        mark: Mark,
+        *,
+        selected: bool,
+        is_target: bool,
+        mark_text: str | None = None,
     ) -> None:
         """Fill the card and its highlight state."""
         key = self.index + 1
         shortcut = f"{key} · " if key < 10 else ""  # keys 1-9 rate; higher levels by click only
         self.title.setText(f"<b>{shortcut}{escape(label)}</b>")
-        self.mark.setText("Required" if mark is Mark.REQUIRED else "Optional")
+        self.mark.setText(mark_text or mark_label(mark))
         font = self.mark.font()
         font.setBold(mark is Mark.REQUIRED)
         self.mark.setFont(font)
@@ -75,7 +83,7 @@ class LevelCard(QFrame):
         self.setProperty("selected", selected)
         self.setProperty("target", is_target)
         self.setAccessibleName(
-            f"{label}, {'required' if mark is Mark.REQUIRED else 'optional'}"
+            f"{label}, {mark_label(mark).lower()}"
             f"{', your level' if selected else ''}{', target' if is_target else ''}"
         )
         self.setAccessibleDescription(descriptor)
@@ -198,6 +206,7 @@ class SkillLadderView(QWidget):
                 framework.expectation(role_id, skill_id, level.id).mark,
                 selected=current == card.index,
                 is_target=card.index == target,
+                mark_text=mark_with_proficiency(framework, role_id, skill_id, level.id),
             )
             card.setEnabled(not read_only)
         self._fill_manager_levels(framework, manager)
@@ -261,7 +270,7 @@ def _steps_html(steps: list[Step], current: int | None) -> str:
         if step.is_target:
             tags.append("target")
         tag = f" <i>({', '.join(tags)})</i>" if tags else ""
-        mark = "required" if step.mark is Mark.REQUIRED else "optional"
+        mark = mark_label(step.mark).lower()
         rows.append(
             f"<p><b>{escape(step.level.label)}</b>{tag} — {mark}<br>{escape(step.descriptor)}</p>"
         )
