@@ -213,14 +213,23 @@ def meetings(connection: sqlite3.Connection, person_id: int) -> list[Meeting]:
 
 
 def action_items(connection: sqlite3.Connection, person_id: int) -> list[ActionItem]:
-    """A person's action items, oldest first."""
+    """A person's action items, in their order."""
     rows = connection.execute(
-        "SELECT id, person_id, text, meeting_id, created_at, done_at FROM action_items "
-        "WHERE person_id = ? ORDER BY created_at, id",
+        "SELECT id, person_id, text, meeting_id, created_at, done_at, position, done_meeting_id "
+        "FROM action_items WHERE person_id = ? ORDER BY position, created_at, id",
         (person_id,),
     ).fetchall()
     return [
-        ActionItem(row[0], row[1], row[2], row[3], parse_timestamp(row[4]), parse_timestamp(row[5]))
+        ActionItem(
+            row[0],
+            row[1],
+            row[2],
+            row[3],
+            parse_timestamp(row[4]),
+            parse_timestamp(row[5]),
+            position=row[6],
+            done_meeting_id=row[7],
+        )
         for row in rows
     ]
 

@@ -315,9 +315,25 @@ class Repository:
         item_id = self._writer.add_action_item(person_id, meeting_id, text)
         return next(i for i in self.action_items(person_id) if i.id == item_id)
 
-    def set_action_done(self, item_id: int, done: bool) -> None:
-        """Tick an action item off, or reopen it."""
-        self._writer.set_action_done(item_id, done)
+    def set_action_done(self, item_id: int, done: bool, meeting_id: int | None = None) -> None:
+        """Tick an action item off (in the meeting on screen, if any), or reopen it."""
+        self._writer.set_action_done(item_id, done, meeting_id)
+
+    def update_action_item(self, item_id: int, text: str) -> None:
+        """Change an action item's text."""
+        self._writer.update_action_item(item_id, text)
+
+    def delete_action_item(self, item_id: int) -> None:
+        """Delete an action item."""
+        self._writer.delete_action_item(item_id)
+
+    def restore_action_item(self, item: ActionItem) -> None:
+        """Put a deleted action item back as it was (to undo a delete)."""
+        self._writer.restore_action_item(item)
+
+    def reorder_action_items(self, ordered_ids: list[int]) -> None:
+        """Put these items of one person in this order, in the places they held between them."""
+        self._writer.reorder_action_items(ordered_ids)
 
     def counts(self) -> dict[str, int]:
         """Row counts per table (for checks and the CLI)."""
