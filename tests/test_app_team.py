@@ -191,7 +191,7 @@ def test_team_overview_profiles_and_archive(qtbot, data_dir: Path, monkeypatch) 
         names = [
             window.person_bar.combo.itemText(i) for i in range(window.person_bar.combo.count())
         ]
-        assert names == ["Amara Okafor", "Priya Natarajan  (archived)"]
+        assert names == ["Amara Okafor", "Priya Natarajan (archived)"]
         assert query(data_dir, "SELECT count(*) FROM assessments") == [(2,)]  # history kept
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QObject
 
 from app.controllers.assessment_controller import AssessmentController
+from app.formatting import format_date
 from app.models.skill_table_model import MANAGER_COLUMN
 from app.views.assess_page import AssessPage
 from core.assessment import SOURCE_IMPORTED
@@ -45,6 +46,7 @@ class AssessPresenter(QObject):
             controller.target_level,
             controller.manager_ratings,
         )
+        self.page.set_level_count(len(framework.levels))
         self._update_banner()
         self._update_manager_column()
         has_role = controller.role_id is not None
@@ -72,14 +74,14 @@ class AssessPresenter(QObject):
         elif assessment is None:
             page.banner.setText("New assessment: rate each skill; everything is saved as you go.")
         elif assessment.is_completed:
-            when = assessment.date.astimezone().strftime("%d %b %Y")
+            when = format_date(assessment.date)
             page.banner.setText(f"Completed assessment of {when} — read-only.")
             page.banner_button.setText("Start a new assessment")
             page.banner_button.setVisible(True)
         else:
             rated = sum(1 for r in assessment.ratings.values() if r.rated)
             total = page.model.rowCount()
-            started = assessment.started_at.astimezone().strftime("%d %b %Y")
+            started = format_date(assessment.started_at)
             target = controller.framework.level(assessment.target_level).label
             page.banner.setText(
                 f"Draft started {started}, target {target}: {rated} of {total} skills rated. "

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from core.assessment import PersonInfo
+
+
+def person_label(person: PersonInfo) -> str:
+    """The name as the list shows it, with "(sample)" or "(archived)" after one space."""
+    name = person.name
+    if person.is_sample and person.archived:
+        return QCoreApplication.translate("PersonBar", "{name} (sample, archived)").format(
+            name=name
+        )
+    if person.is_sample:
+        return QCoreApplication.translate("PersonBar", "{name} (sample)").format(name=name)
+    if person.archived:
+        return QCoreApplication.translate("PersonBar", "{name} (archived)").format(name=name)
+    return name
 
 
 class PersonBar(QWidget):
@@ -51,9 +65,7 @@ class PersonBar(QWidget):
         self.combo.blockSignals(True)
         self.combo.clear()
         for person in people:
-            marks = "  (sample)" if person.is_sample else ""
-            marks += "  (archived)" if person.archived else ""
-            self.combo.addItem(f"{person.name}{marks}", person.id)
+            self.combo.addItem(person_label(person), person.id)
         index = self.combo.findData(current_id)
         self.combo.setCurrentIndex(index)
         self.combo.blockSignals(False)
