@@ -199,8 +199,7 @@ def test_trend_accessibility_lists_points(trend: TrendChart) -> None:
     assert trend.accessibleName() == "Skill trend"
     days = [format_date(moment) for moment, _ in POINTS]  # the app's one date format
     assert trend.accessibleDescription() == (
-        f"ML Pipelines: {days[0]}: Not yet; {days[1]}: Junior; {days[2]}: Middle; "
-        f"{days[3]}: Senior"
+        f"ML Pipelines: {days[0]}: Not yet; {days[1]}: Junior; {days[2]}: Middle; {days[3]}: Senior"
     )
 
 
