@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.models.skill_table_model import SkillTableModel
 from app.views.skill_ladder import SkillLadderView
-from app.views.tables import row_table
+from app.views.tables import ReadableFirstColumn, row_table
 
 _TEXT_EDITORS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
 _OWN_ARROWS = (QAbstractItemView, QComboBox)
@@ -116,7 +116,7 @@ class AssessPage(QWidget):
         self.model = SkillTableModel()
         self.table = row_table(self.model, "Skills of the role")
         self.table.setTabKeyNavigation(False)
-        self.table.setMinimumWidth(330)
+        self._readable_names = ReadableFirstColumn(self.table)
 
         self.ladder = SkillLadderView()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
