@@ -30,6 +30,10 @@ LevelCard { border: 1px solid palette(mid); border-radius: 6px; background: pale
 LevelCard[selected="true"] { border: 2px solid palette(highlight); background: palette(alternate-base); }
 LevelCard[target="true"] { border-style: dashed; }
 LevelCard[selected="true"][target="true"] { border-style: solid; }
+QScrollArea#level-cards, QTextBrowser#what-it-takes { border: 2px solid transparent; }
+QScrollArea#level-cards:focus, QTextBrowser#what-it-takes:focus {
+    border: 2px solid palette(highlight);
+}
 """
 
 
@@ -45,6 +49,7 @@ class LevelCard(QFrame):
     def __init__(self, index: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.index = index
+        self.read_only = False
         self.setObjectName(f"level-card-{index}")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMinimumWidth(_CARD_MIN_WIDTH)
@@ -88,8 +93,16 @@ class LevelCard(QFrame):
         self.style().unpolish(self)
         self.style().polish(self)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A completed assessment's cards: shown at full contrast (a disabled widget's pale text
+        fails WCAG AA), but clicks do nothing."""
+        self.read_only = read_only
+        self.setCursor(
+            Qt.CursorShape.ArrowCursor if read_only else Qt.CursorShape.PointingHandCursor
+        )
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
-        if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():
+        if event.button() == Qt.MouseButton.LeftButton and not self.read_only:
             self.clicked.emit(self.index)
             event.accept()
             return
@@ -150,6 +163,7 @@ class SkillLadderView(QWidget):
         self.goals = GoalsPanel()
         self.what_it_takes = QTextBrowser()
         self.what_it_takes.setAccessibleName("What it takes")
+        self.what_it_takes.setObjectName("what-it-takes")
         self.what_it_takes.setOpenLinks(False)
 
         top = QHBoxLayout()
@@ -211,7 +225,7 @@ class SkillLadderView(QWidget):
                 selected=current == card.index,
                 is_target=card.index == target,
             )
-            card.setEnabled(not read_only)
+            card.set_read_only(read_only)
         self._fill_manager_levels(framework, manager)
         self.not_yet.setChecked(current == NOT_YET)
         self.not_yet.setEnabled(not read_only)
