@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         from app.controllers.export_presenter import ExportPresenter
         from app.controllers.gap_presenter import GapPresenter
         from app.controllers.goals_presenter import GoalsPresenter
+        from app.controllers.help_presenter import HelpPresenter
         from app.controllers.history_presenter import HistoryPresenter
         from app.controllers.meetings_presenter import MeetingsPresenter
         from app.controllers.navigation_presenter import NavigationPresenter
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.meetings = MeetingsPresenter(self.controller, self.meetings_page)
         self.meetings_page.agenda_requested.connect(self.export.export_agenda)
         self.exchange = ExchangePresenter(self, self.controller)
+        self.help = HelpPresenter(self, self.controller)
 
     # --- layout memory ------------------------------------------------------------------------
 

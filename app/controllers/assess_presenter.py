@@ -51,6 +51,7 @@ class AssessPresenter(QObject):
             controller.manager_ratings,
         )
         self._update_header()
+        self.page.set_level_count(len(framework.levels))
         self._update_banner()
         self._update_manager_column()
         has_role = controller.role_id is not None
