@@ -34,7 +34,7 @@ _MLOPS_LEVELS: dict[str, tuple[str | None, str | None]] = {
     "ml-pipelines": ("middle", "middle"),
     "cloud-iac": (None, None),
     "software-engineering": ("senior", "senior"),
-    "leadership-mentoring": ("junior", "junior"),
+    "technical-leadership": ("junior", "junior"),
 }
 
 _NOTES = {

@@ -12,7 +12,7 @@ import pytest
 from core import framework_schema
 from core.errors import FrameworkError
 from core.framework import Mark
-from core.framework_files import load_builtin_framework, load_framework
+from core.framework_files import load_framework
 from core.gaps import skill_gaps
 from core.snapshot import framework_from_snapshot, role_snapshot
 from resources import resource_path
@@ -138,15 +138,6 @@ def test_v1_stays_strict_about_v2_only_features(tmp_path: Path) -> None:
         load_framework(write_yaml(tmp_path / "v1.yaml", data))
     text = "\n".join(str(p) for p in refused.value.problems)
     assert "unknown key 'source'" in text and "unknown key 'proficiencies'" in text
-
-
-def test_builtin_v1_snapshot_is_still_schema_1() -> None:
-    fw = load_builtin_framework()
-    data = json.loads(role_snapshot(fw, fw.roles[0].id))
-    assert data["schema_version"] == 1 and "source" not in data
-    assert framework_from_snapshot(json.dumps(data)).descriptor(
-        fw.roles[0].id, fw.roles[0].skill_ids[0], "junior"
-    ) == fw.descriptor(fw.roles[0].id, fw.roles[0].skill_ids[0], "junior")
 
 
 def test_json_schema_file_names_the_keys_the_loader_accepts() -> None:
