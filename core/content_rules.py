@@ -196,10 +196,10 @@ class Coverage:
         return 100.0 * part / whole if whole else 100.0
 
 
-def coverage(framework: Framework, every: Iterable[Cell] | None = None) -> Coverage:
-    """Count the cells, the role-specific ones (overall and required), the distinct texts and
-    the examples per descriptor."""
-    found = list(cells(framework) if every is None else every)
+def coverage(every: Iterable[Cell]) -> Coverage:
+    """Count the cells (see :func:`cells`), the role-specific ones (overall and required), the
+    distinct texts and the examples per descriptor."""
+    found = list(every)
     per_role: dict[str, tuple[int, int]] = {}
     for cell in found:
         total, specific = per_role.get(cell.role_id, (0, 0))
