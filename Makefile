@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench clean package
+.PHONY: run test lint bench content-report clean package
 
 $(RUN_STAMP): pyproject.toml
 	scripts/system-deps.sh desktop
@@ -39,6 +39,9 @@ package: $(TEST_STAMP)
 
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/bench.py
+
+content-report: $(RUN_STAMP)
+	$(BIN)/python scripts/content_report.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

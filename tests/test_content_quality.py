@@ -8,6 +8,8 @@ shown. The rules and the term lists live in :mod:`core.content_rules`.
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -252,3 +254,21 @@ def test_every_role_is_in_a_family_with_a_meaning_per_level(framework: Framework
         assert set(family.level_meanings) == set(LEVELS), family.id
     meanings = {framework.level_meaning(r.id, "senior") for r in framework.roles}
     assert len(meanings) == len(framework.families) >= 4
+
+
+def test_the_content_report_prints_the_figures() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "content_report.py")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    figures = coverage(cells(load_builtin_framework()))
+    out = " ".join(result.stdout.split())
+    assert f"role-specific, all cells: {figures.role_specific} of {figures.cells}" in out
+    required = f"required cells: {figures.required_role_specific} of {figures.required} (100%)"
+    assert required in out
+    assert f"distinct descriptor texts: {figures.distinct_texts}" in out
+    assert "examples per descriptor:" in out and "ux-designer" in out
