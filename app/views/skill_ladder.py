@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -81,8 +82,10 @@ class LevelCard(QFrame):
         selected: bool,
         is_target: bool,
         mark_text: str | None = None,
+        descriptor_html: str | None = None,
     ) -> None:
-        """Fill the card and its highlight state."""
+        """Fill the card and its highlight state; ``descriptor_html`` shows the criteria with
+        their examples of evidence."""
         key = self.index + 1
         shortcut = f"{key} · " if key < 10 else ""  # keys 1-9 rate; higher levels by click only
         self.title.setText(f"<b>{shortcut}{escape(label)}</b>")
@@ -90,7 +93,10 @@ class LevelCard(QFrame):
         font = self.mark.font()
         font.setBold(mark is Mark.REQUIRED)
         self.mark.setFont(font)
-        self.descriptor.setText(descriptor)
+        # Plain text unless there is a list: a rich-text label wraps narrower and taller.
+        rich = descriptor_html is not None
+        self.descriptor.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        self.descriptor.setText(descriptor_html if rich else descriptor)
         self.setProperty("selected", selected)
         self.setProperty("target", is_target)
         self.setAccessibleName(
@@ -233,6 +239,7 @@ class SkillLadderView(QWidget):
                 selected=current == card.index,
                 is_target=card.index == target,
                 mark_text=mark_with_proficiency(framework, role_id, skill_id, level.id),
+                descriptor_html=criteria_html(framework, role_id, skill_id, level.id),
             )
             card.set_read_only(read_only)
         self._fill_manager_levels(framework, manager)
@@ -240,7 +247,8 @@ class SkillLadderView(QWidget):
         self.not_yet.setEnabled(not read_only)
         self.note.setReadOnly(read_only)
         self.set_note_text(note)
-        self.what_it_takes.setHtml(_steps_html(steps, current))
+        examples = {lv.id: framework.examples(role_id, skill_id, lv.id) for lv in framework.levels}
+        self.what_it_takes.setHtml(_steps_html(steps, current, examples))
 
     def _fill_manager_levels(self, framework: Framework, manager: int | None) -> None:
         self._filling_manager = True
@@ -311,7 +319,34 @@ class SkillLadderView(QWidget):
             self.note_edited.emit(self.note.toPlainText())
 
 
-def _steps_html(steps: list[Step], current: int | None) -> str:
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SkillLadderView", text)
+
+
+def _evidence_html(examples: Sequence[str]) -> str:
+    """Examples of evidence as lines under a descriptor; nothing without examples."""
+    if not examples:
+        return ""
+    lines = "".join(f"<br>• {escape(example)}" for example in examples)
+    return f"<br><i>{escape(_tr('Evidence, for example:'))}</i>{lines}"
+
+
+def criteria_html(framework: Framework, role_id: str, skill_id: str, level_id: str) -> str | None:
+    """A level's criteria with their examples of evidence as rich text; None when the
+    descriptor is one plain paragraph (shown as plain text)."""
+    criteria = framework.criteria(role_id, skill_id, level_id)
+    if len(criteria) <= 1 and not any(c.examples for c in criteria):
+        return None
+    if len(criteria) == 1:
+        return f"{escape(criteria[0].text)}<br>{_evidence_html(criteria[0].examples)}"
+    items = "".join(f"<p>• {escape(c.text)}{_evidence_html(c.examples)}</p>" for c in criteria)
+    return items
+
+
+def _steps_html(
+    steps: list[Step], current: int | None, examples: Mapping[str, Sequence[str]] | None = None
+) -> str:
+    """The levels from the person's to the target, each with its descriptor and evidence."""
     if not steps:
         return "<p>You are at the top of this ladder. Keep the evidence fresh.</p>"
     intro = "<p>Rate this skill to see what changes from your level.</p>" if current is None else ""
@@ -324,7 +359,9 @@ def _steps_html(steps: list[Step], current: int | None) -> str:
             tags.append("target")
         tag = f" <i>({', '.join(tags)})</i>" if tags else ""
         mark = mark_label(step.mark).lower()
+        evidence = _evidence_html((examples or {}).get(step.level.id, ()))
         rows.append(
-            f"<p><b>{escape(step.level.label)}</b>{tag} — {mark}<br>{escape(step.descriptor)}</p>"
+            f"<p><b>{escape(step.level.label)}</b>{tag} — {mark}<br>{escape(step.descriptor)}"
+            f"{evidence}</p>"
         )
     return intro + "".join(rows)
