@@ -560,3 +560,18 @@ def test_a_failed_save_keeps_the_text_says_so_once_and_saves_when_it_can(
         assert stack.count() == steps + 1
         stack.undo()  # the saved edit is an ordinary undo step
         assert query(data_dir, "SELECT note FROM ratings") == [("",)]
+
+
+def test_each_data_folder_remembers_its_own_tab_and_person(qtbot, tmp_path: Path) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder in (first, second):
+        repository = Repository(Database.in_directory(folder))
+        create_sample_data(repository, FRAMEWORK)
+        repository.database.close()
+    with main_window(qtbot, first) as window:
+        window.tabs.setCurrentIndex(HISTORY_TAB)
+    with main_window(qtbot, second) as window:
+        assert window.tabs.currentIndex() == ASSESS_TAB  # not the first folder's History
+        assert window.controller.person is not None
+    with main_window(qtbot, first) as window:
+        assert window.tabs.currentIndex() == HISTORY_TAB

@@ -92,7 +92,7 @@ def test_rate_by_keyboard_and_mouse_then_complete(qtbot, data_dir: Path, monkeyp
         )[0]
         assert status == "completed" and completed_at and "ml-engineer" in snapshot
         assert window.controller.read_only
-        assert not page.ladder.cards[0].isEnabled()
+        assert page.ladder.cards[0].read_only  # shown at full contrast, clicks ignored
         qtbot.keyClick(page.table, Qt.Key.Key_5)  # ignored: frozen
         assert _ratings(data_dir)[skills[0]] == ("senior", 1, "")
 

@@ -51,6 +51,10 @@ class AssessPresenter(QObject):
             controller.manager_ratings,
         )
         self._update_header()
+        role_id = controller.role_id
+        known = role_id is not None and framework.has_role(role_id)
+        scale = framework.rating_scale(role_id) if known and role_id else framework.levels
+        self.page.set_level_count(len(scale))
         self._update_banner()
         self._update_manager_column()
         has_role = controller.role_id is not None

@@ -6,11 +6,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.controllers.assessment_controller import AssessmentController
 from app.controllers.background import BackgroundRunner
+from app.file_dialogs import open_file_name, save_file_name
 from app.views.import_person_dialog import ImportPersonDialog, closest_people
 from core.csv_files import write_csv
 from core.errors import InputFileError
@@ -52,15 +52,6 @@ class ExchangePresenter(QObject):
         actions.export_exchange.setEnabled(controller.assessment is not None)
         actions.export_person_csv.setEnabled(controller.person is not None)
 
-    def _folder(self) -> str:
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        return str(QSettings().value("export/folder", documents))
-
-    def _remember_folder(self, path: Path) -> None:
-        QSettings().setValue("export/folder", str(path.parent))
-
     # --- exchange files --------------------------------------------------------------------------
 
     def export_assessment(self) -> None:
@@ -70,18 +61,14 @@ class ExchangePresenter(QObject):
         if assessment is None or person is None:
             return
         when = assessment.date.date().isoformat()
-        suggested = Path(self._folder()) / safe_file_name(
-            f"{person.name} - {assessment.role_id} - {when}", SUFFIX
-        )
+        suggested = safe_file_name(f"{person.name} - {assessment.role_id} - {when}", SUFFIX)
         chosen = MANAGER_FILTER if assessment.manager_ratings else SELF_FILTER
-        name, selected = QFileDialog.getSaveFileName(
-            self.window, "Export assessment file", str(suggested),
+        path, selected = save_file_name(
+            self.window, "Export assessment file", suggested,
             f"{SELF_FILTER};;{MANAGER_FILTER}", chosen,
         )  # fmt: skip
-        if not name:
+        if path is None:
             return
-        path = Path(name)
-        self._remember_folder(path)
         view = "manager" if selected == MANAGER_FILTER else "self"
         repository, framework = controller.context.repository, controller.context.framework
 
@@ -108,14 +95,13 @@ class ExchangePresenter(QObject):
         The file is read and checked in the background; then, unless the file's person is
         already linked to someone here, the user says whose profile it goes into.
         """
-        name, _filter = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import assessment file"), self._folder(),
+        path, _filter = open_file_name(
+            self.window,
+            self.tr("Import assessment file"),
             self.tr("Assessment files (*.json);;All files (*)"),
-        )  # fmt: skip
-        if not name:
+        )
+        if path is None:
             return
-        path = Path(name)
-        self._remember_folder(path)
         framework = self.controller.context.framework
         checked: list[ExchangeAssessment] = []
 
@@ -189,14 +175,11 @@ class ExchangePresenter(QObject):
         if not team and person is None:
             return
         stem = "Team history" if team else f"History - {person.name if person else ''}"
-        suggested = Path(self._folder()) / safe_file_name(stem, ".csv")
-        name, _filter = QFileDialog.getSaveFileName(
-            self.window, "Export history as CSV", str(suggested), CSV_FILTER
+        path, _filter = save_file_name(
+            self.window, "Export history as CSV", safe_file_name(stem, ".csv"), CSV_FILTER
         )
-        if not name:
+        if path is None:
             return
-        path = Path(name)
-        self._remember_folder(path)
         repository, framework = controller.context.repository, controller.context.framework
         ids = [p.id for p in controller.people] if team else [person.id]  # type: ignore[union-attr]
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.models.skill_table_model import level_text
 from app.views.radar_chart import RadarAxis, RadarChart
+from app.views.tables import ReadableFirstColumn
 from core.framework import Framework
 from core.gaps import Readiness, SkillGap
 
@@ -48,6 +49,7 @@ class GapPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(_COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._readable_names = ReadableFirstColumn(self.table)
         self.radar = RadarChart()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("gap-splitter")
@@ -55,6 +57,7 @@ class GapPage(QWidget):
         splitter.addWidget(self.radar)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)  # the chart yields room, never the skill names
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(self.readiness_label)
