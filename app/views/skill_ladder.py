@@ -62,7 +62,6 @@ class LevelCard(QFrame):
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.mark = QLabel()
         self.descriptor = QLabel()
-        self.descriptor.setTextFormat(Qt.TextFormat.RichText)
         self.descriptor.setWordWrap(True)
         self.descriptor.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.descriptor.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -99,9 +98,10 @@ class LevelCard(QFrame):
         font = self.mark.font()
         font.setBold(mark is Mark.REQUIRED)
         self.mark.setFont(font)
-        self.descriptor.setText(
-            descriptor_html if descriptor_html is not None else escape(descriptor)
-        )
+        # Plain text unless there is a list: a rich-text label wraps narrower and taller.
+        rich = descriptor_html is not None
+        self.descriptor.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        self.descriptor.setText(descriptor_html if rich else descriptor)
         self.setProperty("selected", selected)
         self.setProperty("target", is_target)
         self.setAccessibleName(
@@ -260,14 +260,14 @@ class SkillLadderView(QWidget):
             expected = framework.is_expected(role_id, skill_id, level.id)
             card.show_level(
                 level.label,
-                framework.descriptor(role_id, skill_id, level.id),
+                framework.descriptor(role_id, skill_id, level.id) if expected else not_expected(),
                 framework.expectation(role_id, skill_id, level.id).mark,
                 selected=card.index == reached,
                 is_target=card.index == target,
                 mark_text=mark_with_proficiency(framework, role_id, skill_id, level.id),
                 descriptor_html=criteria_html(framework, role_id, skill_id, level.id)
                 if expected
-                else not_expected_html(),
+                else None,
                 shortcut=not on_scale,
             )
             card.set_read_only(read_only)
@@ -385,24 +385,26 @@ class SkillLadderView(QWidget):
             self.note_edited.emit(self.note.toPlainText())
 
 
-def criteria_html(framework: Framework, role_id: str, skill_id: str, level_id: str) -> str:
-    """A level's descriptor as HTML: one paragraph, or a list of criteria with their examples."""
+def criteria_html(
+    framework: Framework, role_id: str, skill_id: str, level_id: str
+) -> str | None:
+    """A level's criteria with their examples as an HTML list; None when the descriptor is one
+    plain paragraph (shown as plain text)."""
     criteria = framework.criteria(role_id, skill_id, level_id)
-    if len(criteria) == 1 and not criteria[0].examples:
-        return escape(criteria[0].text)
+    if len(criteria) <= 1 and not any(c.examples for c in criteria):
+        return None
     items = []
     for criterion in criteria:
         examples = "".join(f"<br><i>{escape(e)}</i>" for e in criterion.examples)
         items.append(f"<li>{escape(criterion.text)}{examples}</li>")
-    return f"<ul style='margin-left:-20px'>{''.join(items)}</ul>" if items else ""
+    return f"<ul style='margin-left:-20px'>{''.join(items)}</ul>"
 
 
-def not_expected_html() -> str:
+def not_expected() -> str:
     """What a card says where the role does not expect the skill."""
-    text = QCoreApplication.translate(
+    return QCoreApplication.translate(
         "SkillLadderView", "The role does not expect this skill at this level."
     )
-    return f"<i>{escape(text)}</i>"
 
 
 def _tr(text: str) -> str:
