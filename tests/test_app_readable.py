@@ -10,7 +10,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QTableView
 
-from app.main_window import ASSESS_TAB, GAPS_TAB, MainWindow
+from app.main_window import ASSESS_TAB, GAPS_TAB, HISTORY_TAB, MainWindow
 from core.framework_files import load_builtin_framework
 from db.database import Database
 from db.repository import Repository
@@ -217,5 +217,13 @@ def test_one_date_format_from_the_locale(qtbot, data_dir: Path) -> None:
             completed = controller.completed_history()[0]
             controller.open_assessment(completed.id)
             assert format_date(completed.date) in window.assess_page.banner.text()
+            # The History list and the one-on-ones list write dates the same way.
+            window.tabs.setCurrentIndex(HISTORY_TAB)
+            assert window.history_page.assessments.item(0, 0).text() == format_date(
+                controller.history[-1].date
+            )
+            meetings = window.meetings_page.meetings
+            first = controller.context.repository.meetings(controller.person.id)[-1]
+            assert meetings.item(0).text().startswith(format_date(first.held_on) + " — ")
     finally:
         QLocale.setDefault(before)

@@ -118,7 +118,8 @@ class AssessPage(QWidget):
         self.complete_button.setAccessibleName("Complete assessment")
         self.complete_button.setToolTip("Freeze this assessment with today's date (Ctrl+Return)")
         banner_row = QHBoxLayout()
-        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.header, 1)
+        banner_row.addWidget(self.banner, 2)
         banner_row.addWidget(self.banner_button)
         banner_row.addWidget(self.complete_button)
 
@@ -138,7 +139,6 @@ class AssessPage(QWidget):
         self.splitter.setSizes([400, 880])  # until the user's own sizes are restored
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
         layout.addWidget(self.save_status)
         layout.addLayout(banner_row)
         layout.addWidget(self.splitter, 1)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formatting import format_date
 from core.meetings import ActionItem, Meeting
 
 ITEM_ID = Qt.ItemDataRole.UserRole + 1
@@ -198,7 +199,12 @@ class MeetingsPage(QWidget):
         self.meetings.clear()
         for meeting in sorted(meetings, key=lambda m: (m.held_on, m.id), reverse=True):
             first_line = meeting.notes.strip().splitlines()[0][:60] if meeting.notes.strip() else ""
-            text = f"{meeting.held_on:%d %b %Y}" + (f" — {first_line}" if first_line else "")
+            when = format_date(meeting.held_on)
+            text = (
+                self.tr("{date} — {notes}").format(date=when, notes=first_line)
+                if first_line
+                else when
+            )
             item = QListWidgetItem(text)
             item.setData(ITEM_ID, meeting.id)
             self.meetings.addItem(item)
