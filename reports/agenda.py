@@ -108,7 +108,11 @@ def _changes(agenda: Agenda, styles: Styles) -> list[Flowable]:
                 styles.body,
             )
         )
-        story.append(bullets([change_item(agenda.framework, agenda.role.id, c, styles) for c in agenda.changes]))
+        story.append(
+            bullets(
+                [change_item(agenda.framework, agenda.role.id, c, styles) for c in agenda.changes]
+            )
+        )
     if agenda.done_since_last:
         lead = "Action items done since the last meeting:" if last else "Action items done:"
         items = [_item(agenda, item, styles) for item in agenda.done_since_last]

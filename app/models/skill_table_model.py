@@ -94,7 +94,9 @@ class SkillTableModel(QAbstractTableModel):
         text = level_text(framework, self._role_id, self._manager_level(framework, skill_id))
         return f"{text} ⚠" if self._disagrees(framework, current, skill_id) else text
 
-    def _gap_text(self, framework: Framework, role_id: str, skill_id: str, current: int | None) -> str:
+    def _gap_text(
+        self, framework: Framework, role_id: str, skill_id: str, current: int | None
+    ) -> str:
         target = framework.expected_index(role_id, skill_id, self._target)
         if target is None:
             return "—"  # not expected at the target: no gap

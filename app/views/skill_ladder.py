@@ -385,9 +385,7 @@ class SkillLadderView(QWidget):
             self.note_edited.emit(self.note.toPlainText())
 
 
-def criteria_html(
-    framework: Framework, role_id: str, skill_id: str, level_id: str
-) -> str | None:
+def criteria_html(framework: Framework, role_id: str, skill_id: str, level_id: str) -> str | None:
     """A level's criteria with their examples as an HTML list; None when the descriptor is one
     plain paragraph (shown as plain text)."""
     criteria = framework.criteria(role_id, skill_id, level_id)
@@ -413,7 +411,9 @@ def _tr(text: str) -> str:
 
 def _steps_html(steps: list[Step], current: int | None) -> str:
     if not steps:
-        return f"<p>{escape(_tr('You are at the top of this ladder. Keep the evidence fresh.'))}</p>"
+        return (
+            f"<p>{escape(_tr('You are at the top of this ladder. Keep the evidence fresh.'))}</p>"
+        )
     intro = (
         f"<p>{escape(_tr('Rate this skill to see what changes from your level.'))}</p>"
         if current is None
