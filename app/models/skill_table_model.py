@@ -105,9 +105,10 @@ class SkillTableModel(QAbstractTableModel):
         gap = max(0, target - current)
         if gap == 0:
             return self.tr("✓ met")
+        # No translator is loaded for English, so the plural is chosen here, not with %n.
         if framework.uses_proficiency(role_id):
-            return self.tr("%n step(s)", "", gap)
-        return self.tr("%n level(s)", "", gap)
+            return self.tr("1 step") if gap == 1 else self.tr("{count} steps").format(count=gap)
+        return self.tr("1 level") if gap == 1 else self.tr("{count} levels").format(count=gap)
 
     def row_of(self, skill_id: str) -> int:
         """The row of a skill, -1 if absent."""
