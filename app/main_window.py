@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QToolBar
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+)
 
 from app.actions import build_actions
 from app.settings_keys import folder_key
@@ -161,5 +169,24 @@ class MainWindow(QMainWindow):
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        controller = self.controller
+        if controller is not None and controller.has_unsaved_edits:
+            controller.retry_pending()
+        if controller is not None and controller.has_unsaved_edits:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Changes not saved"),
+                self.tr(
+                    "Some of your last changes could not be saved: {reason}. If you quit now they "
+                    "are lost. Quit anyway?"
+                ).format(
+                    reason=controller.save_failure or self.tr("the data file is not writable")
+                ),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
         self.save_layout(QSettings())
         super().closeEvent(event)

@@ -101,6 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--map", metavar="MAPPING",
         help="column names for CSV/XLSX: a YAML file, or skill=COLUMN,level=COLUMN,...",
     )  # fmt: skip
+    imports.add_argument("--licence", metavar="SPDX", help="the ladder's licence (e.g. MIT)")
+    imports.add_argument("--source-url", metavar="URL", help="where the ladder is published")
+    imports.add_argument("--attribution", metavar="TEXT", help="the credit its licence asks for")
     imports.add_argument("--out", metavar="FILE", help="the framework file to write (YAML)")
     imports.add_argument("--template", metavar="FILE", help="write the CSV template instead")
     imports.add_argument("--force", action="store_true", help="replace an existing file")

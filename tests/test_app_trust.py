@@ -575,3 +575,27 @@ def test_each_data_folder_remembers_its_own_tab_and_person(qtbot, tmp_path: Path
         assert window.controller.person is not None
     with main_window(qtbot, first) as window:
         assert window.tabs.currentIndex() == HISTORY_TAB
+
+
+def test_closing_with_unsaved_edits_asks_first(qtbot, data_dir: Path, monkeypatch) -> None:
+    with main_window(qtbot, data_dir) as window:
+        _new_person(qtbot, window, monkeypatch, "Bo")
+        _click_role(qtbot, window, "ml-engineer")
+        _rate_first_skills(qtbot, window, [Qt.Key.Key_1])
+        writer = window.controller.context.repository._writer
+        monkeypatch.setattr(
+            writer, "set_note", lambda *a, **k: (_ for _ in ()).throw(StorageError("disk full"))
+        )
+        monkeypatch.setattr(QMessageBox, "open", lambda box: None)
+        window.controller.edit_note(FRAMEWORK.role("ml-engineer").skill_ids[0], "unsaved")
+        asked: list[str] = []
+
+        def keep_open(_parent, _title, text, *_args):
+            asked.append(text)
+            return QMessageBox.StandardButton.Cancel
+
+        monkeypatch.setattr(QMessageBox, "warning", keep_open)
+        assert not window.close()  # refused: the user chose to stay
+        assert window.isVisible() and "disk full" in asked[0]
+        monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Discard)
+        assert window.close()
