@@ -397,11 +397,38 @@ def _skills(check: _Checker, value: Any, level_ids: list[str]) -> list[Skill]:
     return skills
 
 
+def _well_formed_text(value: object, limit: int) -> str | None:
+    if type(value) is not str:
+        return None
+    text = value.strip()
+    return text if 0 < len(text) <= limit else None
+
+
+def _well_formed_criterion(item: object) -> Criterion | None:
+    """A criterion that passes every check, built without the bookkeeping that locates
+    problems; None when anything is off (the full check then reports it)."""
+    if type(item) is str:
+        text = _well_formed_text(item, MAX_TEXT)
+        return Criterion(text) if text else None
+    if type(item) is not dict or not item.keys() <= _CRITERION_KEYS:
+        return None
+    text = _well_formed_text(item.get("text"), MAX_TEXT)
+    raw = item.get("examples", [])
+    if text is None or type(raw) is not list or len(raw) > MAX_ITEMS:
+        return None
+    examples = tuple(_well_formed_text(e, MAX_NAME * 5) for e in raw)
+    return None if None in examples else Criterion(text, examples)  # type: ignore[arg-type]
+
+
 def _descriptor(check: _Checker, value: Any, path: DocPath) -> tuple[Criterion, ...]:
     """A descriptor: text, or (schema 2) a list of criteria, each text or {text, examples}."""
     if not check.v2 or not isinstance(value, list):
         text = check.text(value, path)
         return (Criterion(text),) if text else ()
+    if 0 < len(value) <= MAX_ITEMS:
+        fast = [_well_formed_criterion(item) for item in value]
+        if None not in fast:
+            return tuple(c for c in fast if c is not None)
     criteria: list[Criterion] = []
     for i, item in check.items(value, path, minimum=1):
         if isinstance(item, str):
@@ -437,7 +464,10 @@ def _expectation(
             return _SIMPLE_EXPECTATIONS[Mark.OPTIONAL]
         return _SIMPLE_EXPECTATIONS[Mark(value)]
     allowed = _EXPECTATION_KEYS_V2 if check.v2 else _EXPECTATION_KEYS
-    entry = check.mapping(value, path, allowed, {"mark"})
+    if type(value) is dict and value.keys() <= allowed and value.get("mark") in marks:
+        entry: dict[str, Any] | None = value  # well formed: no need to locate problems
+    else:
+        entry = check.mapping(value, path, allowed, {"mark"})
     if entry is None:
         return Expectation(Mark.OPTIONAL)
     mark = entry.get("mark")

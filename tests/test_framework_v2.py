@@ -202,9 +202,12 @@ def test_family_problems_name_the_path(tmp_path: Path) -> None:
         "descriptor": "Own text.",
         "examples": ["Stray"],
     }
+    data["skills"][0]["descriptors"]["l3"] = [{"text": " ", "examples": "one"}]
     with pytest.raises(FrameworkError) as refused:
         load_framework(write_yaml(tmp_path / "bad.yaml", data))
     text = "\n".join(str(p) for p in refused.value.problems)
+    assert "skills[0].descriptors.l3[0].text: must not be empty" in text
+    assert "skills[0].descriptors.l3[0].examples: must be a list, found text" in text
     assert "families[1].roles[0]: role 'eng' is already in family 'makers'" in text
     assert "families[1].roles[1]: unknown role 'ghost'" in text
     assert "families[0].level_meanings.l9: unknown level 'l9'" in text
