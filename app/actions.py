@@ -37,6 +37,7 @@ class Actions:
     quit: QAction
     undo: QAction
     redo: QAction
+    preferences: QAction
     complete: QAction
     new_assessment: QAction
     keyboard_shortcuts: QAction
@@ -91,6 +92,12 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
         quit=QAction(_tr("&Quit"), window, shortcut=QKeySequence.StandardKey.Quit),
         undo=undo,
         redo=redo,
+        preferences=QAction(
+            _tr("&Preferences…"),
+            window,
+            shortcut=QKeySequence.StandardKey.Preferences,
+            menuRole=QAction.MenuRole.PreferencesRole,
+        ),
         complete=QAction(_tr("&Complete assessment"), window, shortcut=QKeySequence("Ctrl+Return")),
         new_assessment=QAction(_tr("Start a &new assessment"), window),
         keyboard_shortcuts=QAction(
@@ -120,6 +127,8 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
     edit_menu = window.menuBar().addMenu(_tr("&Edit"))
     edit_menu.addAction(actions.undo)
     edit_menu.addAction(actions.redo)
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.preferences)
     assessment_menu = window.menuBar().addMenu(_tr("&Assessment"))
     assessment_menu.addAction(actions.complete)
     assessment_menu.addAction(actions.new_assessment)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QProcess, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.context import AppContext
+from app.controllers.preferences_presenter import RESTART_PROPERTY
 from app.error_reporting import configure_logging, install_excepthook, log
+from app.i18n import install_translation, restart_command
 from app.main_window import MainWindow
 from app.settings_keys import folder_key
 from app.single_instance import SingleInstance
@@ -33,6 +35,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(app_version())
     app.setWindowIcon(application_icon())
     app.setDesktopFileName("skill-ladder")  # ties the windows to skill-ladder.desktop
+    install_translation()
     return app  # type: ignore[return-value]
 
 
@@ -117,6 +120,9 @@ def run_app(args: argparse.Namespace) -> int:
     repository.database.close()
     back_up_if_changed(repository.database)
     instance.release()
+    if app.property(RESTART_PROPERTY):
+        program, arguments = restart_command()
+        QProcess.startDetached(program, arguments)
     return code
 
 

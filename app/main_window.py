@@ -61,6 +61,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.loading)
         self.setCentralWidget(self.stack)
         self.menu_actions = build_actions(self, self.undo_stack)
+        from app.controllers.preferences_presenter import PreferencesPresenter
+
+        self.preferences = PreferencesPresenter(self, self.menu_actions.preferences)
         self.controller: AssessmentController | None = None
         self.data_dir: Path | None = None
         self.resize(1280, 760)
