@@ -72,6 +72,8 @@ def open_main_window(context: AppContext) -> MainWindow:
 def run_app(args: argparse.Namespace) -> int:
     """Run the GUI until the window closes; returns the exit code."""
     app = create_application()
+    if getattr(args, "lang", None):
+        install_translation(args.lang)  # --lang on the command line wins for this run
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     instance = SingleInstance(data_dir)
     if not instance.acquire():
@@ -94,11 +96,11 @@ def run_app(args: argparse.Namespace) -> int:
     if warning:
         log.warning(warning)
         QMessageBox.warning(window, "Data folder on a network drive", warning)
-    from core.framework_files import load_builtin_framework, load_framework
+    from core.framework_files import load_framework_in
+    from core.i18n import current_language
 
-    framework_file = getattr(args, "framework", None)
     try:
-        framework = load_framework(framework_file) if framework_file else load_builtin_framework()
+        framework = load_framework_in(getattr(args, "framework", None), current_language())
     except FrameworkError as exc:
         log.error("Framework refused: %s", exc)
         problems = "\n".join(str(p) for p in exc.problems[:20])

@@ -11,12 +11,12 @@ from typing import Any
 from cli.output import fail
 from core.errors import FrameworkError
 from core.framework import Framework
-from core.framework_files import load_builtin_framework, load_framework
+from core.framework_files import load_framework, load_framework_in
+from core.i18n import current_language
 
 
 def _framework(args: argparse.Namespace) -> Framework:
-    path = getattr(args, "framework", None)
-    return load_framework(path) if path else load_builtin_framework()
+    return load_framework_in(getattr(args, "framework", None), current_language())
 
 
 def _print_json(value: Any) -> None:
