@@ -157,4 +157,36 @@ def validate(args: argparse.Namespace) -> int:
         f"{args.file}: valid — {framework.name} {framework.version}, {len(framework.levels)} "
         f"levels, {len(framework.skills)} skills, {len(framework.roles)} roles"
     )
-    return 0
+    return _validate_overlays(framework)
+
+
+def _validate_overlays(framework: Framework) -> int:
+    """Check every translation overlay beside the framework: keys that match nothing are
+    errors; strings without a translation (or with an outdated one) are listed."""
+    from core.errors import format_path
+    from core.framework_i18n import available_overlays, check_overlay, read_overlay
+
+    code = 0
+    for language, path in available_overlays(framework.file).items():
+        try:
+            overlay = read_overlay(path)
+        except FrameworkError as exc:
+            print(f"{path}: {len(exc.problems)} problem(s)", file=sys.stderr)
+            for problem in exc.problems:
+                print(f"  {problem}", file=sys.stderr)
+            code = 1
+            continue
+        report = check_overlay(framework, overlay)
+        for problem in report.unmatched:
+            print(f"  {problem}", file=sys.stderr)
+            code = 1
+        for problem in report.outdated:
+            print(f"  {problem}", file=sys.stderr)
+        print(
+            f"{path}: {language}, {report.translated} of {report.total} strings translated"
+            + (f"; {len(report.unmatched)} key(s) match nothing" if report.unmatched else "")
+            + (f"; {len(report.outdated)} outdated" if report.outdated else "")
+        )
+        for key in report.missing:
+            print(f"  not translated: {format_path(key)}")
+    return code

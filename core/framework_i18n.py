@@ -180,11 +180,11 @@ def parse_overlay(document: Document) -> Overlay:
     problems: list[Problem] = []
 
     def report(path: DocPath, message: str) -> None:
-        problems.append(Problem(document.name, message, document.line_of(path), path))
+        problems.append(Problem(document.file, message, document.line_of(path), path))
 
     data = document.data
     if not isinstance(data, dict):
-        raise FrameworkError([Problem(document.name, "an overlay must be a mapping")])
+        raise FrameworkError([Problem(document.file, "an overlay must be a mapping")])
     for key in data:
         if key not in _SECTIONS:
             report((str(key),), f"unknown section (expected one of {', '.join(sorted(_SECTIONS))})")
@@ -227,7 +227,7 @@ def parse_overlay(document: Document) -> Overlay:
             walk(data[section], (section,))
     if problems:
         raise FrameworkError(problems)
-    return Overlay(document.name, str(language), str(framework_id), entries)
+    return Overlay(document.file, str(language), str(framework_id), entries)
 
 
 def check_overlay(framework: Framework, overlay: Overlay) -> OverlayReport:
