@@ -12,7 +12,7 @@ from cli.output import fail
 from core.errors import FrameworkError
 from core.framework import Framework
 from core.framework_files import load_framework, load_framework_in
-from core.i18n import current_language
+from core.i18n import current_language, translate
 
 
 def _framework(args: argparse.Namespace) -> Framework:
@@ -29,9 +29,9 @@ def framework_or_report(args: argparse.Namespace) -> Framework | None:
     try:
         return _framework(args)
     except FrameworkError as exc:
-        print(
-            f"skill-ladder: the framework file has {len(exc.problems)} problem(s):", file=sys.stderr
-        )
+        count = len(exc.problems)  # lupdate drops a message whose count is an expression
+        heading = translate("cli", "the framework file has %n problem(s):", None, count)
+        print(f"skill-ladder: {heading}", file=sys.stderr)
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return None

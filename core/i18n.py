@@ -139,7 +139,8 @@ def plural_index(language: str, n: int) -> int:
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``source`` in the current language; ``%n`` becomes ``n`` (with the right plural form).
 
-    Pass arguments positionally: that is what ``pyside6-lupdate`` recognises.
+    Pass arguments positionally, the count as a plain name (``n``, not ``len(x)``): that is
+    what ``pyside6-lupdate`` recognises; it silently drops a call with keywords or an expression.
     """
     language = current_language()
     forms = catalogue(language).get((context, source, disambiguation or ""))

@@ -22,6 +22,7 @@ SOURCE_DIRS = ("app", "reports", "cli", "core", "db")
 PREFIX = "skill_ladder"
 LANGUAGES = ("en", "zh_CN")
 PLURAL_ONLY = ("en",)
+PLURAL_FORMS = {"en": 2, "zh_CN": 1}
 
 
 def qt_tool(name: str) -> list[str]:
@@ -69,11 +70,67 @@ def update(folder: Path = TRANSLATIONS, *, languages: tuple[str, ...] = LANGUAGE
     folder.mkdir(parents=True, exist_ok=True)
     for language in languages:
         command = [*qt_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none"]
-        if language in PLURAL_ONLY:
-            command.append("-pluralonly")
         target = ts_path(language, folder)
+        kept = _finished_plurals(target)
         command += [*source_files(), "-target-language", language, "-ts", str(target)]
         subprocess.run(command, cwd=ROOT, check=True)
+        _plurals(target, language, kept)
+
+
+def _finished_plurals(path: Path) -> dict[tuple[str, str], list[str]]:
+    """The plural forms translated so far, by (context, source)."""
+    import xml.etree.ElementTree as ET
+
+    if not path.exists():
+        return {}
+    kept = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            forms = [f.text or "" for f in message.iter("numerusform")]
+            if translation is not None and not translation.get("type") and forms and all(forms):
+                kept[context.findtext("name") or "", message.findtext("source") or ""] = forms
+    return kept
+
+
+def _plurals(path: Path, language: str, kept: dict[tuple[str, str], list[str]]) -> None:
+    """Give every %n message its plural forms (lupdate's Python parser marks a message as
+    plural only when the count is a literal number, and merges the others into one form);
+    the plural-only catalogues keep just those.
+    """
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(path)
+    for context in tree.getroot().findall("context"):
+        for message in context.findall("message"):
+            source = message.findtext("source") or ""
+            if "%n" not in source:
+                if language in PLURAL_ONLY:
+                    context.remove(message)
+                continue
+            message.set("numerus", "yes")
+            translation = message.find("translation")
+            assert translation is not None
+            forms = kept.get((context.findtext("name") or "", source))
+            if forms:
+                for form in translation.findall("numerusform"):
+                    translation.remove(form)
+                translation.text = None
+                translation.attrib.pop("type", None)
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+            elif not translation.findall("numerusform"):
+                text = translation.text or ""
+                translation.text = None
+                for i in range(PLURAL_FORMS.get(language, 2)):
+                    ET.SubElement(translation, "numerusform").text = text if i == 0 else ""
+        if not context.findall("message"):
+            tree.getroot().remove(context)
+    ET.indent(tree, space="    ")
+    with path.open("wb") as file:
+        file.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(file, encoding="utf-8", xml_declaration=False)
+        file.write(b"\n")
 
 
 def release(folder: Path = TRANSLATIONS, out: Path | None = None) -> list[Path]:
