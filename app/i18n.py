@@ -75,7 +75,7 @@ def _locale_for(language: str) -> QLocale:
     if normalise_language(system.name()) == language:
         return system  # the system's own conventions (e.g. en_GB dates) when it speaks it
     if language == CHINESE:
-        return QLocale(QLocale.Language.Chinese, QLocale.Territory.China)
+        return QLocale("zh_CN")
     return QLocale(QLocale.Language.English, system.territory())
 
 
