@@ -743,6 +743,14 @@ After: {after}</source>
     <context>
         <name>ProfileDialog</name>
         <message>
+            <source>Current level</source>
+            <translation>当前级别</translation>
+        </message>
+        <message>
+            <source>Target level</source>
+            <translation>目标级别</translation>
+        </message>
+        <message>
             <source>This is &amp;me: I keep this data for myself</source>
             <translation>这是我本人(&amp;M)：这些数据由我自己保存</translation>
         </message>
@@ -810,6 +818,56 @@ After: {after}</source>
         <message>
             <source>Levels</source>
             <translation>级别</translation>
+        </message>
+        <message>
+            <source>Proficiency:</source>
+            <translation>熟练度：</translation>
+        </message>
+        <message>
+            <source>{key} · {label}</source>
+            <translation>{key} · {label}</translation>
+        </message>
+        <message>
+            <source>Rate: {label}</source>
+            <translation>评为：{label}</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>尚未达到</translation>
+        </message>
+        <message>
+            <source>The role does not expect this skill at this level.</source>
+            <translation>该角色在此级别不要求这项技能。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SkillTable</name>
+        <message>
+            <source>Not yet</source>
+            <translation>尚未达到</translation>
+        </message>
+    </context>
+    <context>
+        <name>SkillTableModel</name>
+        <message>
+            <source>✓ met</source>
+            <translation>✓ 已达到</translation>
+        </message>
+        <message>
+            <source>1 step</source>
+            <translation>1 步</translation>
+        </message>
+        <message>
+            <source>{count} steps</source>
+            <translation>{count} 步</translation>
+        </message>
+        <message>
+            <source>1 level</source>
+            <translation>1 级</translation>
+        </message>
+        <message>
+            <source>{count} levels</source>
+            <translation>{count} 级</translation>
         </message>
     </context>
     <context>
