@@ -14,6 +14,7 @@ from cli import (
     maintenance_commands,
     team_commands,
 )
+from core.i18n import LANGUAGES, set_language
 from core.version import app_version
 from db.errors import StorageError
 
@@ -46,6 +47,13 @@ def _add_common_options(parser: argparse.ArgumentParser, *, top_level: bool) -> 
         metavar="DIR",
         default=default,
         help="data directory (default: $SKILL_LADDER_DATA_DIR or the user data dir)",
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        choices=sorted(LANGUAGES),
+        default=default,
+        help="language of the output and of documents: en or zh_CN (default: the locale's)",
     )
 
 
@@ -191,6 +199,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     args = build_parser().parse_args(argv)
+    if getattr(args, "lang", None):
+        set_language(args.lang)
     handler: Command | None = getattr(args, "handler", None)
     if handler is None:
         from app.main import run_app  # Qt is imported only when the GUI is wanted.

@@ -182,6 +182,12 @@ class Framework:
     proficiencies: tuple[Level, ...] = ()
     source: Source | None = None
     families: tuple[Family, ...] = ()
+    file: str = field(default="", compare=False)
+    """The file the framework was read from ("" when built in memory); overlays sit beside it."""
+    language: str = field(default="en", compare=False)
+    """The language of its text: "en", or an overlay's language."""
+    original: Framework | None = field(default=None, compare=False, repr=False)
+    """The English framework a translated one was made from (None: this is the original)."""
 
     _level_index: dict[str, int] = field(init=False, repr=False)
     _skill_by_id: dict[str, Skill] = field(init=False, repr=False)

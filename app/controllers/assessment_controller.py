@@ -18,6 +18,7 @@ from app.undo_commands import (
 )
 from core.assessment import AssessmentInfo, PersonInfo, SkillRating
 from core.framework import Framework, Level
+from core.framework_i18n import localize
 from core.gaps import rating_step_id
 from core.history import SkillChange, compare, skill_trend
 from core.snapshot import framework_from_snapshot
@@ -72,8 +73,9 @@ class AssessmentController(QObject):
         assessment = self.assessment
         if assessment is not None and assessment.is_completed and assessment.role_snapshot:
             if assessment.id not in self._snapshot_frameworks:
-                self._snapshot_frameworks[assessment.id] = framework_from_snapshot(
-                    assessment.role_snapshot
+                live = self.context.framework
+                self._snapshot_frameworks[assessment.id] = localize(
+                    framework_from_snapshot(assessment.role_snapshot), live.language, live
                 )
             return self._snapshot_frameworks[assessment.id]
         return self.context.framework
