@@ -29,9 +29,6 @@ def role_details_html(framework: Framework, role: Role) -> str:
     means for it, as simple rich text."""
     stages = {s.id: s.label for s in framework.stages}
 
-    def tr(text: str) -> str:
-        return escape(QCoreApplication.translate("RolePicker", text))
-
     def items(values: tuple[str, ...]) -> str:
         return "".join(f"<li>{escape(v)}</li>" for v in values)
 
@@ -39,14 +36,18 @@ def role_details_html(framework: Framework, role: Role) -> str:
     supported = ", ".join(stages.get(s, s) for s in role.supports) or "—"
     html = f"<h3>{escape(role.name)}</h3><p>{escape(role.summary)}</p>"
     if framework.stages:
+        leads = QCoreApplication.translate("RolePicker", "Leads:")
+        supports = QCoreApplication.translate("RolePicker", "Supports:")
         html += (
-            f"<p><b>{tr('Leads:')}</b> {escape(led)}<br>"
-            f"<b>{tr('Supports:')}</b> {escape(supported)}</p>"
+            f"<p><b>{escape(leads)}</b> {escape(led)}<br>"
+            f"<b>{escape(supports)}</b> {escape(supported)}</p>"
         )
     if role.responsibilities:  # optional in schema 2
-        html += f"<h4>{tr('Responsibilities')}</h4><ul>{items(role.responsibilities)}</ul>"
+        title = QCoreApplication.translate("RolePicker", "Responsibilities")
+        html += f"<h4>{escape(title)}</h4><ul>{items(role.responsibilities)}</ul>"
     if role.deliverables:
-        html += f"<h4>{tr('Typical deliverables')}</h4><ul>{items(role.deliverables)}</ul>"
+        title = QCoreApplication.translate("RolePicker", "Typical deliverables")
+        html += f"<h4>{escape(title)}</h4><ul>{items(role.deliverables)}</ul>"
     return html + level_meanings_html(framework, role) + source_html(framework)
 
 

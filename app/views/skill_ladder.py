@@ -404,7 +404,8 @@ def _evidence_html(examples: Sequence[str]) -> str:
     if not examples:
         return ""
     lines = "".join(f"<br>• {escape(example)}" for example in examples)
-    return f"<br><i>{escape(_tr('Evidence, for example:'))}</i>{lines}"
+    label = QCoreApplication.translate("SkillLadderView", "Evidence, for example:")
+    return f"<br><i>{escape(label)}</i>{lines}"
 
 
 def criteria_html(framework: Framework, role_id: str, skill_id: str, level_id: str) -> str | None:
