@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 
@@ -182,6 +183,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except StorageError as exc:  # damaged, read-only, newer schema…: said plainly, no traceback
         print(f"skill-ladder: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        # SQLAlchemy wraps the driver's error; a storage condition is said plainly too.
+        original = getattr(exc, "orig", exc)
+        if not isinstance(original, sqlite3.Error):
+            raise
+        from core.datadir import resolve_data_dir
+        from db.database import DATABASE_FILE, write_failure
+
+        path = resolve_data_dir(getattr(args, "data_dir", None)) / DATABASE_FILE
+        print(f"skill-ladder: {write_failure(original, path)}", file=sys.stderr)
         return 1
 
 

@@ -66,7 +66,7 @@ def import_assessment(
         raise StorageError(f"'{name[:40]}' cannot be a person's name")
     database = repository.database
     create_backup(database.path, reason="import")
-    with database.sessions.begin() as session:
+    with database.write() as session:
         person = session.scalar(select(Person).where(Person.name == name))
         if person is None:
             person = Person(name=name, notes="", is_sample=False, role_id=exchange.role_id,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from db.backup import BackupInfo, list_backups
 from db.database import DATABASE_FILE, Database
-from db.errors import StorageError
+from db.errors import StorageError, StorageUnavailableError
 from db.integrity import StorageCondition, check_database, classify, describe, set_aside
 
 BAD_FILE = {StorageCondition.CORRUPT, StorageCondition.NOT_A_DATABASE}
@@ -34,14 +34,6 @@ class DamagedDatabaseError(StorageError):
             f"Your data file was damaged ({'; '.join(problems[:3])}). It was moved aside to "
             f"{moved_to.name}; nothing was deleted. {offer}"
         )
-
-
-class StorageUnavailableError(StorageError):
-    """The file could not be opened for a reason that is not damage (busy, read-only, full…)."""
-
-    def __init__(self, condition: StorageCondition, message: str) -> None:
-        self.condition = condition
-        super().__init__(message)
 
 
 def newest_good_backup(backup_dir: Path) -> BackupInfo | None:

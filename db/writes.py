@@ -82,7 +82,7 @@ class Writer:
         """Create a person; names are unique and not empty."""
         name = _checked_name(name)
         try:
-            with self.database.sessions.begin() as session:
+            with self.database.write() as session:
                 person = Person(name=name, is_sample=is_sample, notes="")
                 session.add(person)
                 session.flush()
@@ -104,7 +104,7 @@ class Writer:
         """Change a person's profile."""
         name = _checked_name(name)
         try:
-            with self.database.sessions.begin() as session:
+            with self.database.write() as session:
                 person = _person(session, person_id)
                 person.name = name
                 person.role_id = role_id
@@ -117,7 +117,7 @@ class Writer:
 
     def set_archived(self, person_id: int, archived: bool) -> None:
         """Archive a person who left (history kept), or bring them back."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             person = _person(session, person_id)
             if archived and person.archived_at is None:
                 person.archived_at = utc_now()
@@ -126,7 +126,7 @@ class Writer:
 
     def delete_person(self, person_id: int) -> None:
         """Delete a person and their whole history."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             person = session.get(Person, person_id)
             if person is None:
                 raise StorageError(f"no person with id {person_id}")
@@ -144,7 +144,7 @@ class Writer:
         """Open a draft and return its id."""
         framework.role(role_id)
         framework.level(target_level)
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             if session.get(Person, person_id) is None:
                 raise StorageError(f"no person with id {person_id}")
             assessment = Assessment(
@@ -171,7 +171,7 @@ class Writer:
         self, assessment_id: int, skill_id: str, level_id: str | None, rated: bool
     ) -> None:
         """Record a rating (``rated`` False clears it; ``level_id`` None means "not yet")."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             row = _rating_row(session, _editable(session, assessment_id), skill_id)
             row.level_id = level_id if rated else None
             row.is_rated = rated
@@ -179,21 +179,21 @@ class Writer:
 
     def set_note(self, assessment_id: int, skill_id: str, note: str) -> None:
         """Record the note/evidence for a skill."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             row = _rating_row(session, _editable(session, assessment_id), skill_id)
             row.note = note
             row.updated_at = utc_now()
 
     def set_target(self, assessment_id: int, target_level: str) -> None:
         """Change the target level of a draft."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             _editable(session, assessment_id).target_level = target_level
 
     def complete(
         self, assessment_id: int, framework: Framework, completed_at: datetime | None
     ) -> None:
         """Freeze a draft with its date and a snapshot of the role as rated."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             assessment = _editable(session, assessment_id)
             assessment.status = STATUS_COMPLETED
             assessment.completed_at = completed_at or utc_now()
@@ -201,7 +201,7 @@ class Writer:
 
     def delete_assessment(self, assessment_id: int) -> None:
         """Delete one assessment and its ratings."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             session.delete(_load(session, assessment_id))
 
     # --- goals ------------------------------------------------------------------------------
@@ -218,7 +218,7 @@ class Writer:
         created_at: datetime | None = None,
     ) -> int:
         """Create a goal and return its id."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             if session.get(Person, person_id) is None:
                 raise StorageError(f"no person with id {person_id}")
             now = created_at or utc_now()
@@ -247,7 +247,7 @@ class Writer:
         level_id: str | None,
     ) -> None:
         """Change a goal; marking it done records when, reopening it clears that."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             goal = session.get(Goal, goal_id)
             if goal is None:
                 raise StorageError(f"no goal with id {goal_id}")
@@ -264,7 +264,7 @@ class Writer:
 
     def delete_goal(self, goal_id: int) -> None:
         """Delete a goal."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             goal = session.get(Goal, goal_id)
             if goal is None:
                 raise StorageError(f"no goal with id {goal_id}")
@@ -276,7 +276,7 @@ class Writer:
         self, assessment_id: int, skill_id: str, level_id: str | None, rated: bool
     ) -> None:
         """Record the manager's rating of a skill (completed assessments included)."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             _load(session, assessment_id)
             row = session.scalar(
                 select(ManagerRating).where(
@@ -295,7 +295,7 @@ class Writer:
         self, person_id: int, held_on: date, notes: str, assessment_id: int | None
     ) -> int:
         """Record a one-on-one and return its id."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             _person(session, person_id)
             meeting = Meeting(
                 person_id=person_id, held_on=held_on, notes=notes, assessment_id=assessment_id
@@ -306,7 +306,7 @@ class Writer:
 
     def update_meeting(self, meeting_id: int, *, held_on: date, notes: str) -> None:
         """Change a meeting's date or notes."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             meeting = session.get(Meeting, meeting_id)
             if meeting is None:
                 raise StorageError(f"no meeting with id {meeting_id}")
@@ -315,7 +315,7 @@ class Writer:
 
     def delete_meeting(self, meeting_id: int) -> None:
         """Delete a meeting; its action items stay with the person."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             meeting = session.get(Meeting, meeting_id)
             if meeting is None:
                 raise StorageError(f"no meeting with id {meeting_id}")
@@ -328,7 +328,7 @@ class Writer:
             raise StorageError("an action item needs some text")
         if len(text) > MAX_ITEM_LENGTH:
             raise StorageError(f"an action item can have at most {MAX_ITEM_LENGTH} characters")
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             _person(session, person_id)
             item = ActionItem(person_id=person_id, meeting_id=meeting_id, text=text)
             session.add(item)
@@ -337,7 +337,7 @@ class Writer:
 
     def set_action_done(self, item_id: int, done: bool) -> None:
         """Tick an action item off, or reopen it."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             item = session.get(ActionItem, item_id)
             if item is None:
                 raise StorageError(f"no action item with id {item_id}")
