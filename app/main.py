@@ -103,7 +103,7 @@ def run_app(args: argparse.Namespace) -> int:
     from app.startup import open_data
     from db.repository import Repository
 
-    database = open_data(window, data_dir)
+    database = open_data(window, data_dir, start_empty=getattr(args, "start_empty", False))
     if database is None:
         instance.release()
         return 2

@@ -13,14 +13,17 @@ from db.errors import StorageError
 from db.opening import DamagedDatabaseError, open_checked
 
 
-def open_data(parent: QWidget, data_dir: Path) -> Database | None:
+def open_data(
+    parent: QWidget | None, data_dir: Path, *, start_empty: bool = False
+) -> Database | None:
     """Open the data folder's database; None when the user chose to quit.
 
-    A damaged file has already been moved aside by :func:`open_checked`; the user may restore
-    the newest good backup in one click, or start with an empty file.
+    A damaged file has already been moved aside by :func:`open_checked` (now, or at an earlier
+    start by the window or the command line); the user may restore the newest good backup in
+    one click, or start with an empty file.
     """
     try:
-        return open_checked(data_dir)
+        return open_checked(data_dir, start_empty=start_empty)
     except DamagedDatabaseError as damaged:
         log.error("Damaged database set aside: %s", damaged)
         return _recover(parent, data_dir, damaged)
@@ -30,7 +33,9 @@ def open_data(parent: QWidget, data_dir: Path) -> Database | None:
         return None
 
 
-def _recover(parent: QWidget, data_dir: Path, damaged: DamagedDatabaseError) -> Database | None:
+def _recover(
+    parent: QWidget | None, data_dir: Path, damaged: DamagedDatabaseError
+) -> Database | None:
     box = QMessageBox(QMessageBox.Icon.Warning, "Your data file was damaged", str(damaged),
                       parent=parent)  # fmt: skip
     box.setInformativeText(f"The damaged file is kept as {damaged.moved_to}.")
@@ -53,7 +58,7 @@ def _recover(parent: QWidget, data_dir: Path, damaged: DamagedDatabaseError) -> 
     elif clicked is not empty:
         return None
     try:
-        return open_checked(data_dir)
+        return open_checked(data_dir, start_empty=clicked is empty)
     except StorageError as exc:
         QMessageBox.critical(parent, "Cannot open your data", str(exc))
         return None

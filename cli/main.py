@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -16,6 +17,7 @@ from cli import (
 )
 from core.version import app_version
 from db.errors import StorageError
+from db.opening import DamagedDatabaseError
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -46,6 +48,13 @@ def _add_common_options(parser: argparse.ArgumentParser, *, top_level: bool) -> 
         metavar="DIR",
         default=default,
         help="data directory (default: $SKILL_LADDER_DATA_DIR or the user data dir)",
+    )
+    parser.add_argument(
+        "--start-empty",
+        action="store_true",
+        default=False if top_level else argparse.SUPPRESS,
+        help="start with an empty data file although a damaged one was set aside "
+        "(otherwise restore a backup with `skill-ladder restore FILE`)",
     )
 
 
@@ -169,6 +178,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def recovery_hint(damaged: DamagedDatabaseError, args: argparse.Namespace) -> str:
+    """How to get out of a set-aside data file from the command line."""
+    data_dir = getattr(args, "data_dir", None)
+    option = f" --data-dir {shlex.quote(data_dir)}" if data_dir else ""
+    lines = []
+    if damaged.backup is not None:
+        lines.append(
+            "To restore the newest good backup, run:\n"
+            f"  skill-ladder{option} restore {shlex.quote(str(damaged.backup.path))}"
+        )
+    lines.append(
+        "To start with an empty data file instead, run the command again with --start-empty "
+        f"(the damaged file stays in {damaged.moved_to.parent})."
+    )
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     args = build_parser().parse_args(argv)
@@ -181,6 +207,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except BrokenPipeError:  # e.g. `skill-ladder roles | head`
         return 0
+    except DamagedDatabaseError as exc:
+        print(f"skill-ladder: {exc}", file=sys.stderr)
+        print(recovery_hint(exc, args), file=sys.stderr)
+        return 1
     except StorageError as exc:  # damaged, read-only, newer schema…: said plainly, no traceback
         print(f"skill-ladder: {exc}", file=sys.stderr)
         return 1

@@ -12,6 +12,7 @@ from core.processes import process_alive
 from db.backup import BackupError, backup_dir_for, create_backup, list_backups, restore_backup
 from db.database import DATABASE_FILE
 from db.integrity import check_database
+from db.opening import set_aside_refusal
 
 LOCK_FILE = ".skill-ladder.lock"  # written by the desktop app (QLockFile: the owner's PID first)
 
@@ -40,6 +41,8 @@ def backup(args: argparse.Namespace) -> int:
             when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
             print(f"{when}  {info.reason:<15} {info.size / 1024:8.0f} KB  {info.path}")
         return 0
+    if (refusal := set_aside_refusal(path.parent)) is not None:
+        raise refusal
     if not path.exists():
         return fail(f"there is no data file at {path} yet")
     try:
@@ -72,6 +75,8 @@ def restore(args: argparse.Namespace) -> int:
 def check(args: argparse.Namespace) -> int:
     """Check the data file; exit 1 with the problems when it is not healthy."""
     path = _database_path(args)
+    if (refusal := set_aside_refusal(path.parent)) is not None:
+        raise refusal
     result = check_database(path, full=args.full)
     if result.ok:
         print(f"{path}: ok ({'full' if args.full else 'quick'} check)")
