@@ -9,6 +9,7 @@ from pathlib import Path
 from cli.output import fail
 from core.datadir import resolve_data_dir
 from core.processes import process_alive
+from core.safe_files import not_regular_message, special_file_kind
 from db.backup import BackupError, backup_dir_for, create_backup, list_backups, restore_backup
 from db.database import DATABASE_FILE
 from db.integrity import check_database
@@ -60,8 +61,12 @@ def restore(args: argparse.Namespace) -> int:
     pid = running_app_pid(path.parent)
     if pid is not None:
         return fail(f"Skill Ladder is running on this data folder (process {pid}); close it first")
-    if not source.is_file():
-        return fail(f"no such backup file: {source}")
+    try:
+        kind = special_file_kind(source.stat().st_mode)
+    except OSError as exc:
+        return fail(f"cannot read the backup file {source}: {exc.strerror or exc}")
+    if kind is not None:
+        return fail(f"{source}: {not_regular_message(kind)}")
     try:
         previous = restore_backup(source, path)
     except BackupError as exc:

@@ -53,20 +53,11 @@ class Document:
 
 def read_document(path: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> Document:
     """Read a ``.yaml``/``.yml`` or ``.json`` file; raise :class:`InputFileError` if refused."""
+    from core.safe_files import read_input_file
+
     path = Path(path)
     name = str(path)
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputFileError([Problem(name, f"cannot read the file: {exc.strerror}")]) from exc
-    if size > max_bytes:
-        raise InputFileError(
-            [Problem(name, f"file is {size:,} bytes; the limit is {max_bytes:,} bytes")]
-        )
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputFileError([Problem(name, f"cannot read the file: {exc.strerror}")]) from exc
+    raw = read_input_file(path, max_bytes=max_bytes, name=name)
     return parse_document(raw, name, is_json=path.suffix.lower() == ".json", max_bytes=max_bytes)
 
 

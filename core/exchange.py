@@ -13,6 +13,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any, TypeVar
 
 from core.assessment import STATUS_COMPLETED, STATUS_DRAFT, AssessmentInfo, PersonInfo, SkillRating
@@ -255,6 +256,18 @@ class _Reader:
             if skill and action and status is not None:
                 goals.append(ExchangeGoal(skill, action.strip(), status, due, level))
         return tuple(goals)
+
+
+def read_exchange_file(path: Path, name: str) -> ExchangeAssessment:
+    """Read (bounded, regular files only) and check an exchange file; :class:`ExchangeError`
+    lists every problem, with ``name`` as the file's name."""
+    from core.safe_files import read_input_file
+
+    try:
+        raw = read_input_file(path, max_bytes=MAX_EXCHANGE_BYTES, name=name)
+    except InputFileError as exc:
+        raise ExchangeError(exc.problems) from None
+    return parse_exchange(raw, name)
 
 
 def parse_exchange(raw: bytes, name: str) -> ExchangeAssessment:

@@ -90,7 +90,6 @@ def _scramble_tables(path: Path) -> None:
 
 DAMAGES = [
     _truncate,
-    _zero_page(0),
     _zero_page(2),
     _garble_header,
     _empty,

@@ -13,7 +13,7 @@ from app.controllers.assessment_controller import AssessmentController
 from app.controllers.background import BackgroundRunner
 from core.csv_files import write_csv
 from core.errors import InputFileError
-from core.exchange import MAX_EXCHANGE_BYTES, SUFFIX, parse_exchange
+from core.exchange import SUFFIX, read_exchange_file
 from core.safe_files import safe_file_name, write_atomically
 from db.errors import StorageError
 from db.exchange_export import exchange_file_bytes
@@ -114,10 +114,8 @@ class ExchangePresenter(QObject):
         def work() -> str:
             from db.exchange_import import import_assessment
 
-            if path.stat().st_size > MAX_EXCHANGE_BYTES:
-                raise StorageError(f"{path.name} is too large to be an assessment file")
             try:
-                exchange = parse_exchange(path.read_bytes(), path.name)
+                exchange = read_exchange_file(path, path.name)
                 result = import_assessment(repository, framework, exchange, path.name)
             except InputFileError as exc:
                 problems = "\n".join(f"• {p}" for p in exc.problems[:12])
