@@ -99,6 +99,8 @@ def run_app(args: argparse.Namespace) -> int:
         log.error("Framework refused: %s", exc)
         problems = "\n".join(str(p) for p in exc.problems[:20])
         QMessageBox.critical(window, "Cannot load the framework", problems)
+        window.close()
+        instance.release()
         return 2
     from app.startup import open_data
     from db.repository import Repository

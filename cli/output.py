@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -24,12 +25,29 @@ def fail_with_problems(headline: str, problems: Iterable[Problem]) -> int:
     return 1
 
 
+MAX_NAME_BYTES = 255
+"""What common file systems allow for one name (ext4, APFS, NTFS in UTF-16 units)."""
+
+
 def output_problem(out: Path, force: bool) -> str | None:
-    """Why ``out`` cannot be written (it exists without --force, or its folder is missing)."""
-    if out.exists() and not force:
-        return f"{out} already exists; pass --force to replace it"
-    if not out.parent.is_dir():
-        return f"the folder {out.parent} does not exist"
+    """Why ``out`` cannot be written (it exists without --force, its folder is missing, its
+    name is too long…)."""
+    try:
+        size = len(os.fsencode(out.name))
+    except UnicodeEncodeError:
+        return f"the file name {ascii(out.name)} has characters no file system accepts"
+    if size > MAX_NAME_BYTES:
+        return (
+            f"the file name is too long ({size:,} bytes; file systems allow {MAX_NAME_BYTES}); "
+            "choose a shorter name"
+        )
+    try:
+        if out.exists() and not force:
+            return f"{out} already exists; pass --force to replace it"
+        if not out.parent.is_dir():
+            return f"the folder {out.parent} does not exist"
+    except OSError as exc:
+        return f"cannot write {out}: {exc.strerror or exc}"
     return None
 
 

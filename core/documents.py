@@ -16,6 +16,8 @@ from core.errors import DocPath, InputFileError, Problem
 
 MAX_FILE_BYTES = 4 * 1024 * 1024
 MAX_DEPTH = 12
+MAX_NUMBER_DIGITS = 100
+"""Longer numbers are refused (no schema needs them; Python refuses 4,300+ digits anyway)."""
 
 _ALLOWED_YAML_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")
@@ -70,7 +72,40 @@ def parse_document(
             [Problem(name, f"file is {len(raw):,} bytes; the limit is {max_bytes:,} bytes")]
         )
     text = _decode(raw, name)
-    return _parse_json(text, name) if is_json else _parse_yaml(text, name)
+    document = _parse_json(text, name) if is_json else _parse_yaml(text, name)
+    problems: list[Problem] = []
+    _check_text(document.data, (), document, problems)
+    if problems:
+        raise InputFileError(problems)
+    return document
+
+
+def _check_text(value: Any, path: DocPath, document: Document, problems: list[Problem]) -> None:
+    """Report text that is not valid Unicode: lone surrogates, which ``\\ud800`` escapes can
+    spell in JSON and YAML, cannot be printed, stored or drawn."""
+    if isinstance(value, str):
+        if (bad := _lone_surrogate(value)) is not None:
+            problems.append(Problem(
+                document.file, f"contains a character that is not valid Unicode (a lone "
+                f"surrogate, \\u{ord(bad):04x}); remove it", document.line_of(path), path,
+            ))  # fmt: skip
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(key, str) and _lone_surrogate(key) is not None:
+                _check_text(key, path, document, problems)
+                continue
+            _check_text(item, (*path, key), document, problems)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_text(item, (*path, index), document, problems)
+
+
+def _lone_surrogate(text: str) -> str | None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return text[exc.start]
+    return None
 
 
 def _decode(raw: bytes, name: str) -> str:
@@ -179,7 +214,7 @@ def _build_yaml(
             if not isinstance(key_node, yaml.ScalarNode):
                 problems.append(Problem(name, "a mapping key must be plain text", key_line, path))
                 continue
-            key = loader.construct_object(key_node)
+            key = _construct_scalar(key_node, loader, path, problems, name)
             if not isinstance(key, str):
                 key = str(key_node.value)
             if key in result:
@@ -192,7 +227,29 @@ def _build_yaml(
             _build_yaml(item, (*path, index), loader, lines, problems, name)
             for index, item in enumerate(node.value)
         ]
-    return loader.construct_object(node)
+    return _construct_scalar(node, loader, path, problems, name)
+
+
+def _construct_scalar(
+    node: yaml.Node, loader: yaml.SafeLoader, path: DocPath, problems: list[Problem], name: str
+) -> Any:
+    """The value of a scalar; a problem (with its line) when it cannot be built, such as the
+    impossible date ``2020-13-45`` or an integer with thousands of digits."""
+    try:
+        return loader.construct_object(node)
+    except (ValueError, OverflowError) as exc:
+        value = str(node.value)
+        shown = value if len(value) <= 40 else f"{value[:20]}…({len(value):,} characters)"
+        problems.append(Problem(name, f"'{shown}' cannot be read: {_short(exc)}",
+                                node.start_mark.line + 1, path))  # fmt: skip
+        return None
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc)
+    if "integer string conversion" in text:
+        return "the number has too many digits"
+    return text
 
 
 # --- JSON -----------------------------------------------------------------------------------
@@ -228,33 +285,31 @@ def _parse_json(text: str, name: str) -> Document:
     depth_problem = _json_depth_problem(text, name)
     if depth_problem:
         raise InputFileError([depth_problem])
-    problems: list[Problem] = []
-
-    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for key, value in pairs:
-            if key in result:
-                problems.append(Problem(name, f"duplicate key '{key}'"))
-            result[key] = value
-        return result
 
     def refuse_constant(constant: str) -> Any:
         raise ValueError(f"{constant} is not allowed in JSON")
 
+    def bounded_int(digits: str) -> int | None:
+        # Reported with its line by the scan below; Python would refuse 4,300+ digits anyway.
+        return int(digits) if len(digits) <= MAX_NUMBER_DIGITS else None
+
     try:
-        data = json.loads(text, object_pairs_hook=no_duplicates, parse_constant=refuse_constant)
+        data = json.loads(text, parse_constant=refuse_constant, parse_int=bounded_int)
     except json.JSONDecodeError as exc:
         raise InputFileError([Problem(name, f"not valid JSON: {exc.msg}", exc.lineno)]) from exc
     except ValueError as exc:
         raise InputFileError([Problem(name, f"not valid JSON: {exc}")]) from exc
+    lines, problems = _scan_json(text, name)
     if problems:
         raise InputFileError(problems)
-    return Document(name, data, _json_line_map(text))
+    return Document(name, data, lines)
 
 
-def _json_line_map(text: str) -> dict[DocPath, int]:
-    """The 1-based line where each value of an already valid JSON text starts."""
+def _scan_json(text: str, name: str) -> tuple[dict[DocPath, int], list[Problem]]:
+    """For an already valid JSON text: the 1-based line where each value starts, and the
+    problems json.loads does not report with a line (duplicate keys, over-long numbers)."""
     lines: dict[DocPath, int] = {}
+    problems: list[Problem] = []
     position = 0
     line = 1
 
@@ -282,9 +337,14 @@ def _json_line_map(text: str) -> dict[DocPath, int]:
         if char == "{":
             position += 1
             skip_space()
+            seen: set[str] = set()
             while text[position] != "}":
                 skip_space()
+                key_line = line
                 key = read_string()
+                if key in seen:
+                    problems.append(Problem(name, f"duplicate key '{key}'", key_line, path))
+                seen.add(key)
                 skip_space()
                 position += 1  # the colon
                 value((*path, key))
@@ -308,8 +368,15 @@ def _json_line_map(text: str) -> dict[DocPath, int]:
         elif char == '"':
             read_string()
         else:
+            start = position
             while position < len(text) and text[position] not in ",]} \t\r\n":
                 position += 1
+            digits = sum(c.isdigit() for c in text[start:position])
+            if digits > MAX_NUMBER_DIGITS:
+                problems.append(Problem(
+                    name, f"a number with {digits:,} digits cannot be read (the limit is "
+                    f"{MAX_NUMBER_DIGITS})", line, path,
+                ))  # fmt: skip
 
     value(())
-    return lines
+    return lines, problems

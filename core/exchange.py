@@ -28,6 +28,8 @@ MAX_EXCHANGE_BYTES = 2 * 1024 * 1024
 MAX_TEXT = 100_000
 EXPORTED_BY = ("self", "manager")
 SUFFIX = ".skill-ladder.json"
+EARLIEST_MOMENT = datetime(1, 1, 2, tzinfo=UTC)
+LATEST_MOMENT = datetime(9999, 12, 30, tzinfo=UTC)
 T = TypeVar("T")
 
 
@@ -199,6 +201,15 @@ class _Reader:
             return None
         if moment.tzinfo is None:
             self.problem((*path, key), "needs a time zone (for example +00:00)")
+            return None
+        try:
+            in_utc = moment.astimezone(UTC)
+        except OverflowError:
+            in_utc = None
+        # A day's margin each way, so that showing it in any local time zone cannot overflow.
+        if in_utc is None or not EARLIEST_MOMENT <= in_utc <= LATEST_MOMENT:
+            self.problem((*path, key), f"'{value}' is outside the dates this app can store "
+                         f"({EARLIEST_MOMENT:%Y-%m-%d} to {LATEST_MOMENT:%Y-%m-%d})")  # fmt: skip
             return None
         return moment
 

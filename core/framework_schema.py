@@ -127,7 +127,10 @@ def build_framework(doc: Document) -> Framework:
         raise FrameworkError(check.problems)
 
     schema_version = root.get("schema_version")
-    if "schema_version" in root and schema_version not in SUPPORTED_SCHEMA_VERSIONS:
+    # 1.0 == 1 and True == 1 in Python; only the integer itself is a schema version.
+    if "schema_version" in root and (
+        type(schema_version) is not int or schema_version not in SUPPORTED_SCHEMA_VERSIONS
+    ):
         supported = ", ".join(map(str, SUPPORTED_SCHEMA_VERSIONS))
         check.report(
             ("schema_version",),
@@ -267,7 +270,7 @@ def _expectation(check: _Checker, value: Any, path: DocPath) -> Expectation:
     if entry is None:
         return Expectation(Mark.OPTIONAL)
     mark = entry.get("mark")
-    if mark not in _MARKS:
+    if not isinstance(mark, str) or mark not in _MARKS:
         check.report((*path, "mark"), f"mark must be 'required' or 'optional', found {mark!r}")
         mark = Mark.OPTIONAL
     descriptor = (

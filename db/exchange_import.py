@@ -13,7 +13,7 @@ from core.snapshot import role_snapshot
 from db.backup import create_backup
 from db.errors import StorageError
 from db.models import Assessment, Goal, ManagerRating, Person, Rating, utc_now
-from db.repository import Repository
+from db.repository import Repository, require_valid_text
 from db.writes import MAX_NAME_LENGTH
 
 
@@ -62,6 +62,7 @@ def import_assessment(
     """
     fit = fit_to_framework(exchange, framework, file_name)
     name = (person_name or exchange.person_name).strip()
+    require_valid_text(name)
     if not name or len(name) > MAX_NAME_LENGTH:
         raise StorageError(f"'{name[:40]}' cannot be a person's name")
     database = repository.database
