@@ -35,7 +35,7 @@ def output_problem(out: Path, force: bool) -> str | None:
     try:
         size = len(os.fsencode(out.name))
     except UnicodeEncodeError:
-        return f"the file name {ascii(out.name)} has characters no file system accepts"
+        return f"the file name {out.name!a} has characters no file system accepts"
     if size > MAX_NAME_BYTES:
         return (
             f"the file name is too long ({size:,} bytes; file systems allow {MAX_NAME_BYTES}); "
