@@ -15,6 +15,7 @@ from cli import (
     maintenance_commands,
     team_commands,
 )
+from cli.output import TerminalSafeStream
 from core.version import app_version
 from db.errors import StorageError
 from db.opening import DamagedDatabaseError
@@ -197,12 +198,22 @@ def recovery_hint(damaged: DamagedDatabaseError, args: argparse.Namespace) -> st
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
-    args = build_parser().parse_args(argv)
-    handler: Command | None = getattr(args, "handler", None)
-    if handler is None:
-        from app.main import run_app  # Qt is imported only when the GUI is wanted.
+    stdout, stderr = sys.stdout, sys.stderr
+    # Names and notes come from files other people send: nothing in them may act on the terminal.
+    sys.stdout, sys.stderr = TerminalSafeStream(stdout), TerminalSafeStream(stderr)  # type: ignore[assignment]
+    try:
+        args = build_parser().parse_args(argv)
+        handler: Command | None = getattr(args, "handler", None)
+        if handler is not None:
+            return _run(handler, args)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+    from app.main import run_app  # Qt is imported only when the GUI is wanted.
 
-        return run_app(args)
+    return run_app(args)
+
+
+def _run(handler: Command, args: argparse.Namespace) -> int:
     try:
         return handler(args)
     except BrokenPipeError:  # e.g. `skill-ladder roles | head`

@@ -3,12 +3,40 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any, TextIO
 
 from core.errors import Problem
 from core.safe_files import write_atomically
+
+# Control characters (ANSI escape sequences start with ESC), bidi overrides and isolates that
+# reorder what follows them, line separators, and lone surrogates, which cannot be encoded.
+_UNSAFE_ON_TERMINAL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with every character that could act on a terminal shown as ``\\uXXXX``
+    (a JSON escape too, so ``--json`` output stays valid and lossless)."""
+    return _UNSAFE_ON_TERMINAL.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
+class TerminalSafeStream:
+    """A text stream that writes :func:`terminal_safe` text to the stream it wraps."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        """Write ``text`` with its unsafe characters escaped."""
+        return self.stream.write(terminal_safe(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
 
 
 def fail(message: str, code: int = 1) -> int:

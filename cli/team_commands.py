@@ -53,10 +53,9 @@ def import_assessment(args: argparse.Namespace) -> int:
             result = do_import(
                 repository, framework, exchange, str(source), person_name=args.person
             )
-            name = repository.person(result.person_id).name
         except InputFileError as exc:
             return fail_with_problems("nothing was imported", exc.problems)
-    print(result.summary(name))
+    print(result.summary())
     return 0
 
 

@@ -10,6 +10,7 @@ anything is imported; every problem is reported with its line and path.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -28,6 +29,9 @@ MAX_EXCHANGE_BYTES = 2 * 1024 * 1024
 MAX_TEXT = 100_000
 EXPORTED_BY = ("self", "manager")
 SUFFIX = ".skill-ladder.json"
+NOTE_ITEMS = 20
+"""How many unmatched items an import note lists by name; the rest are counted."""
+_KIND_NAMES = {"self": "self ratings", "manager": "manager ratings", "goal": "goals"}
 EARLIEST_MOMENT = datetime(1, 1, 2, tzinfo=UTC)
 LATEST_MOMENT = datetime(9999, 12, 30, tzinfo=UTC)
 T = TypeVar("T")
@@ -365,12 +369,24 @@ class Fit:
     unmatched: tuple[str, ...]
 
     def note(self, exchange: ExchangeAssessment, framework: Framework) -> str | None:
-        """A note for the imported assessment listing everything that did not match."""
+        """A note for the imported assessment listing what did not match: everything when the
+        list is short, else how many of each kind and the first few."""
         if not self.unmatched:
             return None
-        return (
+        made = (
             f"Made with {framework.name} {exchange.framework_version}; this app has version "
-            f"{framework.version}. Not matched, so kept only here: " + "; ".join(self.unmatched)
+            f"{framework.version}."
+        )
+        if len(self.unmatched) <= NOTE_ITEMS:
+            return f"{made} Not matched, so kept only here: " + "; ".join(self.unmatched)
+        kinds = Counter(item.split(" ", 2)[0] for item in self.unmatched)
+        counts = ", ".join(f"{count:,} {_KIND_NAMES.get(kind, kind)}" for kind, count in
+                           sorted(kinds.items()))  # fmt: skip
+        shown = "; ".join(self.unmatched[:NOTE_ITEMS])
+        more = len(self.unmatched) - NOTE_ITEMS
+        return (
+            f"{made} {len(self.unmatched):,} items did not match ({counts}). The first "
+            f"{NOTE_ITEMS}: {shown}; and {more:,} more, not listed (they are in the file)."
         )
 
 
@@ -401,7 +417,8 @@ def fit_to_framework(exchange: ExchangeAssessment, framework: Framework, name: s
         for rating in ratings:
             if rating.skill_id not in skills:
                 level = rating.level_id or ("not yet" if rating.rated else "not rated")
-                note = f", note: {rating.note}" if rating.note else ""
+                shown = rating.note if len(rating.note) <= 200 else f"{rating.note[:200]}…"
+                note = f", note: {shown}" if rating.note else ""
                 unmatched.append(f"{label} of skill '{rating.skill_id}' ({level}{note})")
             elif rating.level_id is not None and rating.level_id not in levels:
                 unmatched.append(
@@ -420,5 +437,10 @@ def fit_to_framework(exchange: ExchangeAssessment, framework: Framework, name: s
             unmatched.append(f"goal for skill '{goal.skill_id}': {goal.action}")
         else:
             level = goal.level_id if goal.level_id in levels else None
+            if goal.level_id is not None and level is None:
+                unmatched.append(
+                    f"goal for skill '{goal.skill_id}' at unknown level '{goal.level_id}' "
+                    f"(kept without a level): {goal.action}"
+                )
             goals.append(ExchangeGoal(goal.skill_id, goal.action, goal.status, goal.due, level))
     return Fit(ratings, manager, tuple(goals), tuple(unmatched))

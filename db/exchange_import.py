@@ -22,27 +22,36 @@ class ImportResult:
     """What an import did."""
 
     person_id: int
+    person_name: str
     assessment_id: int
     created: bool
     manager_ratings: int
+    """Manager ratings added or changed (those already as the file says are not counted)."""
     goals_added: int
     note: str | None
 
-    def summary(self, person_name: str) -> str:
-        """One or two sentences for the user."""
-        if self.created:
-            text = f"Imported the assessment into {person_name}'s profile"
-        else:
-            text = f"{person_name} already has this assessment; nothing was duplicated"
+    def summary(self, person_name: str | None = None) -> str:
+        """One or two sentences for the user (``person_name`` defaults to the profile's name
+        at the import; nothing is read back from the file after it committed)."""
+        name = person_name or self.person_name
         extras = []
         if self.manager_ratings:
             extras.append(f"{self.manager_ratings} manager ratings")
         if self.goals_added:
             extras.append(f"{self.goals_added} goals")
-        if extras:
-            text += f" ({' and '.join(extras)} added)"
+        if self.created:
+            text = f"Imported the assessment into {name}'s profile"
+            if extras:
+                text += f" ({' and '.join(extras)} added)"
+        elif extras:
+            text = (
+                f"{name} already has this assessment; nothing was duplicated "
+                f"({' and '.join(extras)} added or updated)"
+            )
+        else:
+            text = f"{name} already has this assessment; nothing was duplicated and nothing changed"
         text += "."
-        if self.note:
+        if self.note and self.created:
             text += f"\n\n{self.note}"
         return text
 
@@ -110,6 +119,12 @@ def import_assessment(
                 if row is None:
                     row = ManagerRating(assessment_id=assessment.id, skill_id=rating.skill_id)
                     session.add(row)
+                elif (row.level_id, row.is_rated, row.note) == (
+                    rating.level_id,
+                    rating.rated,
+                    rating.note,
+                ):
+                    continue  # already as the file says: not a change, its time is kept
                 row.level_id, row.is_rated, row.note = rating.level_id, rating.rated, rating.note
                 row.updated_at = utc_now()
                 manager_count += 1
@@ -128,5 +143,5 @@ def import_assessment(
             ))  # fmt: skip
             existing.add((goal.skill_id, goal.action))
             added += 1
-        return ImportResult(person.id, assessment.id, created, manager_count, added,
+        return ImportResult(person.id, person.name, assessment.id, created, manager_count, added,
                             fit.note(exchange, framework))  # fmt: skip

@@ -121,7 +121,7 @@ class ExchangePresenter(QObject):
                 problems = "\n".join(f"• {p}" for p in exc.problems[:12])
                 raise StorageError(f"Nothing was imported from {path.name}:\n{problems}") from None
             imported.append(result.person_id)
-            return result.summary(repository.person(result.person_id).name)
+            return result.summary()
 
         def after(_succeeded: bool) -> None:
             if imported:
