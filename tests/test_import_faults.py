@@ -25,7 +25,9 @@ def _import(repository: Repository, document: dict):
     return import_assessment(repository, FRAMEWORK, parse_exchange(raw, "f.json"), "f.json")
 
 
-def test_imports_are_not_reported_failed_when_the_wal_vanishes(data_dir: Path, tmp_path: Path) -> None:
+def test_imports_are_not_reported_failed_when_the_wal_vanishes(
+    data_dir: Path, tmp_path: Path
+) -> None:
     assert run_cli("people").returncode == 0
     wal = data_dir / f"{DATABASE_FILE}-wal"
     stop = threading.Event()
