@@ -14,7 +14,7 @@ from app.error_reporting import configure_logging, install_excepthook, log
 from app.main_window import MainWindow
 from app.single_instance import SingleInstance
 from core.datadir import resolve_data_dir
-from core.errors import FrameworkError
+from core.errors import FrameworkError, problem_lines
 from core.filesystems import network_warning
 from core.version import app_version
 from db.database import Database
@@ -97,7 +97,7 @@ def run_app(args: argparse.Namespace) -> int:
         framework = load_framework(framework_file) if framework_file else load_builtin_framework()
     except FrameworkError as exc:
         log.error("Framework refused: %s", exc)
-        problems = "\n".join(str(p) for p in exc.problems[:20])
+        problems = "\n".join(problem_lines(exc.problems, 20))
         QMessageBox.critical(window, "Cannot load the framework", problems)
         window.close()
         instance.release()

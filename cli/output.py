@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from core.errors import Problem
+from core.errors import Problem, problem_lines
 from core.safe_files import write_atomically
 
 # Control characters (ANSI escape sequences start with ESC), bidi overrides and isolates that
@@ -48,9 +48,14 @@ def fail(message: str, code: int = 1) -> int:
 def fail_with_problems(headline: str, problems: Iterable[Problem]) -> int:
     """A headline and every problem, one per line (file:line: path: message)."""
     print(f"skill-ladder: {headline}:", file=sys.stderr)
-    for problem in problems:
-        print(f"  {problem}", file=sys.stderr)
+    print_problems(list(problems))
     return 1
+
+
+def print_problems(problems: Sequence[Problem]) -> None:
+    """Every problem on stderr, one per line, up to a limit (the others are counted)."""
+    for line in problem_lines(problems):
+        print(f"  {line}", file=sys.stderr)
 
 
 MAX_NAME_BYTES = 255

@@ -213,3 +213,38 @@ def test_an_output_name_too_long_for_the_file_system_is_refused(
             assert "Traceback" not in result.stderr, result.stderr
             assert "name is too long" in result.stderr.lower(), result.stderr
     assert list(tmp_path.iterdir()) == [data_dir]
+
+
+# --- many problems, duplicate keys ------------------------------------------------------------
+
+
+def test_only_the_first_hundred_problems_are_printed_with_a_count(tmp_path: Path) -> None:
+    data = framework_data()
+    data["framework"].update({f"unknown-{i}": i for i in range(3000)})
+    path = write_yaml(tmp_path / "noisy.yaml", data)
+    for command in (["validate", str(path)], ["--framework", str(path), "roles"]):
+        result = run_cli(*command)
+        assert result.returncode in (1, 2)
+        lines = result.stderr.splitlines()
+        assert "3,000 problem(s)" in lines[0]
+        assert len(lines) == 1 + 100 + 1
+        assert "2,900 more problems" in lines[-1]
+
+
+def test_a_duplicate_json_key_is_reported_on_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "framework.json"
+    text = json.dumps(framework_data(), indent=2)
+    text = text.replace('"name": "Test framework",', '"name": "Test framework",\n"name": "Again",')
+    path.write_text(text, encoding="utf-8")
+    result = run_cli("validate", str(path))
+    assert result.returncode == 1
+    assert f"{path}:{_line_of(path, 'Again')}: framework: duplicate key 'name'" in result.stderr
+
+
+def test_schema_version_must_be_the_integer_itself(tmp_path: Path) -> None:
+    for spelled in ("1.0", "true", "'1'"):
+        path = _framework_with(tmp_path, "schema_version: 1", f"schema_version: {spelled}")
+        result = run_cli("validate", str(path))
+        assert result.returncode == 1, spelled
+        assert f"{path}:1: schema_version: schema version" in result.stderr, result.stderr
+        assert "0 problem(s)" not in result.stderr

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from app.controllers.assessment_controller import AssessmentController
 from app.controllers.background import BackgroundRunner
 from core.csv_files import write_csv
-from core.errors import InputFileError
+from core.errors import InputFileError, problem_lines
 from core.exchange import SUFFIX, read_exchange_file
 from core.safe_files import safe_file_name, write_atomically
 from db.errors import StorageError
@@ -118,7 +118,7 @@ class ExchangePresenter(QObject):
                 exchange = read_exchange_file(path, path.name)
                 result = import_assessment(repository, framework, exchange, path.name)
             except InputFileError as exc:
-                problems = "\n".join(f"• {p}" for p in exc.problems[:12])
+                problems = "\n".join(f"• {line}" for line in problem_lines(exc.problems, 12))
                 raise StorageError(f"Nothing was imported from {path.name}:\n{problems}") from None
             imported.append(result.person_id)
             return result.summary()
