@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -71,6 +71,13 @@ def run_app(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     instance = SingleInstance(data_dir)
     if not instance.acquire():
+        if instance.problem is not None:
+            QMessageBox.critical(
+                None,
+                QCoreApplication.translate("Main", "Cannot use your data folder"),
+                instance.problem,
+            )
+            return 1
         if instance.hand_over():
             print(f"Skill Ladder is already running on {data_dir}; its window was brought forward.")
             return 0
