@@ -14,10 +14,6 @@ from db.errors import StorageError
 from db.opening import DamagedDatabaseError, open_checked
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def open_data(
     parent: QWidget | None, data_dir: Path, *, start_empty: bool = False
 ) -> Database | None:
@@ -34,21 +30,35 @@ def open_data(
         return _recover(parent, data_dir, damaged)
     except StorageError as exc:
         log.error("Cannot open the database in %s: %s", data_dir, exc)
-        QMessageBox.critical(parent, _tr("Cannot open your data"), str(exc))
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("Startup", "Cannot open your data"), str(exc)
+        )
         return None
 
 
 def _recover(
     parent: QWidget | None, data_dir: Path, damaged: DamagedDatabaseError
 ) -> Database | None:
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Your data file was damaged"), str(damaged),
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Startup", "Your data file was damaged"), str(damaged),
                       parent=parent)  # fmt: skip
-    box.setInformativeText(_tr("The damaged file is kept as {path}.").format(path=damaged.moved_to))
+    box.setInformativeText(
+        QCoreApplication.translate("Startup", "The damaged file is kept as {path}.").format(
+            path=damaged.moved_to
+        )
+    )
     restore = None
     if damaged.backup is not None:
-        restore = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-    empty = box.addButton(_tr("Start with an empty file"), QMessageBox.ButtonRole.DestructiveRole)
-    quit_button = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(
+            QCoreApplication.translate("Startup", "Restore the backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    empty = box.addButton(
+        QCoreApplication.translate("Startup", "Start with an empty file"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    quit_button = box.addButton(
+        QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(restore or quit_button)
     box.exec()
     clicked = box.clickedButton()
@@ -58,12 +68,18 @@ def _recover(
         try:
             restore_backup(damaged.backup.path, data_dir / DATABASE_FILE)
         except BackupError as exc:
-            QMessageBox.critical(parent, _tr("The backup could not be restored"), str(exc))
+            QMessageBox.critical(
+                parent,
+                QCoreApplication.translate("Startup", "The backup could not be restored"),
+                str(exc),
+            )
             return None
     elif clicked is not empty:
         return None
     try:
         return open_checked(data_dir, start_empty=clicked is empty)
     except StorageError as exc:
-        QMessageBox.critical(parent, _tr("Cannot open your data"), str(exc))
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("Startup", "Cannot open your data"), str(exc)
+        )
         return None
