@@ -127,50 +127,122 @@ def _decode(raw: bytes, name: str) -> str:
 # --- YAML -----------------------------------------------------------------------------------
 
 
-def _scan_yaml_events(text: str, name: str) -> None:
-    """Refuse tags, anchors, aliases and deep nesting by streaming events, before building anything."""
-    import yaml
+class _YamlBuilder:
+    """Builds plain data straight from the parser's events, in one pass.
 
-    depth = 0
-    documents = 0
-    try:
-        for event in yaml.parse(text, Loader=_safe_loader()):
-            line = event.start_mark.line + 1 if event.start_mark else None
-            if isinstance(event, yaml.DocumentStartEvent):
-                documents += 1
-                if documents > 1:
-                    raise InputFileError([Problem(name, "holds more than one YAML document", line)])
-            if isinstance(event, yaml.AliasEvent):
-                raise InputFileError(
-                    [Problem(name, f"YAML alias '*{event.anchor}' is not allowed", line)]
+    No node tree is kept (PyYAML's composer holds a node and two marks per value, over a hundred
+    times the file's size), and everything unsafe is refused as its event arrives: tags that
+    would construct objects, anchors and aliases, a second document, deep nesting.
+    """
+
+    def __init__(self, text: str, name: str) -> None:
+        import yaml
+
+        self.name = name
+        self.loader = _safe_loader()("")  # only its resolver and scalar constructors are used
+        self.events = yaml.parse(text, Loader=_safe_loader())
+        self.lines: dict[DocPath, int] = {}
+        self.problems: list[Problem] = []
+        self.depth = 0
+        self.documents = 0
+
+    def next_event(self) -> Any:
+        import yaml
+
+        event = next(self.events)
+        line = event.start_mark.line + 1 if event.start_mark else None
+        if isinstance(event, yaml.DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                self.refuse("holds more than one YAML document", line)
+        if isinstance(event, yaml.AliasEvent):
+            self.refuse(f"YAML alias '*{event.anchor}' is not allowed", line)
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            self.refuse(f"YAML anchor '&{anchor}' is not allowed", line)
+        # The parser sets a tag only when the file spells one out (``!!python/object``...).
+        tag = getattr(event, "tag", None)
+        if tag is not None and tag != "!" and tag not in _ALLOWED_YAML_TAGS:
+            self.refuse(f"YAML tag '{tag}' is not allowed (plain data only)", line)
+        if isinstance(event, yaml.CollectionStartEvent):
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                self.refuse(f"nested deeper than {MAX_DEPTH} levels", line)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            self.depth -= 1
+        return event
+
+    def refuse(self, message: str, line: int | None) -> None:
+        raise InputFileError([Problem(self.name, message, line)])
+
+    def document(self) -> Any:
+        import yaml
+
+        data = None
+        while not isinstance(event := self.next_event(), yaml.StreamEndEvent):
+            if isinstance(event, yaml.NodeEvent):
+                data = self.value(event, ())
+        return data
+
+    def value(self, event: Any, path: DocPath) -> Any:
+        import yaml
+
+        self.lines[path] = event.start_mark.line + 1
+        if isinstance(event, yaml.ScalarEvent):
+            return self.scalar(event, path)
+        if isinstance(event, yaml.SequenceStartEvent):
+            items: list[Any] = []
+            while not isinstance(item := self.next_event(), yaml.SequenceEndEvent):
+                items.append(self.value(item, (*path, len(items))))
+            return items
+        result: dict[Any, Any] = {}
+        while not isinstance(key_event := self.next_event(), yaml.MappingEndEvent):
+            key_line = key_event.start_mark.line + 1
+            if not isinstance(key_event, yaml.ScalarEvent):
+                self.problems.append(
+                    Problem(self.name, "a mapping key must be plain text", key_line, path)
                 )
-            anchor = getattr(event, "anchor", None)
-            if anchor is not None:
-                raise InputFileError(
-                    [Problem(name, f"YAML anchor '&{anchor}' is not allowed", line)]
-                )
-            # The parser sets a tag only when the file spells one out (``!!python/object``...).
-            tag = getattr(event, "tag", None)
-            if tag is not None and tag not in _ALLOWED_YAML_TAGS:
-                raise InputFileError(
-                    [Problem(name, f"YAML tag '{tag}' is not allowed (plain data only)", line)]
-                )
-            if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    raise InputFileError(
-                        [Problem(name, f"nested deeper than {MAX_DEPTH} levels", line)]
-                    )
-            elif isinstance(event, yaml.CollectionEndEvent):
-                depth -= 1
-    except yaml.MarkedYAMLError as exc:
-        raise InputFileError([_yaml_problem(exc, name)]) from exc
-    except yaml.YAMLError as exc:
-        raise InputFileError([Problem(name, f"not valid YAML: {exc}")]) from exc
+                self.skip(key_event)
+                self.skip(self.next_event())
+                continue
+            key = self.scalar(key_event, path)
+            if not isinstance(key, str):
+                key = str(key_event.value)
+            if key in result:
+                self.problems.append(Problem(self.name, f"duplicate key '{key}'", key_line, path))
+                self.skip(self.next_event())
+                continue
+            result[key] = self.value(self.next_event(), (*path, key))
+        return result
+
+    def skip(self, event: Any) -> None:
+        import yaml
+
+        if isinstance(event, yaml.CollectionStartEvent):
+            while not isinstance(inner := self.next_event(), yaml.CollectionEndEvent):
+                self.skip(inner)
+
+    def scalar(self, event: Any, path: DocPath) -> Any:
+        import yaml
+
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        constructor = self.loader.yaml_constructors.get(tag)
+        if constructor is None:  # a merge key '<<' or '=': plain text here
+            return event.value
+        try:
+            return constructor(self.loader, node)
+        except (ValueError, OverflowError) as exc:
+            value = str(event.value)
+            shown = value if len(value) <= 40 else f"{value[:20]}…({len(value):,} characters)"
+            self.problems.append(Problem(self.name, f"'{shown}' cannot be read: {_short(exc)}",
+                                         event.start_mark.line + 1, path))  # fmt: skip
+            return None
 
 
 def _yaml_problem(exc: yaml.MarkedYAMLError, name: str) -> Problem:
-
     mark = exc.problem_mark or exc.context_mark
     line = mark.line + 1 if mark else None
     detail = " ".join(p for p in (exc.context, exc.problem) if p)
@@ -180,69 +252,18 @@ def _yaml_problem(exc: yaml.MarkedYAMLError, name: str) -> Problem:
 def _parse_yaml(text: str, name: str) -> Document:
     import yaml
 
-    _scan_yaml_events(text, name)
-    loader = _safe_loader()(text)
+    builder = _YamlBuilder(text, name)
     try:
-        root = loader.get_single_node()
-        lines: dict[DocPath, int] = {}
-        problems: list[Problem] = []
-        data = _build_yaml(root, (), loader, lines, problems, name) if root is not None else None
+        data = builder.document()
     except yaml.MarkedYAMLError as exc:
         raise InputFileError([_yaml_problem(exc, name)]) from exc
+    except yaml.YAMLError as exc:
+        raise InputFileError([Problem(name, f"not valid YAML: {exc}")]) from exc
     finally:
-        loader.dispose()
-    if problems:
-        raise InputFileError(problems)
-    return Document(name, data, lines)
-
-
-def _build_yaml(
-    node: yaml.Node,
-    path: DocPath,
-    loader: yaml.SafeLoader,
-    lines: dict[DocPath, int],
-    problems: list[Problem],
-    name: str,
-) -> Any:
-    import yaml
-
-    lines[path] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        result: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            key_line = key_node.start_mark.line + 1
-            if not isinstance(key_node, yaml.ScalarNode):
-                problems.append(Problem(name, "a mapping key must be plain text", key_line, path))
-                continue
-            key = _construct_scalar(key_node, loader, path, problems, name)
-            if not isinstance(key, str):
-                key = str(key_node.value)
-            if key in result:
-                problems.append(Problem(name, f"duplicate key '{key}'", key_line, path))
-                continue
-            result[key] = _build_yaml(value_node, (*path, key), loader, lines, problems, name)
-        return result
-    if isinstance(node, yaml.SequenceNode):
-        return [
-            _build_yaml(item, (*path, index), loader, lines, problems, name)
-            for index, item in enumerate(node.value)
-        ]
-    return _construct_scalar(node, loader, path, problems, name)
-
-
-def _construct_scalar(
-    node: yaml.Node, loader: yaml.SafeLoader, path: DocPath, problems: list[Problem], name: str
-) -> Any:
-    """The value of a scalar; a problem (with its line) when it cannot be built, such as the
-    impossible date ``2020-13-45`` or an integer with thousands of digits."""
-    try:
-        return loader.construct_object(node)
-    except (ValueError, OverflowError) as exc:
-        value = str(node.value)
-        shown = value if len(value) <= 40 else f"{value[:20]}…({len(value):,} characters)"
-        problems.append(Problem(name, f"'{shown}' cannot be read: {_short(exc)}",
-                                node.start_mark.line + 1, path))  # fmt: skip
-        return None
+        builder.loader.dispose()
+    if builder.problems:
+        raise InputFileError(builder.problems)
+    return Document(name, data, builder.lines)
 
 
 def _short(exc: Exception) -> str:
