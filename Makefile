@@ -2,33 +2,42 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+# Separate stamps: `make run` installs what running needs; the test tools (pytest, hypothesis,
+# ruff, PyInstaller) and the packaging system tools come only with `make test` and the rest.
+RUN_STAMP := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-test
 
 .PHONY: run test lint bench clean package
 
-$(STAMP): pyproject.toml
-	scripts/system-deps.sh headless
+$(RUN_STAMP): pyproject.toml
+	scripts/system-deps.sh desktop
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $(RUN_STAMP)
+
+$(TEST_STAMP): pyproject.toml
+	scripts/system-deps.sh test
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
-	touch $(STAMP)
+	touch $(TEST_STAMP)
 
-run: $(STAMP)
-	scripts/system-deps.sh desktop
+run: $(RUN_STAMP)
 	$(BIN)/skill-ladder
 
-test: $(STAMP)
+test: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-package: $(STAMP)
+package: $(TEST_STAMP)
 	bash packaging/build.sh
 
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/bench.py
 
 clean:

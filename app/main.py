@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.context import AppContext
 from app.error_reporting import configure_logging, install_excepthook, log
 from app.main_window import MainWindow
+from app.settings_keys import folder_key
 from app.single_instance import SingleInstance
 from core.datadir import resolve_data_dir
 from core.errors import FrameworkError, problem_lines
@@ -54,7 +55,7 @@ def show_main_window() -> MainWindow:
 def attach_data(window: MainWindow, context: AppContext) -> None:
     """Connect the window to the opened data and select the person used last time."""
     window.attach(context)
-    preferred = QSettings().value("session/person")
+    preferred = QSettings().value(folder_key(context.data_dir, "session/person"))
     window.navigation.start(int(preferred) if preferred is not None else None)  # type: ignore[call-overload]
 
 

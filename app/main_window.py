@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QToolBar
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+)
 
 from app.actions import build_actions
+from app.settings_keys import folder_key
 from app.views.empty_state import EmptyState
 from app.views.person_bar import PersonBar
 
@@ -52,6 +62,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.menu_actions = build_actions(self, self.undo_stack)
         self.controller: AssessmentController | None = None
+        self.data_dir: Path | None = None
         self.resize(1280, 760)
 
     def build_pages(self) -> None:
@@ -88,22 +99,37 @@ class MainWindow(QMainWindow):
         # Imported here: none of this is needed for the first paint.
         from app.controllers.assess_presenter import AssessPresenter
         from app.controllers.assessment_controller import AssessmentController
+        from app.controllers.completion_presenter import CompletionPresenter
         from app.controllers.data_care_presenter import DataCarePresenter
         from app.controllers.exchange_presenter import ExchangePresenter
         from app.controllers.export_presenter import ExportPresenter
         from app.controllers.gap_presenter import GapPresenter
         from app.controllers.goals_presenter import GoalsPresenter
+        from app.controllers.help_presenter import HelpPresenter
         from app.controllers.history_presenter import HistoryPresenter
         from app.controllers.meetings_presenter import MeetingsPresenter
         from app.controllers.navigation_presenter import NavigationPresenter
         from app.controllers.team_presenter import TeamPresenter
 
+        self.data_dir = context.data_dir
+        # Each data folder remembers its own tab: sample data in a new folder opens on Assess.
+        tab = QSettings().value(folder_key(context.data_dir, "window/tab"), ASSESS_TAB, type=int)
+        self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
         self.role_picker.set_framework(context.framework)
         self.controller = AssessmentController(context, self.undo_stack, self)
         self.assess = AssessPresenter(self.controller, self.assess_page)
         self.goals = GoalsPresenter(self.controller, self.assess_page, self.assess.selected_skill)
         self.gaps = GapPresenter(self.controller, self.gap_page)
-        self.history = HistoryPresenter(self.controller, self.history_page)
+        self.history = HistoryPresenter(
+            self.controller,
+            self.history_page,
+            lambda: self.tabs.setCurrentWidget(self.assess_page),
+            self,
+        )
+        actions = self.menu_actions
+        self.completion = CompletionPresenter(
+            self.controller, actions.complete, actions.new_assessment, self.assess_page, self
+        )
         self.navigation = NavigationPresenter(self, self.controller)
         self.export = ExportPresenter(self, self.controller)
         self.data_care = DataCarePresenter(self, self.controller)
@@ -111,6 +137,7 @@ class MainWindow(QMainWindow):
         self.meetings = MeetingsPresenter(self.controller, self.meetings_page)
         self.meetings_page.agenda_requested.connect(self.export.export_agenda)
         self.exchange = ExchangePresenter(self, self.controller)
+        self.help = HelpPresenter(self, self.controller)
 
     # --- layout memory ------------------------------------------------------------------------
 
@@ -125,8 +152,6 @@ class MainWindow(QMainWindow):
             state = settings.value(f"splitters/{splitter.objectName()}")
             if isinstance(state, QByteArray):
                 splitter.restoreState(state)
-        tab = settings.value("window/tab", ASSESS_TAB, type=int)
-        self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
 
     def save_layout(self, settings: QSettings) -> None:
         """Remember window geometry, splitters and the open tab."""
@@ -135,10 +160,33 @@ class MainWindow(QMainWindow):
             return  # closed before the data was open: keep the saved page layout
         for splitter in self.findChildren(QSplitter):
             settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
-        settings.setValue("window/tab", self.tabs.currentIndex())
-        if self.controller is not None and self.controller.person is not None:
-            settings.setValue("session/person", self.controller.person.id)
+        if self.controller is None or self.data_dir is None:
+            return
+        settings.setValue(folder_key(self.data_dir, "window/tab"), self.tabs.currentIndex())
+        if self.controller.person is not None:
+            settings.setValue(
+                folder_key(self.data_dir, "session/person"), self.controller.person.id
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        controller = self.controller
+        if controller is not None and controller.has_unsaved_edits:
+            controller.retry_pending()
+        if controller is not None and controller.has_unsaved_edits:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Changes not saved"),
+                self.tr(
+                    "Some of your last changes could not be saved: {reason}. If you quit now they "
+                    "are lost. Quit anyway?"
+                ).format(
+                    reason=controller.save_failure or self.tr("the data file is not writable")
+                ),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
         self.save_layout(QSettings())
         super().closeEvent(event)

@@ -51,6 +51,8 @@ def list_roles(args: argparse.Namespace) -> int:
         return 0
     width = max(len(r.id) for r in framework.roles)
     print(f"{framework.name} {framework.version}: {len(framework.roles)} roles")
+    if framework.source:
+        print(f"Source: {framework.source.line()}")
     for role in framework.roles:
         print(f"  {role.id:<{width}}  {role.name} ({len(role.skills)} skills)")
     return 0
@@ -65,9 +67,12 @@ def list_skills(args: argparse.Namespace) -> int:
         return fail(f"no role '{args.role}'; `skill-ladder roles` lists them", 2)
     role = framework.role(args.role)
     rows = []
+    role_levels = framework.role_levels(role.id)
     for role_skill in role.skills:
         skill = framework.skill(role_skill.skill_id)
-        marks = {lv: e.mark.value for lv, e in role_skill.expectations.items()}
+        marks = {
+            lv.id: framework.expectation(role.id, skill.id, lv.id).mark.value for lv in role_levels
+        }
         rows.append(
             {"id": skill.id, "name": skill.name, "category": skill.category, "marks": marks}
         )
@@ -76,11 +81,12 @@ def list_skills(args: argparse.Namespace) -> int:
         return 0
     width = max(len(r["id"]) for r in rows)
     print(
-        f"{role.name}: {len(rows)} skills (R = required, o = optional at "
-        f"{'/'.join(lv.label for lv in framework.levels)})"
+        f"{role.name}: {len(rows)} skills (R = required, o = optional, - = not expected at "
+        f"{'/'.join(lv.label for lv in role_levels)})"
     )
+    symbols = {"required": "R", "optional": "o", "not-expected": "-"}
     for row in rows:
-        marks = "".join("R" if m == "required" else "o" for m in row["marks"].values())
+        marks = "".join(symbols[m] for m in row["marks"].values())
         print(f"  {row['id']:<{width}}  {marks}  {row['name']}")
     return 0
 
@@ -100,20 +106,41 @@ def show_skill(args: argparse.Namespace) -> int:
             2,
         )
     skill = framework.skill(args.skill)
-    levels = [
-        {"level": lv.id, "label": lv.label,
-         "mark": framework.expectation(role.id, skill.id, lv.id).mark.value,
-         "descriptor": framework.descriptor(role.id, skill.id, lv.id)}
-        for lv in framework.levels
-    ]  # fmt: skip
+    levels = []
+    for lv in framework.role_levels(role.id):
+        expected = framework.expected_proficiency(role.id, skill.id, lv.id)
+        criteria = framework.criteria(role.id, skill.id, lv.id)
+        levels.append({
+            "level": lv.id, "label": lv.label,
+            "mark": framework.expectation(role.id, skill.id, lv.id).mark.value,
+            "descriptor": framework.descriptor(role.id, skill.id, lv.id),
+            "criteria": [{"text": c.text, "examples": list(c.examples)} for c in criteria],
+            "proficiency": expected.label if expected else None,
+        })  # fmt: skip
+    source = framework.source.line() if framework.source else None
     if args.json:
-        _print_json({"role": role.id, "skill": skill.id, "name": skill.name, "levels": levels})
+        _print_json({"role": role.id, "skill": skill.id, "name": skill.name, "levels": levels,
+                     "source": source})  # fmt: skip
         return 0
     print(f"{skill.name} for {role.name}")
-    print(textwrap.fill(skill.summary, 88))
+    if skill.summary:
+        print(textwrap.fill(skill.summary, 88))
     for entry in levels:
-        print(f"\n{entry['label']} ({entry['mark']})")
-        print(textwrap.fill(entry["descriptor"], 88, initial_indent="  ", subsequent_indent="  "))
+        extra = f", expected proficiency: {entry['proficiency']}" if entry["proficiency"] else ""
+        print(f"\n{entry['label']} ({entry['mark']}{extra})")
+        criteria = entry["criteria"]
+        if len(criteria) > 1 or any(c["examples"] for c in criteria):
+            for c in criteria:
+                print(textwrap.fill(c["text"], 88, initial_indent="  - ", subsequent_indent="    "))
+                for example in c["examples"]:
+                    print(textwrap.fill(example, 88, initial_indent="      e.g. ",
+                                        subsequent_indent="           "))  # fmt: skip
+        elif entry["descriptor"]:
+            print(
+                textwrap.fill(entry["descriptor"], 88, initial_indent="  ", subsequent_indent="  ")
+            )
+    if source:
+        print(f"\nSource: {source}")
     return 0
 
 

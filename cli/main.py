@@ -12,6 +12,7 @@ from cli import (
     data_commands,
     export_commands,
     framework_commands,
+    import_commands,
     maintenance_commands,
     team_commands,
 )
@@ -98,6 +99,22 @@ def build_parser() -> argparse.ArgumentParser:
         "check a framework file; exit 1 with every problem on stderr",
     )
     validate.add_argument("file", metavar="FILE")
+    imports = command(
+        "import-framework",
+        import_commands.import_framework,
+        "convert a published career ladder (CSV, XLSX, FT, Monzo, DIRECT) into a framework file",
+    )
+    imports.add_argument("files", nargs="*", metavar="FILE")
+    imports.add_argument(
+        "--format", choices=("auto", "csv", "xlsx", "ft", "monzo", "direct"), default="auto"
+    )
+    imports.add_argument(
+        "--map", metavar="MAPPING",
+        help="column names for CSV/XLSX: a YAML file, or skill=COLUMN,level=COLUMN,...",
+    )  # fmt: skip
+    imports.add_argument("--out", metavar="FILE", help="the framework file to write (YAML)")
+    imports.add_argument("--template", metavar="FILE", help="write the CSV template instead")
+    imports.add_argument("--force", action="store_true", help="replace an existing file")
     command(
         "demo",
         data_commands.demo,

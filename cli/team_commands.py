@@ -45,7 +45,7 @@ def import_assessment(args: argparse.Namespace) -> int:
 
     source = Path(args.file)
     try:
-        exchange = read_exchange_file(source, str(source))
+        exchange = read_exchange_file(source, str(source), framework)
     except InputFileError as exc:
         return fail_with_problems("nothing was imported", exc.problems)
     with open_repository(args) as repository:

@@ -39,6 +39,7 @@ class Agenda:
     role: Role | None
     latest: AssessmentInfo | None
     last_meeting: Meeting | None
+    """The latest meeting held before the agenda's day (None before the first one)."""
     changes: tuple[SkillChange, ...]
     """Skills whose level moved between the previous and the latest assessment."""
     new_assessment: bool
@@ -57,7 +58,9 @@ def build_agenda(agenda_input: AgendaInput) -> Agenda:
     """Work out the agenda of the next one-on-one."""
     framework, latest = agenda_input.framework, agenda_input.latest
     meetings = sorted(agenda_input.meetings, key=lambda m: (m.held_on, m.id))
-    last = meetings[-1] if meetings else None
+    # The meeting being prepared (today's, or one planned later) is not the last one.
+    held = [m for m in meetings if m.held_on < agenda_input.today]
+    last = held[-1] if held else None
     role = framework.role(latest.role_id) if latest and framework.has_role(latest.role_id) else None
     changes: tuple[SkillChange, ...] = ()
     if role is not None and latest is not None and agenda_input.previous is not None:

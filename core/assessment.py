@@ -25,6 +25,9 @@ class PersonInfo:
     target_level: str | None = None
     start_date: date | None = None
     archived_at: datetime | None = None
+    uid: str = ""
+    is_owner: bool = False
+    """Whether this person is the owner of the data folder ("this is me")."""
 
     @property
     def archived(self) -> bool:
@@ -61,6 +64,10 @@ class AssessmentInfo:
     source: str = SOURCE_SELF
     import_note: str | None = None
     manager_ratings: Mapping[str, SkillRating] = field(default_factory=dict)
+    imported_manager_skills: frozenset[str] = frozenset()
+    """Skills whose manager rating came in someone else's file (read-only here)."""
+    reopened_at: datetime | None = None
+    reopen_count: int = 0
 
     @property
     def is_completed(self) -> bool:

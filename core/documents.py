@@ -108,6 +108,12 @@ def _lone_surrogate(text: str) -> str | None:
     return None
 
 
+def decode_text(raw: bytes, name: str) -> str:
+    """UTF-8 text of ``raw`` (a BOM dropped, CRLF made LF); :class:`InputFileError` naming the
+    line when it is not UTF-8 or holds a NUL."""
+    return _decode(raw, name)
+
+
 def _decode(raw: bytes, name: str) -> str:
     if raw.startswith(_UTF8_BOM):
         raw = raw[len(_UTF8_BOM) :]

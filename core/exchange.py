@@ -61,6 +61,7 @@ class ExchangeAssessment:
     framework_id: str
     framework_version: str
     person_name: str
+    person_uid: str | None
     uid: str
     role_id: str
     target_level: str
@@ -107,7 +108,7 @@ def exchange_document(
         "exported_by": exported_by,
         "exported_at": exported_at.astimezone(UTC).isoformat(),
         "framework": {"id": assessment.framework_id, "version": assessment.framework_version},
-        "person": {"name": person.name},
+        "person": {"name": person.name, "id": person.uid or None},
         "assessment": {
             "uid": assessment.uid,
             "role": assessment.role_id,
@@ -273,20 +274,27 @@ class _Reader:
         return tuple(goals)
 
 
-def read_exchange_file(path: Path, name: str) -> ExchangeAssessment:
-    """Read (bounded, regular files only) and check an exchange file; :class:`ExchangeError`
-    lists every problem, with ``name`` as the file's name."""
+def read_exchange_file(
+    path: Path, name: str, against: Framework | None = None
+) -> ExchangeAssessment:
+    """Read (bounded, regular files only) and check an exchange file like
+    :func:`parse_exchange`; :class:`ExchangeError` lists every problem, with ``name`` as the
+    file's name."""
     from core.safe_files import read_input_file
 
     try:
         raw = read_input_file(path, max_bytes=MAX_EXCHANGE_BYTES, name=name)
     except InputFileError as exc:
         raise ExchangeError(exc.problems) from None
-    return parse_exchange(raw, name)
+    return parse_exchange(raw, name, against)
 
 
-def parse_exchange(raw: bytes, name: str) -> ExchangeAssessment:
-    """Check an exchange file completely; raise :class:`ExchangeError` with every problem."""
+def parse_exchange(raw: bytes, name: str, against: Framework | None = None) -> ExchangeAssessment:
+    """Check an exchange file completely; raise :class:`ExchangeError` with every problem.
+
+    With ``against``, what the file names (framework, role, target level) is checked against
+    it too, so one message lists the file's own problems and those of fit together.
+    """
     if len(raw) > MAX_EXCHANGE_BYTES:
         raise ExchangeError(
             [Problem(name, f"file is {len(raw):,} bytes; the limit is {MAX_EXCHANGE_BYTES:,}")]
@@ -320,6 +328,9 @@ def parse_exchange(raw: bytes, name: str) -> ExchangeAssessment:
     framework_version = reader.text(framework, ("framework",), "version", limit=64)
     person = reader.get(data, (), "person", dict)
     person_name = reader.text(person, ("person",), "name", limit=200)
+    person_uid = None
+    if isinstance(person, dict) and person.get("id") is not None:
+        person_uid = reader.text(person, ("person",), "id", limit=64)
     body = reader.get(data, (), "assessment", dict)
     where: DocPath = ("assessment",)
     uid = reader.text(body, where, "uid", limit=64)
@@ -337,17 +348,46 @@ def parse_exchange(raw: bytes, name: str) -> ExchangeAssessment:
     if isinstance(body, dict) and "manager_ratings" in body:
         manager = reader.ratings(body, where, "manager_ratings")
     goals = reader.goals(data)
+    if against is not None:
+        _check_fit(reader, against, framework_id, role_id, target)
     if reader.problems:
         raise ExchangeError(reader.problems)
     # Every required value was read without a problem, so none of them is None here.
     return ExchangeAssessment(
         exported_by=_present(exported_by), exported_at=_present(exported_at),
         framework_id=_present(framework_id), framework_version=_present(framework_version),
-        person_name=_present(person_name).strip(), uid=_present(uid), role_id=_present(role_id),
+        person_name=_present(person_name).strip(), person_uid=person_uid, uid=_present(uid),
+        role_id=_present(role_id),
         target_level=_present(target), status=_present(status),
         started_at=_present(started_at), completed_at=completed_at, ratings=ratings,
         manager_ratings=manager, goals=goals,
     )  # fmt: skip
+
+
+def _check_fit(
+    reader: _Reader,
+    framework: Framework,
+    framework_id: str | None,
+    role_id: str | None,
+    target: str | None,
+) -> None:
+    if framework_id is not None and framework_id != framework.id:
+        reader.problem(
+            ("framework", "id"),
+            f"made with the framework '{framework_id}', but this app uses '{framework.id}'; "
+            "open it with the matching framework (--framework)",
+        )
+        return  # the role and level names belong to another framework
+    if role_id is not None and not framework.has_role(role_id):
+        reader.problem(
+            ("assessment", "role"),
+            f"the role '{role_id}' is not in {framework.name} {framework.version}",
+        )
+    if target is not None and target not in {level.id for level in framework.levels}:
+        reader.problem(
+            ("assessment", "target_level"),
+            f"the target level '{target}' is not in {framework.name}",
+        )
 
 
 def _present(value: T | None) -> T:

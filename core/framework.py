@@ -1,4 +1,10 @@
-"""The career-framework model: levels, lifecycle stages, skills and roles. Immutable once built."""
+"""The career-framework model: levels, lifecycle stages, skills and roles. Immutable once built.
+
+Schema 2 adds what imported ladders need: roles that use only some levels, skills not expected
+(or not described) at some levels, descriptors made of criteria with examples, an optional
+proficiency scale with the proficiency each role expects at each level, category paths and the
+source the framework came from. A schema 1 framework is the case where all of these are absent.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +18,50 @@ class Mark(StrEnum):
 
     REQUIRED = "required"
     OPTIONAL = "optional"
+    NOT_EXPECTED = "not-expected"
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """One thing a person shows at a level, with optional examples."""
+
+    text: str
+    examples: tuple[str, ...] = ()
+
+
+def criteria_text(criteria: tuple[Criterion, ...]) -> str:
+    """Criteria as one paragraph: each one a sentence, in order; a lone criterion as it is."""
+    if len(criteria) == 1:
+        return criteria[0].text
+    sentences = []
+    for criterion in criteria:
+        text = criterion.text.strip()
+        sentences.append(text if text[-1:] in ".!?:;" else f"{text}.")
+    return " ".join(sentences)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an imported framework comes from and under which terms it may be used."""
+
+    name: str = ""
+    url: str = ""
+    version: str = ""
+    commit: str = ""
+    licence: str = ""
+    attribution: str = ""
+
+    def line(self) -> str:
+        """The source in one line, for footers and headers."""
+        parts = [self.name or "Unknown source"]
+        if self.version or self.commit:
+            parts.append(" ".join(p for p in (self.version, self.commit[:12]) if p))
+        if self.licence:
+            parts.append(f"licence {self.licence}")
+        if self.url:
+            parts.append(self.url)
+        text = ", ".join(parts)
+        return f"{text}. {self.attribution}" if self.attribution else text
 
 
 @dataclass(frozen=True)
@@ -20,7 +70,8 @@ class Level:
 
     id: str
     label: str
-    meaning: str
+    meaning: str = ""
+    summary: str = ""
 
 
 @dataclass(frozen=True)
@@ -33,7 +84,11 @@ class Stage:
 
 @dataclass(frozen=True, eq=False)
 class Skill:
-    """A skill with a generic descriptor for every level."""
+    """A skill with a generic descriptor for each level it is described at.
+
+    ``descriptors`` holds the text at each level (criteria joined); ``criteria`` the same content
+    as a list of criteria with their examples.
+    """
 
     id: str
     name: str
@@ -41,14 +96,24 @@ class Skill:
     summary: str
     keywords: tuple[str, ...]
     descriptors: Mapping[str, str]
+    criteria: Mapping[str, tuple[Criterion, ...]] = field(default_factory=dict)
+    category_path: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Expectation:
-    """What a role expects of a skill at one level; ``descriptor`` overrides the generic one."""
+    """What a role expects of a skill at one level; ``descriptor`` overrides the generic one.
+
+    ``proficiency`` is the id of the expected step on the framework's proficiency scale, if any.
+    """
 
     mark: Mark
     descriptor: str | None = None
+    criteria: tuple[Criterion, ...] = ()
+    proficiency: str | None = None
+
+
+NOT_EXPECTED = Expectation(Mark.NOT_EXPECTED)
 
 
 @dataclass(frozen=True, eq=False)
@@ -71,6 +136,8 @@ class Role:
     leads: tuple[str, ...]
     supports: tuple[str, ...]
     skills: tuple[RoleSkill, ...]
+    levels: tuple[str, ...] = ()
+    """The ids of the levels this role uses, lowest first; empty means every level."""
 
     def role_skill(self, skill_id: str) -> RoleSkill:
         """The role's use of ``skill_id``; ``KeyError`` if the role does not list it."""
@@ -98,6 +165,8 @@ class Framework:
     stages: tuple[Stage, ...]
     skills: tuple[Skill, ...]
     roles: tuple[Role, ...]
+    proficiencies: tuple[Level, ...] = ()
+    source: Source | None = None
     _level_index: dict[str, int] = field(init=False, repr=False)
     _skill_by_id: dict[str, Skill] = field(init=False, repr=False)
     _role_by_id: dict[str, Role] = field(init=False, repr=False)
@@ -139,13 +208,63 @@ class Framework:
         return role_id in self._role_by_id
 
     def expectation(self, role_id: str, skill_id: str, level_id: str) -> Expectation:
-        """The role's mark (and any override) for a skill at a level."""
-        return self.role(role_id).role_skill(skill_id).expectations[level_id]
+        """The role's mark (and any override) for a skill at a level; ``Mark.NOT_EXPECTED`` where
+        the role does not expect the skill (schema 2 may leave levels out)."""
+        self._level_index[level_id]  # unknown level ids stay a KeyError
+        return self.role(role_id).role_skill(skill_id).expectations.get(level_id, NOT_EXPECTED)
 
     def descriptor(self, role_id: str, skill_id: str, level_id: str) -> str:
-        """The descriptor to show: the role's own if it has one, else the skill's generic one."""
-        override = self.expectation(role_id, skill_id, level_id).descriptor
-        return override or self.skill(skill_id).descriptors[level_id]
+        """The descriptor to show: the role's own if it has one, else the skill's generic one.
+
+        Where the skill is not described at the level but the role expects it there, the level's
+        meaning stands in (frameworks such as DIRECT describe proficiency only generically);
+        where it is neither described nor expected, the descriptor is empty.
+        """
+        expectation = self.expectation(role_id, skill_id, level_id)
+        if expectation.descriptor:
+            return expectation.descriptor
+        text = self.skill(skill_id).descriptors.get(level_id, "")
+        if text or expectation.mark is Mark.NOT_EXPECTED:
+            return text
+        return self.level(level_id).meaning
+
+    def criteria(self, role_id: str, skill_id: str, level_id: str) -> tuple[Criterion, ...]:
+        """The descriptor as criteria with examples (one criterion when it is plain text)."""
+        expectation = self.expectation(role_id, skill_id, level_id)
+        if expectation.criteria:
+            return expectation.criteria
+        if expectation.descriptor:
+            return (Criterion(expectation.descriptor),)
+        criteria = self.skill(skill_id).criteria.get(level_id)
+        if criteria:
+            return criteria
+        text = self.descriptor(role_id, skill_id, level_id)
+        return (Criterion(text),) if text else ()
+
+    def is_expected(self, role_id: str, skill_id: str, level_id: str) -> bool:
+        """Whether the role expects the skill at the level at all (required or optional)."""
+        return self.expectation(role_id, skill_id, level_id).mark is not Mark.NOT_EXPECTED
+
+    def role_levels(self, role_id: str) -> tuple[Level, ...]:
+        """The levels a role uses, lowest first (all of them unless the role names a subset)."""
+        role = self.role(role_id)
+        if not role.levels:
+            return self.levels
+        used = set(role.levels)
+        return tuple(lv for lv in self.levels if lv.id in used)
+
+    def proficiency(self, proficiency_id: str) -> Level:
+        """The step of the proficiency scale with this id."""
+        for step in self.proficiencies:
+            if step.id == proficiency_id:
+                return step
+        raise KeyError(proficiency_id)
+
+    def expected_proficiency(self, role_id: str, skill_id: str, level_id: str) -> Level | None:
+        """The proficiency the role expects in the skill at the level, when the framework has a
+        proficiency scale and says so; None otherwise (then the level itself is the measure)."""
+        proficiency_id = self.expectation(role_id, skill_id, level_id).proficiency
+        return self.proficiency(proficiency_id) if proficiency_id else None
 
     def roles_using(self, skill_id: str) -> tuple[Role, ...]:
         """Every role that lists the skill."""

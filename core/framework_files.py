@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from core.documents import Document, parse_document, read_document
-from core.errors import FrameworkError, InputFileError
+from core.errors import FrameworkError, InputFileError, Problem
 from core.framework import Framework
 from core.framework_schema import build_framework
 from resources import resource_path
@@ -23,13 +23,36 @@ def builtin_framework_path() -> Path:
     return resource_path("frameworks", BUILTIN_FRAMEWORK_FILE)
 
 
+_NATIVE_SUFFIXES = {".yaml", ".yml", ".json"}
+
+
 def load_framework(path: Path | str) -> Framework:
-    """Read, check and build a framework file; raise :class:`FrameworkError` listing every problem."""
+    """Read, check and build a framework file; raise :class:`FrameworkError` listing every problem.
+
+    A file in a format the app imports (CSV, XLSX, FT, Monzo, DIRECT) or an HTML/Markdown page is
+    refused with one message naming what it is and the command that imports it; a CSV, Markdown
+    or HTML file is never parsed as YAML.
+    """
+    path = Path(path)
+    if path.suffix.lower() not in _NATIVE_SUFFIXES:
+        _refuse_foreign(path, "not a framework file: Skill Ladder frameworks are YAML or JSON")
     try:
         document = read_document(path)
     except InputFileError as exc:
         raise FrameworkError(exc.problems) from None
+    if not (isinstance(document.data, dict) and "schema_version" in document.data):
+        _refuse_foreign(path, None)
     return build_framework(document)
+
+
+def _refuse_foreign(path: Path, fallback: str | None) -> None:
+    from core.importers import foreign_format_hint
+
+    hint = foreign_format_hint(path)
+    if hint is not None:
+        raise FrameworkError([Problem(str(path), hint.removeprefix(f"{path} "))])
+    if fallback is not None:
+        raise FrameworkError([Problem(str(path), fallback)])
 
 
 def cache_dir() -> Path:

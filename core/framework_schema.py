@@ -2,6 +2,10 @@
 
 Every problem is collected (file, line, path, what is wrong) and reported together; nothing is built
 unless the whole file is valid, so a bad file never leaves a framework half-loaded.
+
+Schema 1 files are read exactly as before (every skill described and every role's skill marked at
+every level). Schema 2 (``resources/frameworks/schema-v2.json``) relaxes and extends that: see
+:mod:`core.framework`.
 """
 
 from __future__ import annotations
@@ -12,25 +16,46 @@ from typing import Any
 
 from core.documents import Document
 from core.errors import DocPath, FrameworkError, Problem
-from core.framework import Expectation, Framework, Level, Mark, Role, RoleSkill, Skill, Stage
+from core.framework import (
+    Criterion,
+    Expectation,
+    Framework,
+    Level,
+    Mark,
+    Role,
+    RoleSkill,
+    Skill,
+    Source,
+    Stage,
+    criteria_text,
+)
 
-SUPPORTED_SCHEMA_VERSIONS = (1,)
+SUPPORTED_SCHEMA_VERSIONS = (1, 2)
 MIN_LEVELS, MAX_LEVELS = 2, 12
+MAX_CATEGORY_DEPTH = 6
 MAX_ITEMS = 2000
 MAX_NAME = 200
 MAX_TEXT = 4000
 _ID_PATTERN = re.compile(r"^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$")
 
 _ROOT_KEYS = {"schema_version", "framework", "levels", "stages", "skills", "roles"}
+_ROOT_KEYS_V2 = _ROOT_KEYS | {"proficiencies", "source"}
 _FRAMEWORK_KEYS = {"id", "name", "version", "description"}
+_SOURCE_KEYS = {"name", "url", "version", "commit", "licence", "attribution"}
 _LEVEL_KEYS = {"id", "label", "meaning"}
+_LEVEL_KEYS_V2 = _LEVEL_KEYS | {"summary"}
 _STAGE_KEYS = {"id", "label"}
 _SKILL_KEYS = {"id", "name", "category", "summary", "keywords", "descriptors"}
+_SKILL_KEYS_V2 = _SKILL_KEYS | {"category_path"}
 _ROLE_KEYS = {
     "id", "name", "summary", "responsibilities", "deliverables", "stages", "skills",
 }  # fmt: skip
+_ROLE_KEYS_V2 = _ROLE_KEYS | {"levels"}
 _ROLE_STAGE_KEYS = {"leads", "supports"}
 _EXPECTATION_KEYS = {"mark", "descriptor"}
+_EXPECTATION_KEYS_V2 = _EXPECTATION_KEYS | {"proficiency"}
+_CRITERION_KEYS = {"text", "examples"}
+_MARKS_V1 = {Mark.REQUIRED.value, Mark.OPTIONAL.value}
 _MARKS = {m.value for m in Mark}
 
 
@@ -57,6 +82,7 @@ class _Checker:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.problems: list[Problem] = []
+        self.v2 = False
 
     def report(self, path: DocPath, message: str) -> None:
         self.problems.append(Problem(self.doc.file, message, self.doc.line_of(path), path))
@@ -122,20 +148,22 @@ class _Checker:
 def build_framework(doc: Document) -> Framework:
     """Validate ``doc`` as a framework file and build it; raise :class:`FrameworkError` if invalid."""
     check = _Checker(doc)
-    root = check.mapping(doc.data, (), _ROOT_KEYS, _ROOT_KEYS - {"stages"})
-    if root is None:
-        raise FrameworkError(check.problems)
-
-    schema_version = root.get("schema_version")
+    data = doc.data
+    schema_version = data.get("schema_version") if isinstance(data, dict) else None
     # 1.0 == 1 and True == 1 in Python; only the integer itself is a schema version.
-    if "schema_version" in root and (
-        type(schema_version) is not int or schema_version not in SUPPORTED_SCHEMA_VERSIONS
-    ):
+    unsupported = type(schema_version) is not int or schema_version not in SUPPORTED_SCHEMA_VERSIONS
+    if isinstance(data, dict) and "schema_version" in data and unsupported:
         supported = ", ".join(map(str, SUPPORTED_SCHEMA_VERSIONS))
         check.report(
             ("schema_version",),
             f"schema version {schema_version!r} is not supported (this app reads {supported})",
         )
+        raise FrameworkError(check.problems)
+    check.v2 = schema_version == 2
+    root_keys = _ROOT_KEYS_V2 if check.v2 else _ROOT_KEYS
+    required = {"schema_version", "framework", "levels", "skills", "roles"}
+    root = check.mapping(data, (), root_keys, required)
+    if root is None:
         raise FrameworkError(check.problems)
 
     meta = (
@@ -164,12 +192,23 @@ def build_framework(doc: Document) -> Framework:
         else ""
     )
 
-    levels = _levels(check, root.get("levels"))
+    source = _source(check, root["source"]) if "source" in root else None
+    levels = _levels(check, root.get("levels"), ("levels",), minimum=MIN_LEVELS)
     level_ids = [lv.id for lv in levels]
+    proficiencies = (
+        _levels(check, root["proficiencies"], ("proficiencies",), minimum=1)
+        if "proficiencies" in root
+        else []
+    )
     stages = _stages(check, root.get("stages"))
     skills = _skills(check, root.get("skills"), level_ids)
     roles = _roles(
-        check, root.get("roles"), level_ids, {s.id for s in skills}, {s.id for s in stages}
+        check,
+        root.get("roles"),
+        level_ids,
+        {s.id for s in skills},
+        {s.id for s in stages},
+        {p.id for p in proficiencies},
     )
 
     if check.problems or not isinstance(schema_version, int):
@@ -178,27 +217,51 @@ def build_framework(doc: Document) -> Framework:
         schema_version=schema_version,
         id=fw_id, name=fw_name, version=fw_version, description=fw_description,
         levels=tuple(levels), stages=tuple(stages), skills=tuple(skills), roles=tuple(roles),
+        proficiencies=tuple(proficiencies), source=source,
     )  # fmt: skip
 
 
-def _levels(check: _Checker, value: Any) -> list[Level]:
-    path: DocPath = ("levels",)
+def _source(check: _Checker, value: Any) -> Source | None:
+    entry = check.mapping(value, ("source",), _SOURCE_KEYS, {"name"})
+    if entry is None:
+        return None
+    fields = {
+        key: check.text(entry[key], ("source", key), limit=MAX_NAME * 5)
+        for key in _SOURCE_KEYS
+        if key in entry
+    }
+    return Source(**fields)
+
+
+def _levels(check: _Checker, value: Any, path: DocPath, *, minimum: int) -> list[Level]:
     levels: list[Level] = []
     seen: set[str] = set()
-    for i, item in check.items(value, path, minimum=MIN_LEVELS):
-        entry = check.mapping(item, (*path, i), _LEVEL_KEYS, _LEVEL_KEYS)
+    allowed = _LEVEL_KEYS_V2 if check.v2 else _LEVEL_KEYS
+    required = {"id", "label"} if check.v2 else _LEVEL_KEYS
+    for i, item in check.items(value, path, minimum=1 if check.v2 else minimum):
+        entry = check.mapping(item, (*path, i), allowed, required)
         if entry is None:
             continue
         level_id = check.identifier(entry.get("id"), (*path, i, "id"))
-        check.unique(seen, level_id, (*path, i, "id"), "level")
+        check.unique(seen, level_id, (*path, i, "id"), path[0].rstrip("s"))
         levels.append(Level(
             id=level_id,
             label=check.text(entry.get("label"), (*path, i, "label"), limit=MAX_NAME),
-            meaning=check.text(entry.get("meaning"), (*path, i, "meaning")),
+            meaning=_optional_text(check, entry, "meaning", (*path, i)),
+            summary=_optional_text(check, entry, "summary", (*path, i)),
         ))  # fmt: skip
     if len(levels) > MAX_LEVELS:
         check.report(path, f"has {len(levels)} levels; the limit is {MAX_LEVELS}")
     return levels
+
+
+def _optional_text(
+    check: _Checker, entry: dict[str, Any], key: str, path: DocPath, *, limit: int = MAX_TEXT
+) -> str:
+    """Text that schema 1 requires and schema 2 allows to be absent or empty."""
+    if key not in entry or (check.v2 and entry[key] in (None, "")):
+        return ""
+    return check.text(entry[key], (*path, key), limit=limit)
 
 
 def _stages(check: _Checker, value: Any) -> list[Stage]:
@@ -227,9 +290,10 @@ def _per_level(
     for key in value:
         if key not in level_ids:
             check.report((*path, key), f"unknown level '{key}' (levels: {', '.join(level_ids)})")
-    for level_id in level_ids:
-        if level_id and level_id not in value:
-            check.report(path, f"missing level '{level_id}'")
+    if not check.v2:  # schema 2 leaves out the levels where a skill is not described/expected
+        for level_id in level_ids:
+            if level_id and level_id not in value:
+                check.report(path, f"missing level '{level_id}'")
     return value
 
 
@@ -239,72 +303,172 @@ def _skills(check: _Checker, value: Any, level_ids: list[str]) -> list[Skill]:
     seen: set[str] = set()
     for i, item in check.items(value, path, minimum=1):
         here = (*path, i)
-        entry = check.mapping(item, here, _SKILL_KEYS, _SKILL_KEYS - {"keywords"})
+        if check.v2:
+            entry = check.mapping(item, here, _SKILL_KEYS_V2, {"id", "name"})
+        else:
+            entry = check.mapping(item, here, _SKILL_KEYS, _SKILL_KEYS - {"keywords"})
         if entry is None:
             continue
         skill_id = check.identifier(entry.get("id"), (*here, "id"))
         check.unique(seen, skill_id, (*here, "id"), "skill")
         descriptors: dict[str, str] = {}
-        raw = _per_level(check, entry.get("descriptors"), (*here, "descriptors"), level_ids)
+        criteria: dict[str, tuple[Criterion, ...]] = {}
+        raw = (
+            _per_level(check, entry.get("descriptors"), (*here, "descriptors"), level_ids)
+            if "descriptors" in entry or not check.v2
+            else {}
+        )
         for level_id, text in (raw or {}).items():
             if level_id in level_ids:
-                descriptors[level_id] = check.text(text, (*here, "descriptors", level_id))
+                found = _descriptor(check, text, (*here, "descriptors", level_id))
+                if found:
+                    criteria[level_id] = found
+                    descriptors[level_id] = criteria_text(found)
+        path_parts = (
+            check.text_list(entry["category_path"], (*here, "category_path"))
+            if "category_path" in entry
+            else ()
+        )
+        if len(path_parts) > MAX_CATEGORY_DEPTH:
+            check.report((*here, "category_path"), f"is deeper than {MAX_CATEGORY_DEPTH} parts")
+        if "category" in entry or not check.v2:
+            category = check.text(entry.get("category"), (*here, "category"), limit=MAX_NAME)
+        else:
+            category = path_parts[-1] if path_parts else "General"
         skills.append(Skill(
             id=skill_id,
             name=check.text(entry.get("name"), (*here, "name"), limit=MAX_NAME),
-            category=check.text(entry.get("category"), (*here, "category"), limit=MAX_NAME),
-            summary=check.text(entry.get("summary"), (*here, "summary")),
+            category=category,
+            summary=_optional_text(check, entry, "summary", here) if check.v2
+            else check.text(entry.get("summary"), (*here, "summary")),
             keywords=check.text_list(entry.get("keywords"), (*here, "keywords")),
             descriptors={lv: descriptors[lv] for lv in level_ids if lv in descriptors},
+            criteria={lv: criteria[lv] for lv in level_ids if lv in criteria},
+            category_path=path_parts or (category,),
         ))  # fmt: skip
     return skills
 
 
-def _expectation(check: _Checker, value: Any, path: DocPath) -> Expectation:
+def _descriptor(check: _Checker, value: Any, path: DocPath) -> tuple[Criterion, ...]:
+    """A descriptor: text, or (schema 2) a list of criteria, each text or {text, examples}."""
+    if not check.v2 or not isinstance(value, list):
+        text = check.text(value, path)
+        return (Criterion(text),) if text else ()
+    criteria: list[Criterion] = []
+    for i, item in check.items(value, path, minimum=1):
+        if isinstance(item, str):
+            text = check.text(item, (*path, i))
+            if text:
+                criteria.append(Criterion(text))
+            continue
+        entry = check.mapping(item, (*path, i), _CRITERION_KEYS, {"text"})
+        if entry is None:
+            continue
+        text = check.text(entry.get("text"), (*path, i, "text"))
+        examples = check.text_list(entry.get("examples"), (*path, i, "examples"))
+        if text:
+            criteria.append(Criterion(text, examples))
+    return tuple(criteria)
+
+
+_SIMPLE_EXPECTATIONS = {m: Expectation(m) for m in Mark}
+
+
+def _mark_message(found: object, v2: bool) -> str:
+    allowed = "'required', 'optional' or 'not-expected'" if v2 else "'required' or 'optional'"
+    return f"mark must be {allowed}, found {found!r}"
+
+
+def _expectation(
+    check: _Checker, value: Any, path: DocPath, proficiency_ids: set[str]
+) -> Expectation:
+    marks = _MARKS if check.v2 else _MARKS_V1
     if isinstance(value, str):
-        if value not in _MARKS:
-            check.report(path, f"mark must be 'required' or 'optional', found '{value}'")
-            return Expectation(Mark.OPTIONAL)
-        return Expectation(Mark(value))
-    entry = check.mapping(value, path, _EXPECTATION_KEYS, {"mark"})
+        if value not in marks:
+            check.report(path, _mark_message(value, check.v2))
+            return _SIMPLE_EXPECTATIONS[Mark.OPTIONAL]
+        return _SIMPLE_EXPECTATIONS[Mark(value)]
+    allowed = _EXPECTATION_KEYS_V2 if check.v2 else _EXPECTATION_KEYS
+    entry = check.mapping(value, path, allowed, {"mark"})
     if entry is None:
         return Expectation(Mark.OPTIONAL)
     mark = entry.get("mark")
-    if not isinstance(mark, str) or mark not in _MARKS:
-        check.report((*path, "mark"), f"mark must be 'required' or 'optional', found {mark!r}")
+    if not isinstance(mark, str) or mark not in marks:
+        check.report((*path, "mark"), _mark_message(mark, check.v2))
         mark = Mark.OPTIONAL
-    descriptor = (
-        check.text(entry["descriptor"], (*path, "descriptor")) if "descriptor" in entry else None
+    criteria = (
+        _descriptor(check, entry["descriptor"], (*path, "descriptor"))
+        if "descriptor" in entry
+        else ()
     )
-    return Expectation(Mark(mark), descriptor)
+    proficiency = None
+    if "proficiency" in entry:
+        proficiency = check.identifier(entry["proficiency"], (*path, "proficiency"))
+        if proficiency and proficiency not in proficiency_ids:
+            known = ", ".join(sorted(proficiency_ids)) or "the file has no proficiencies"
+            check.report((*path, "proficiency"), f"unknown proficiency '{proficiency}' ({known})")
+    return Expectation(
+        Mark(mark),
+        criteria_text(criteria) if criteria else None,
+        criteria if len(criteria) > 1 or any(c.examples for c in criteria) else (),
+        proficiency or None,
+    )
 
 
 def _roles(
-    check: _Checker, value: Any, level_ids: list[str], skill_ids: set[str], stage_ids: set[str]
+    check: _Checker,
+    value: Any,
+    level_ids: list[str],
+    skill_ids: set[str],
+    stage_ids: set[str],
+    proficiency_ids: set[str],
 ) -> list[Role]:
     path: DocPath = ("roles",)
     roles: list[Role] = []
     seen: set[str] = set()
     for i, item in check.items(value, path, minimum=1):
         here = (*path, i)
-        entry = check.mapping(item, here, _ROLE_KEYS, _ROLE_KEYS - {"stages"})
+        if check.v2:
+            entry = check.mapping(item, here, _ROLE_KEYS_V2, {"id", "name", "skills"})
+        else:
+            entry = check.mapping(item, here, _ROLE_KEYS, _ROLE_KEYS - {"stages"})
         if entry is None:
             continue
         role_id = check.identifier(entry.get("id"), (*here, "id"))
         check.unique(seen, role_id, (*here, "id"), "role")
         leads, supports = _role_stages(check, entry.get("stages"), (*here, "stages"), stage_ids)
+        role_levels = _role_levels(check, entry.get("levels"), (*here, "levels"), level_ids)
+        minimum = 0 if check.v2 else 1
         roles.append(Role(
             id=role_id,
             name=check.text(entry.get("name"), (*here, "name"), limit=MAX_NAME),
-            summary=check.text(entry.get("summary"), (*here, "summary")),
+            summary=_optional_text(check, entry, "summary", here) if check.v2
+            else check.text(entry.get("summary"), (*here, "summary")),
             responsibilities=check.text_list(entry.get("responsibilities"),
-                                             (*here, "responsibilities"), minimum=1),
-            deliverables=check.text_list(entry.get("deliverables"), (*here, "deliverables"), minimum=1),
+                                             (*here, "responsibilities"), minimum=minimum),
+            deliverables=check.text_list(entry.get("deliverables"), (*here, "deliverables"),
+                                         minimum=minimum),
             leads=leads,
             supports=supports,
-            skills=_role_skills(check, entry.get("skills"), (*here, "skills"), level_ids, skill_ids),
+            skills=_role_skills(check, entry.get("skills"), (*here, "skills"),
+                                role_levels or level_ids, skill_ids, proficiency_ids),
+            levels=tuple(role_levels),
         ))  # fmt: skip
     return roles
+
+
+def _role_levels(check: _Checker, value: Any, path: DocPath, level_ids: list[str]) -> list[str]:
+    """The subset of levels a role uses (schema 2), in ladder order; empty for all."""
+    if value is None:
+        return []
+    ids = check.text_list(value, path, minimum=1)
+    for j, level_id in enumerate(ids):
+        if level_id and level_id not in level_ids:
+            check.report((*path, j), f"unknown level '{level_id}' (levels: {', '.join(level_ids)})")
+    if len(set(ids)) != len(ids):
+        check.report(path, "lists a level twice")
+    used = set(ids)
+    return [lv for lv in level_ids if lv in used]
 
 
 def _role_stages(
@@ -328,7 +492,12 @@ def _role_stages(
 
 
 def _role_skills(
-    check: _Checker, value: Any, path: DocPath, level_ids: list[str], skill_ids: set[str]
+    check: _Checker,
+    value: Any,
+    path: DocPath,
+    level_ids: list[str],
+    skill_ids: set[str],
+    proficiency_ids: set[str],
 ) -> tuple[RoleSkill, ...]:
     if not isinstance(value, dict):
         check.report(path, f"must be a mapping of skill ids, found {_type_name(value)}")
@@ -345,7 +514,7 @@ def _role_skills(
         if per_level is None:
             continue
         expectations = {
-            level_id: _expectation(check, per_level[level_id], (*here, level_id))
+            level_id: _expectation(check, per_level[level_id], (*here, level_id), proficiency_ids)
             for level_id in level_ids
             if level_id in per_level
         }

@@ -81,7 +81,7 @@ def skill_gaps(
     target = framework.level_index(target_level)
     gaps = []
     for role_skill in framework.role(role_id).skills:
-        expectation = role_skill.expectations[target_level]
+        expectation = framework.expectation(role_id, role_skill.skill_id, target_level)
         gaps.append(
             SkillGap(
                 skill_id=role_skill.skill_id,

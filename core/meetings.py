@@ -29,6 +29,10 @@ class ActionItem:
     meeting_id: int | None = None
     created_at: datetime | None = None
     done_at: datetime | None = None
+    position: int = 0
+    """The person's own order of their items; lists show items by position."""
+    done_meeting_id: int | None = None
+    """The meeting the item was ticked in, if it was ticked in one."""
 
     @property
     def is_open(self) -> bool:
@@ -36,18 +40,36 @@ class ActionItem:
         return self.done_at is None
 
 
+def _meeting_key(meeting: Meeting) -> tuple[date, int]:
+    return (meeting.held_on, meeting.id)
+
+
 def items_for_meeting(
     items: list[ActionItem], meeting: Meeting, meetings: list[Meeting]
 ) -> list[ActionItem]:
-    """The items a meeting shows: agreed in it, or agreed earlier and still open when it was held.
+    """The items a meeting shows, in the person's order: agreed in it, or agreed earlier and
+    not yet done before it.
 
-    An item done after an earlier meeting but before this one is not carried into it.
+    A done item stays with the meeting it was ticked in (and the ones between its own and that
+    one): it is not carried into any later meeting. An item done outside any meeting (or whose
+    meeting was deleted) is carried until the day it was done.
     """
-    earlier = {m.id for m in meetings if (m.held_on, m.id) < (meeting.held_on, meeting.id)}
+    key = _meeting_key(meeting)
+    keys = {m.id: _meeting_key(m) for m in meetings}
     shown = []
     for item in items:
-        carried = item.meeting_id in earlier or item.meeting_id is None
-        still_open = item.done_at is None or item.done_at.date() >= meeting.held_on
-        if item.meeting_id == meeting.id or (carried and still_open):
+        own = keys.get(item.meeting_id) if item.meeting_id is not None else None
+        if item.meeting_id == meeting.id:
             shown.append(item)
-    return shown
+            continue
+        carried = item.meeting_id is None or (own is not None and own < key)
+        if not carried:
+            continue
+        if item.done_at is None:
+            shown.append(item)
+        elif item.done_meeting_id in keys:
+            if keys[item.done_meeting_id] >= key:
+                shown.append(item)
+        elif item.done_at.date() >= meeting.held_on:
+            shown.append(item)
+    return sorted(shown, key=lambda i: (i.position, i.id))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from core.assessment import AssessmentInfo, PersonInfo
@@ -75,6 +76,11 @@ class TeamRow:
     assessment: AssessmentInfo | None
     cells: dict[str, TeamCell]
 
+    @property
+    def is_draft(self) -> bool:
+        """Whether the latest assessment is a draft (shown, but not counted as meeting targets)."""
+        return self.assessment is not None and not self.assessment.is_completed
+
 
 @dataclass(frozen=True)
 class TeamOverview:
@@ -85,10 +91,20 @@ class TeamOverview:
     rows: tuple[TeamRow, ...]
 
     def meeting_target(self, skill_id: str) -> tuple[int, int]:
-        """(people at or above their target, people with a known level and target)."""
-        known = [row.cells[skill_id].met for row in self.rows]
+        """(people at or above their target, people with a known level and target), from
+        completed assessments only: a draft can still change, so it is not counted."""
+        known = [row.cells[skill_id].met for row in self.rows if not row.is_draft]
         judged = [m for m in known if m is not None]
         return sum(1 for m in judged if m), len(judged)
+
+    def drafts_not_counted(self, skill_id: str) -> int:
+        """People whose level in the skill comes from a draft, left out of :meth:`meeting_target`."""
+        return sum(1 for row in self.rows if row.is_draft and row.cells[skill_id].met is not None)
+
+    @property
+    def draft_rows(self) -> int:
+        """People shown from a draft (not counted as meeting their target)."""
+        return sum(1 for row in self.rows if row.is_draft)
 
     def thin_skills(self) -> list[str]:
         """Skills where fewer than half of the judged people meet their target, thinnest first."""
@@ -127,3 +143,11 @@ def team_overview(
             cells[skill_id] = TeamCell(level, target)
         rows.append(TeamRow(person, assessment, cells))
     return TeamOverview(role_id, skill_ids, tuple(rows))
+
+
+def busiest_role(roles: Iterable[str | None]) -> str | None:
+    """The role most people have (one entry per person; None for no role), ties by role id."""
+    counts = Counter(role for role in roles if role)
+    if not counts:
+        return None
+    return min(counts, key=lambda role: (-counts[role], role))

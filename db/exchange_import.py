@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from core.assessment import SOURCE_IMPORTED, STATUS_COMPLETED
 from core.exchange import ExchangeAssessment, fit_to_framework
@@ -15,6 +16,28 @@ from db.errors import StorageError
 from db.models import Assessment, Goal, ManagerRating, Person, Rating, utc_now
 from db.repository import Repository, require_valid_text
 from db.writes import MAX_NAME_LENGTH
+
+
+def _find_person(
+    session: Session, exchange: ExchangeAssessment, name: str, person_id: int | None
+) -> Person | None:
+    if person_id is not None:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise StorageError(f"no person with id {person_id}")
+        taken = exchange.person_uid and session.scalar(
+            select(Person.id).where(Person.uid == exchange.person_uid)
+        )
+        if exchange.person_uid and not taken:
+            # Chosen by the user: link them, so later files from this person find them at once
+            # (and files sent back to the person find them in their own data).
+            person.uid = exchange.person_uid
+        return person
+    if exchange.person_uid:
+        person = session.scalar(select(Person).where(Person.uid == exchange.person_uid))
+        if person is not None:
+            return person
+    return session.scalar(select(Person).where(Person.name == name))
 
 
 @dataclass(frozen=True)
@@ -63,8 +86,10 @@ def import_assessment(
     file_name: str,
     *,
     person_name: str | None = None,
+    person_id: int | None = None,
 ) -> ImportResult:
-    """Import ``exchange`` into the profile of ``person_name`` (default: the file's name).
+    """Import ``exchange`` into a person's profile: ``person_id`` if given, else the person the
+    file names by identity, else by ``person_name`` (default: the file's name), else a new one.
 
     The same assessment (same ``uid``) is never duplicated: importing it again only adds the
     manager ratings the file carries. Everything happens in one transaction, after a backup.
@@ -77,10 +102,15 @@ def import_assessment(
     database = repository.database
     create_backup(database.path, reason="import")
     with database.write() as session:
-        person = session.scalar(select(Person).where(Person.name == name))
+        person = _find_person(session, exchange, name, person_id)
         if person is None:
             person = Person(name=name, notes="", is_sample=False, role_id=exchange.role_id,
                             target_level=exchange.target_level)  # fmt: skip
+            taken = exchange.person_uid and session.scalar(
+                select(Person.id).where(Person.uid == exchange.person_uid)
+            )
+            if exchange.person_uid and not taken:
+                person.uid = exchange.person_uid  # later files from this person find them
             session.add(person)
             session.flush()
         assessment = session.scalar(select(Assessment).where(Assessment.uid == exchange.uid))
@@ -119,12 +149,14 @@ def import_assessment(
                 if row is None:
                     row = ManagerRating(assessment_id=assessment.id, skill_id=rating.skill_id)
                     session.add(row)
-                elif (row.level_id, row.is_rated, row.note) == (
+                elif (row.level_id, row.is_rated, row.note, row.source) == (
                     rating.level_id,
                     rating.rated,
                     rating.note,
+                    SOURCE_IMPORTED,
                 ):
                     continue  # already as the file says: not a change, its time is kept
+                row.source = SOURCE_IMPORTED  # someone else's view: read-only here
                 row.level_id, row.is_rated, row.note = rating.level_id, rating.rated, rating.note
                 row.updated_at = utc_now()
                 manager_count += 1

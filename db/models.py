@@ -74,6 +74,10 @@ class Person(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
+    # Stable across exchange files: an imported assessment finds its person by this, not by name.
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+    # "This is me": the owner of the data folder (at most one person).
+    is_owner: Mapped[bool] = mapped_column(default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
     is_sample: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
@@ -118,6 +122,9 @@ class Assessment(Base):
     # "self" (made here) or "imported" (from an exchange file), with what did not match.
     source: Mapped[str] = mapped_column(String(16), default=SOURCE_SELF)
     import_note: Mapped[str | None] = mapped_column(Text)
+    # A completed assessment can be reopened (back to a draft); the last time and how often.
+    reopened_at: Mapped[datetime | None] = mapped_column()
+    reopen_count: Mapped[int] = mapped_column(Integer, default=0)
 
     person: Mapped[Person] = relationship(back_populates="assessments")
     ratings: Mapped[list[Rating]] = relationship(
@@ -148,7 +155,10 @@ class ManagerRating(Base):
     """The manager's level for one skill of a person's assessment, next to the self rating."""
 
     __tablename__ = "manager_ratings"
-    __table_args__ = (UniqueConstraint("assessment_id", "skill_id"),)
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "skill_id"),
+        CheckConstraint(f"source IN ('{SOURCE_SELF}', '{SOURCE_IMPORTED}')", name="source"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     assessment_id: Mapped[int] = mapped_column(
@@ -159,6 +169,8 @@ class ManagerRating(Base):
     is_rated: Mapped[bool] = mapped_column(default=True)
     note: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
+    # "self": given in this data folder; "imported": received in someone else's file (read-only).
+    source: Mapped[str] = mapped_column(String(16), default=SOURCE_SELF)
 
 
 _GOAL_STATUSES = ", ".join(f"'{status.value}'" for status in GoalStatus)
@@ -218,5 +230,11 @@ class ActionItem(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id", ondelete="SET NULL"))
     text: Mapped[str] = mapped_column(Text)
+    # The person's own order of their items (1, 2, …); reordering swaps these.
+    position: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     done_at: Mapped[datetime | None] = mapped_column()
+    # The meeting it was ticked in: a done item is not shown in any later meeting.
+    done_meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="SET NULL")
+    )

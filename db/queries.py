@@ -9,16 +9,17 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, date, datetime
 
-from core.assessment import STATUS_DRAFT, AssessmentInfo, PersonInfo, SkillRating
+from core.assessment import SOURCE_IMPORTED, STATUS_DRAFT, AssessmentInfo, PersonInfo, SkillRating
 from core.goals import Goal, GoalStatus
 from core.meetings import ActionItem, Meeting
 
 _ASSESSMENT_COLUMNS = (
     "id, person_id, role_id, framework_id, framework_version, target_level, status, "
-    "started_at, completed_at, role_snapshot, uid, source, import_note"
+    "started_at, completed_at, role_snapshot, uid, source, import_note, reopened_at, reopen_count"
 )
 _PERSON_COLUMNS = (
-    "id, name, is_sample, notes, role_id, current_level, target_level, start_date, archived_at"
+    "id, name, is_sample, notes, role_id, current_level, target_level, start_date, archived_at, "
+    "uid, is_owner"
 )
 
 
@@ -40,6 +41,8 @@ def _person(row: tuple) -> PersonInfo:
         target_level=row[6],
         start_date=date.fromisoformat(row[7]) if row[7] else None,
         archived_at=parse_timestamp(row[8]),
+        uid=row[9],
+        is_owner=bool(row[10]),
     )
 
 
@@ -67,6 +70,14 @@ def person_by_name(connection: sqlite3.Connection, name: str) -> PersonInfo | No
     return _person(row) if row else None
 
 
+def person_by_uid(connection: sqlite3.Connection, uid: str) -> PersonInfo | None:
+    """The person with this identity, if any."""
+    row = connection.execute(
+        f"SELECT {_PERSON_COLUMNS} FROM people WHERE uid = ?", (uid,)
+    ).fetchone()
+    return _person(row) if row else None
+
+
 def assessments(
     connection: sqlite3.Connection, condition: str, parameters: tuple[object, ...]
 ) -> list[AssessmentInfo]:
@@ -85,14 +96,17 @@ def assessments(
     for assessment_id, skill_id, level_id, is_rated, note in rating_rows:
         ratings[assessment_id][skill_id] = SkillRating(skill_id, level_id, bool(is_rated), note)
     manager: dict[int, dict[str, SkillRating]] = {row[0]: {} for row in rows}
+    imported: dict[int, set[str]] = {row[0]: set() for row in rows}
     manager_rows = connection.execute(
-        "SELECT m.assessment_id, m.skill_id, m.level_id, m.is_rated, m.note "
+        "SELECT m.assessment_id, m.skill_id, m.level_id, m.is_rated, m.note, m.source "
         "FROM manager_ratings AS m "
         f"JOIN assessments AS a ON m.assessment_id = a.id WHERE {condition}",
         parameters,
     ).fetchall()
-    for assessment_id, skill_id, level_id, is_rated, note in manager_rows:
+    for assessment_id, skill_id, level_id, is_rated, note, source in manager_rows:
         manager[assessment_id][skill_id] = SkillRating(skill_id, level_id, bool(is_rated), note)
+        if source == SOURCE_IMPORTED:
+            imported[assessment_id].add(skill_id)
     return [
         AssessmentInfo(
             id=row[0],
@@ -110,6 +124,9 @@ def assessments(
             source=row[11],
             import_note=row[12],
             manager_ratings=manager[row[0]],
+            imported_manager_skills=frozenset(imported[row[0]]),
+            reopened_at=parse_timestamp(row[13]),
+            reopen_count=row[14],
         )
         for row in rows
     ]
@@ -196,14 +213,23 @@ def meetings(connection: sqlite3.Connection, person_id: int) -> list[Meeting]:
 
 
 def action_items(connection: sqlite3.Connection, person_id: int) -> list[ActionItem]:
-    """A person's action items, oldest first."""
+    """A person's action items, in their order."""
     rows = connection.execute(
-        "SELECT id, person_id, text, meeting_id, created_at, done_at FROM action_items "
-        "WHERE person_id = ? ORDER BY created_at, id",
+        "SELECT id, person_id, text, meeting_id, created_at, done_at, position, done_meeting_id "
+        "FROM action_items WHERE person_id = ? ORDER BY position, created_at, id",
         (person_id,),
     ).fetchall()
     return [
-        ActionItem(row[0], row[1], row[2], row[3], parse_timestamp(row[4]), parse_timestamp(row[5]))
+        ActionItem(
+            row[0],
+            row[1],
+            row[2],
+            row[3],
+            parse_timestamp(row[4]),
+            parse_timestamp(row[5]),
+            position=row[6],
+            done_meeting_id=row[7],
+        )
         for row in rows
     ]
 

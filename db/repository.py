@@ -129,6 +129,23 @@ class Repository:
         )
         return self.person(person_id)
 
+    def set_role(self, person_id: int, role_id: str | None, target_level: str | None) -> PersonInfo:
+        """Set the role and target the person is assessed against (their profile's)."""
+        self._writer.set_role(person_id, role_id, target_level)
+        return self.person(person_id)
+
+    def set_owner(self, person_id: int | None) -> None:
+        """Make this person the owner of the data folder ("this is me"); None: nobody."""
+        self._writer.set_owner(person_id)
+
+    def owner(self) -> PersonInfo | None:
+        """The owner of the data folder, if someone said "this is me"."""
+        return next((p for p in self.people() if p.is_owner), None)
+
+    def person_by_uid(self, uid: str) -> PersonInfo | None:
+        """The person with this identity (carried by exchange files), if any."""
+        return queries.person_by_uid(self.database.reader(), uid)
+
     def set_archived(self, person_id: int, archived: bool) -> PersonInfo:
         """Archive a person who left (history kept, hidden by default), or bring them back."""
         self._writer.set_archived(person_id, archived)
@@ -199,6 +216,11 @@ class Repository:
     ) -> AssessmentInfo:
         """Freeze a draft with its date and a snapshot of the role as rated."""
         self._writer.complete(assessment_id, framework, completed_at)
+        return self.assessment(assessment_id)
+
+    def reopen(self, assessment_id: int, *, record: bool = True) -> AssessmentInfo:
+        """Turn a completed assessment back into a draft (refused while the role has another)."""
+        self._writer.reopen(assessment_id, record=record)
         return self.assessment(assessment_id)
 
     def delete_assessment(self, assessment_id: int) -> None:
@@ -298,9 +320,25 @@ class Repository:
         item_id = self._writer.add_action_item(person_id, meeting_id, text)
         return next(i for i in self.action_items(person_id) if i.id == item_id)
 
-    def set_action_done(self, item_id: int, done: bool) -> None:
-        """Tick an action item off, or reopen it."""
-        self._writer.set_action_done(item_id, done)
+    def set_action_done(self, item_id: int, done: bool, meeting_id: int | None = None) -> None:
+        """Tick an action item off (in the meeting on screen, if any), or reopen it."""
+        self._writer.set_action_done(item_id, done, meeting_id)
+
+    def update_action_item(self, item_id: int, text: str) -> None:
+        """Change an action item's text."""
+        self._writer.update_action_item(item_id, text)
+
+    def delete_action_item(self, item_id: int) -> None:
+        """Delete an action item."""
+        self._writer.delete_action_item(item_id)
+
+    def restore_action_item(self, item: ActionItem) -> None:
+        """Put a deleted action item back as it was (to undo a delete)."""
+        self._writer.restore_action_item(item)
+
+    def reorder_action_items(self, ordered_ids: list[int]) -> None:
+        """Put these items of one person in this order, in the places they held between them."""
+        self._writer.reorder_action_items(ordered_ids)
 
     def counts(self) -> dict[str, int]:
         """Row counts per table (for checks and the CLI)."""

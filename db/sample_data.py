@@ -176,4 +176,4 @@ def _add_team_records(
         for text, done in items:
             item = repository.add_action_item(person.id, meeting.id, text)
             if done:
-                repository.set_action_done(item.id, True)
+                repository.set_action_done(item.id, True, meeting.id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0005"
 """The newest migration; a test checks it against the scripts."""
 
 

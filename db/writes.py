@@ -7,14 +7,21 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from core.assessment import STATUS_COMPLETED, STATUS_DRAFT, AssessmentInfo, PersonInfo
+from core.assessment import (
+    SOURCE_IMPORTED,
+    STATUS_COMPLETED,
+    STATUS_DRAFT,
+    AssessmentInfo,
+    PersonInfo,
+)
 from core.framework import Framework
 from core.goals import MAX_ACTION_LENGTH, GoalStatus
 from core.meetings import MAX_ITEM_LENGTH
+from core.meetings import ActionItem as ActionItemInfo
 from core.snapshot import role_snapshot
 from db.database import Database
 from db.errors import StorageError
@@ -26,6 +33,7 @@ from db.models import (
     Meeting,
     Person,
     Rating,
+    new_uid,
     utc_now,
 )
 
@@ -83,10 +91,12 @@ class Writer:
         name = _checked_name(name)
         try:
             with self.database.write() as session:
-                person = Person(name=name, is_sample=is_sample, notes="")
+                person = Person(name=name, is_sample=is_sample, notes="", uid=new_uid())
                 session.add(person)
                 session.flush()
-                return PersonInfo(person.id, person.name, person.is_sample, person.notes)
+                return PersonInfo(
+                    person.id, person.name, person.is_sample, person.notes, uid=person.uid
+                )
         except IntegrityError:
             raise StorageError(f"there is already a person called '{name}'") from None
 
@@ -114,6 +124,24 @@ class Writer:
                 person.notes = notes
         except IntegrityError:
             raise StorageError(f"there is already a person called '{name}'") from None
+
+    def set_role(self, person_id: int, role_id: str | None, target_level: str | None) -> None:
+        """Set the role and target a person is assessed against (their profile's)."""
+        with self.database.write() as session:
+            person = _person(session, person_id)
+            person.role_id = role_id
+            person.target_level = target_level
+
+    def set_owner(self, person_id: int | None) -> None:
+        """Make this person the owner of the data folder ("this is me"); None: nobody."""
+        with self.database.write() as session:
+            if person_id is not None:
+                _person(session, person_id)
+            for person in session.scalars(select(Person).where(Person.is_owner.is_(True))):
+                person.is_owner = False
+            session.flush()
+            if person_id is not None:
+                _person(session, person_id).is_owner = True
 
     def set_archived(self, person_id: int, archived: bool) -> None:
         """Archive a person who left (history kept), or bring them back."""
@@ -198,6 +226,31 @@ class Writer:
             assessment.status = STATUS_COMPLETED
             assessment.completed_at = completed_at or utc_now()
             assessment.role_snapshot = role_snapshot(framework, assessment.role_id)
+
+    def reopen(self, assessment_id: int, *, record: bool = True) -> None:
+        """Turn a completed assessment back into a draft, recording when and how often
+        (``record`` False: undoing a completion that was just made, nothing to record)."""
+        with self.database.write() as session:
+            assessment = _load(session, assessment_id)
+            if assessment.status != STATUS_COMPLETED:
+                raise StorageError("this assessment is not completed")
+            other = session.scalar(
+                select(Assessment.id).where(
+                    Assessment.person_id == assessment.person_id,
+                    Assessment.role_id == assessment.role_id,
+                    Assessment.status == STATUS_DRAFT,
+                )
+            )
+            if other is not None:
+                raise StorageError(
+                    "there is already a draft for this role; complete or discard it first"
+                )
+            assessment.status = STATUS_DRAFT
+            assessment.completed_at = None
+            assessment.role_snapshot = None
+            if record:
+                assessment.reopened_at = utc_now()
+                assessment.reopen_count = (assessment.reopen_count or 0) + 1
 
     def delete_assessment(self, assessment_id: int) -> None:
         """Delete one assessment and its ratings."""
@@ -284,6 +337,10 @@ class Writer:
                     ManagerRating.skill_id == skill_id,
                 )
             )
+            if row is not None and row.source == SOURCE_IMPORTED:
+                raise StorageError(
+                    "this manager rating came in someone else's file; it is read-only"
+                )
             if row is None:
                 row = ManagerRating(assessment_id=assessment_id, skill_id=skill_id, note="")
                 session.add(row)
@@ -322,26 +379,96 @@ class Writer:
             session.delete(meeting)
 
     def add_action_item(self, person_id: int, meeting_id: int | None, text: str) -> int:
-        """Record an action item agreed in a meeting."""
-        text = text.strip()
-        if not text:
-            raise StorageError("an action item needs some text")
-        if len(text) > MAX_ITEM_LENGTH:
-            raise StorageError(f"an action item can have at most {MAX_ITEM_LENGTH} characters")
+        """Record an action item agreed in a meeting, last in the person's order."""
+        text = _checked_item_text(text)
         with self.database.write() as session:
             _person(session, person_id)
-            item = ActionItem(person_id=person_id, meeting_id=meeting_id, text=text)
+            last = session.scalar(
+                select(func.max(ActionItem.position)).where(ActionItem.person_id == person_id)
+            )
+            item = ActionItem(
+                person_id=person_id, meeting_id=meeting_id, text=text, position=(last or 0) + 1
+            )
             session.add(item)
             session.flush()
             return item.id
 
-    def set_action_done(self, item_id: int, done: bool) -> None:
-        """Tick an action item off, or reopen it."""
+    def update_action_item(self, item_id: int, text: str) -> None:
+        """Change an action item's text."""
+        text = _checked_item_text(text)
         with self.database.write() as session:
-            item = session.get(ActionItem, item_id)
-            if item is None:
-                raise StorageError(f"no action item with id {item_id}")
-            item.done_at = (item.done_at or utc_now()) if done else None
+            _action_item(session, item_id).text = text
+
+    def delete_action_item(self, item_id: int) -> None:
+        """Delete an action item."""
+        with self.database.write() as session:
+            session.delete(_action_item(session, item_id))
+
+    def restore_action_item(self, item: ActionItemInfo) -> None:
+        """Put a deleted action item back as it was (same id and order), to undo a delete.
+
+        A meeting deleted in the meantime is forgotten, as deleting it would have done.
+        """
+        with self.database.write() as session:
+            _person(session, item.person_id)
+            if session.get(ActionItem, item.id) is not None:
+                raise StorageError(f"action item {item.id} already exists")
+
+            def existing(meeting_id: int | None) -> int | None:
+                found = meeting_id is not None and session.get(Meeting, meeting_id) is not None
+                return meeting_id if found else None
+
+            session.add(
+                ActionItem(
+                    id=item.id,
+                    person_id=item.person_id,
+                    meeting_id=existing(item.meeting_id),
+                    text=item.text,
+                    position=item.position,
+                    created_at=item.created_at or utc_now(),
+                    done_at=item.done_at,
+                    done_meeting_id=existing(item.done_meeting_id),
+                )
+            )
+
+    def reorder_action_items(self, ordered_ids: list[int]) -> None:
+        """Put these items (of one person) in this order, in the places they held between
+        them; the person's other items keep theirs."""
+        with self.database.write() as session:
+            items = [_action_item(session, item_id) for item_id in ordered_ids]
+            if len({item.person_id for item in items}) > 1:
+                raise StorageError("action items of different people cannot be reordered")
+            slots = sorted(item.position for item in items)
+            for item, position in zip(items, slots, strict=True):
+                item.position = position
+
+    def set_action_done(self, item_id: int, done: bool, meeting_id: int | None = None) -> None:
+        """Tick an action item off (in ``meeting_id``, if ticked in a meeting), or reopen it."""
+        with self.database.write() as session:
+            item = _action_item(session, item_id)
+            if done:
+                if item.done_at is None:
+                    item.done_at = utc_now()
+                    item.done_meeting_id = meeting_id
+            else:
+                item.done_at = None
+                item.done_meeting_id = None
+
+
+def _action_item(session: Session, item_id: int) -> ActionItem:
+    item = session.get(ActionItem, item_id)
+    if item is None:
+        raise StorageError(f"no action item with id {item_id}")
+    return item
+
+
+def _checked_item_text(text: str) -> str:
+    text = text.strip()
+    if not text:
+        raise StorageError("an action item needs some text")
+    if len(text) > MAX_ITEM_LENGTH:
+        raise StorageError(f"an action item can have at most {MAX_ITEM_LENGTH} characters")
+    return text
 
 
 def _checked_action(action: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from core.agenda import Agenda
 from core.assessment import STATUS_COMPLETED, STATUS_DRAFT
@@ -19,6 +19,7 @@ from reports.blocks import (
     heading,
     item_with_meta,
     plural,
+    section,
     title_block,
 )
 from reports.document import Builder, Progress, render_document
@@ -80,6 +81,8 @@ def _header(agenda: Agenda, styles: Styles, width: float) -> list[Flowable]:
         ("Assessment status", _STATUS.get(latest.status, latest.status) if latest else "—"),
         ("Target level", _target_label(agenda) or "Not set"),
     ]
+    if agenda.framework.source is not None:
+        facts.append(("Source", agenda.framework.source.line()))
     return [*title_block(TITLE, agenda.person.name, styles), fact_grid(facts, styles, width)]
 
 
@@ -118,7 +121,7 @@ def _changes(agenda: Agenda, styles: Styles) -> list[Flowable]:
             else "Nothing to report yet: no assessment and no action item done."
         )
         story.append(para(nothing, styles.body))
-    return [heading("Changes since the last meeting", styles, story[0]), *story[1:]]
+    return section("Changes since the last meeting", styles, story)
 
 
 def _difference(disagreement: Disagreement) -> str:
@@ -152,7 +155,7 @@ def _disagreements(agenda: Agenda, styles: Styles, width: float) -> list[Flowabl
             "first. Bring an example of your work for each.",
             styles.small,
         )
-        return [CondPageBreak(110), heading(title, styles, intro), table]
+        return section(title, styles, [intro, table])
     if latest is None:
         text = "No assessment yet, so there are no ratings to compare."
     elif agenda.role is None:
@@ -193,8 +196,7 @@ def _gaps(agenda: Agenda, styles: Styles, width: float) -> list[Flowable]:
             "the largest gaps.",
             styles.small,
         )
-        # Room for the heading and a few rows, so the heading never sits alone at a page foot.
-        return [CondPageBreak(125), heading(title, styles, intro), table]
+        return section(title, styles, [intro, table])
     if agenda.latest is None:
         text = "No assessment yet: rate the skills of a role to see the gaps."
     elif agenda.role is None:
@@ -214,7 +216,7 @@ def _overdue_goals(agenda: Agenda, styles: Styles) -> list[Flowable]:
         f"{plural(len(goals), 'open goal')} past the due date: finish, re-plan or drop.",
         styles.body,
     )
-    return [heading(title, styles, intro), bullets(items)]
+    return section(title, styles, [intro, bullets(items)])
 
 
 def _item(agenda: Agenda, item: ActionItem, styles: Styles) -> Flowable:
@@ -237,7 +239,7 @@ def _open_items(agenda: Agenda, styles: Styles) -> list[Flowable]:
         return [heading(title, styles, para("No open action items.", styles.body))]
     intro = para("Agreed earlier and not done yet:", styles.body)
     items = [_item(agenda, item, styles) for item in agenda.open_items]
-    return [heading(title, styles, intro), bullets(items, numbered=True)]
+    return section(title, styles, [intro, bullets(items, numbered=True)])
 
 
 def _notes(agenda: Agenda, styles: Styles) -> list[Flowable]:
@@ -249,4 +251,4 @@ def _notes(agenda: Agenda, styles: Styles) -> list[Flowable]:
     if not last.notes.strip():
         return [heading(title, styles, para(f"No notes were taken on {when}.", styles.body))]
     lead = para(f"Meeting of {when}:", styles.body)
-    return [heading(title, styles, lead), text_para(last.notes.strip("\n"), styles.note)]
+    return section(title, styles, [lead, text_para(last.notes.strip("\n"), styles.note)])

@@ -12,6 +12,7 @@ from reportlab.platypus import (
     KeepTogether,
     ListFlowable,
     Paragraph,
+    Spacer,
     Table,
     TableStyle,
 )
@@ -99,15 +100,51 @@ def fact_grid(
     return grid
 
 
-def heading(markup: str, styles: Styles, first: Flowable | None = None) -> Flowable:
-    """A section heading under a short accent bar, kept on the page with what follows it."""
+SPLIT_ROOM = 180
+"""Points left on a page from which a heading may start there with content that splits (a
+table, a list, a long paragraph): enough for the heading, its lead-in and a few lines or rows."""
+
+_SPLITTABLE = (Paragraph, Table, ListFlowable)
+
+
+class _KeepWithContent(KeepTogether):
+    """KeepTogether that lets long content start on this page when ``room`` points are left."""
+
+    def __init__(self, flowables: list[Flowable], room: float | None) -> None:
+        super().__init__(flowables)
+        self._room = room
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803 (ReportLab API)
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        if self._room is not None and self._H > aH >= self._room:
+            return list(self._content)  # starts here and splits in the frame
+        return super().split(aW, aH)
+
+
+def heading(markup: str, styles: Styles, *first: Flowable, room: float | None = None) -> Flowable:
+    """A section heading under a short accent bar, kept on the page with ``first`` (the start
+    of its content): when they do not all fit, they move to the next page together.
+
+    With ``room``, content too long to keep whole (``first`` ending in a table, a list or a
+    long paragraph) starts where it is, split after the heading, if at least ``room`` points
+    are left on the page; with less, the heading moves to the next page with it.
+    """
     bar = HRFlowable(
         width=26, thickness=2.5, color=ACCENT, hAlign="LEFT", spaceBefore=XXL, spaceAfter=M
     )
-    parts: list[Flowable] = [bar, Paragraph(markup, styles.h1)]
-    if first is not None:
-        parts.append(first)
-    return KeepTogether(parts)
+    return _KeepWithContent([bar, Paragraph(markup, styles.h1), *first], room)
+
+
+def section(markup: str, styles: Styles, story: Sequence[Flowable]) -> list[Flowable]:
+    """A heading and its content; the heading stays on its page with the lead-in paragraphs
+    and the first block after them (a list, a table, a chart), never alone at a page foot."""
+    count = 0
+    while count < len(story) - 1 and isinstance(story[count], (Paragraph, Spacer)):
+        count += 1
+    kept = list(story[: count + 1])
+    room = SPLIT_ROOM if kept and isinstance(kept[-1], _SPLITTABLE) else None
+    return [heading(markup, styles, *kept, room=room), *story[count + 1 :]]
 
 
 def bullets(items: Sequence[Flowable], numbered: bool = False) -> ListFlowable:

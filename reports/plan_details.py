@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from core.plan import GrowthPlan, SkillSection
-from reports.blocks import bullets, change_item, format_date, goal_item, heading, plural
+from reports.blocks import bullets, change_item, format_date, goal_item, heading, plural, section
 from reports.charts import Series, level_bars
 from reports.markup import para, rich, text_para
 from reports.plan_sections import level_value
@@ -14,34 +14,34 @@ from reports.styles import ACCENT, BEFORE, S, Styles
 PROGRESS_CHART_ROWS = 12
 
 
-def _skill_entry(plan: GrowthPlan, section: SkillSection, styles: Styles) -> list[Flowable]:
-    gap, target = section.gap, plan.target
+def _skill_entry(plan: GrowthPlan, skill: SkillSection, styles: Styles) -> list[Flowable]:
+    gap, target = skill.gap, plan.target
     kind = "required" if gap.required else "optional"
     meta = (
-        f"{rich(section.current_name)} → {rich(target.label)} · {kind.capitalize()} · "
+        f"{rich(skill.current_name)} → {rich(target.label)} · {kind.capitalize()} · "
         f"{plural(gap.gap, 'level')} to go"
     )
     top: list[Flowable] = [text_para(gap.name, styles.h2), para(meta, styles.skill_meta)]
     rest: list[Flowable] = []
-    if section.next_level is not None:
-        next_kind = section.next_mark.value if section.next_mark else kind
+    if skill.next_level is not None:
+        next_kind = skill.next_mark.value if skill.next_mark else kind
         top.append(
             para(
-                f"<b>Next: {rich(section.next_level.label)}</b> ({next_kind}). "
-                f"{rich(section.next_descriptor)}",
+                f"<b>Next: {rich(skill.next_level.label)}</b> ({next_kind}). "
+                f"{rich(skill.next_descriptor)}",
                 styles.body,
             )
         )
-    if section.next_level is None or section.next_level.id != target.id:
+    if skill.next_level is None or skill.next_level.id != target.id:
         rest.append(
-            para(f"<b>At {rich(target.label)}:</b> {rich(section.target_descriptor)}", styles.body)
+            para(f"<b>At {rich(target.label)}:</b> {rich(skill.target_descriptor)}", styles.body)
         )
-    if section.note.strip():
-        note = text_para(section.note.strip("\n"), styles.note)
+    if skill.note.strip():
+        note = text_para(skill.note.strip("\n"), styles.note)
         rest.append(KeepTogether([para("<b>Notes and evidence:</b>", styles.body), note]))
-    if section.goals:
+    if skill.goals:
         goals = bullets(
-            [goal_item(plan.framework, plan.today, g, styles, False) for g in section.goals]
+            [goal_item(plan.framework, plan.today, g, styles, False) for g in skill.goals]
         )
         rest.append(KeepTogether([para("<b>Goals:</b>", styles.body), goals]))
     # The heading never ends a page alone: it travels with the next-level paragraph.
@@ -60,9 +60,10 @@ def work(plan: GrowthPlan, styles: Styles) -> list[Flowable]:
             f"Every skill is at {rich(plan.target.label)} or above, so nothing is left to close "
             "for this target. A higher target would give the next steps."
         )
-    story: list[Flowable] = [heading("What to work on", styles, para(intro, styles.body))]
-    for section in plan.sections:
-        story.extend(_skill_entry(plan, section, styles))
+    entries: list[Flowable] = [para(intro, styles.body)]
+    for skill in plan.sections:
+        entries.extend(_skill_entry(plan, skill, styles))
+    story = section("What to work on", styles, entries)
     covered = {section.gap.skill_id for section in plan.sections}
     other = [g for g in plan.goals if g.skill_id not in covered]
     if other:
@@ -125,14 +126,15 @@ def progress(plan: GrowthPlan, styles: Styles, width: float) -> list[Flowable]:
                     styles.caption,
                 )
             )
-    return [heading(f"Progress since {when}", styles, first), *body]
+    return section(f"Progress since {when}", styles, [first, *body])
 
 
 def talking_points(plan: GrowthPlan, styles: Styles) -> list[Flowable]:
     """The plan's talking points as a numbered list."""
     items = [text_para(point, styles.item) for point in plan.talking_points]
     intro = para("Questions to bring to the next conversation with your manager:", styles.body)
-    story: list[Flowable] = [heading("Talking points for the one-on-one", styles, intro)]
-    if items:
-        story.append(bullets(items, numbered=True))
-    return story
+    return section(
+        "Talking points for the one-on-one",
+        styles,
+        [intro, bullets(items, numbered=True)] if items else [intro],
+    )

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from core.gaps import NOT_YET, SkillGap
 from core.plan import GrowthPlan
-from reports.blocks import data_table, fact_grid, format_date, heading, plural, title_block
+from reports.blocks import data_table, fact_grid, format_date, plural, section, title_block
 from reports.charts import Series, level_bars, radar
 from reports.markup import para, rich, text_para
 from reports.styles import ACCENT, TARGET, XL, M, Styles
@@ -31,6 +31,8 @@ def header(plan: GrowthPlan, styles: Styles, width: float) -> list[Flowable]:
         ("Target level", plan.target.label),
         ("Assessment", format_date(plan.assessment.date.date())),
     ]
+    if plan.framework.source is not None:
+        facts.append(("Source", plan.framework.source.line()))
     return [*title_block("Growth plan", plan.person.name, styles), fact_grid(facts, styles, width)]
 
 
@@ -52,7 +54,7 @@ def _readiness_text(plan: GrowthPlan) -> str:
 def summary(plan: GrowthPlan, styles: Styles, width: float) -> list[Flowable]:
     """Readiness, rating coverage and a chart of current against target levels."""
     readiness = plan.readiness
-    story: list[Flowable] = [heading("Summary", styles, para(_readiness_text(plan), styles.lead))]
+    story: list[Flowable] = [para(_readiness_text(plan), styles.lead)]
     if readiness.missing:
         names = [plan.framework.skill(skill_id).name for skill_id in readiness.missing]
         shown = ", ".join(rich(name) for name in names[:MISSING_NAMES_SHOWN])
@@ -72,7 +74,7 @@ def summary(plan: GrowthPlan, styles: Styles, width: float) -> list[Flowable]:
     )
     story.append(para(rated, styles.body))
     story.extend(_chart(plan, styles, width))
-    return story
+    return section("Summary", styles, story)
 
 
 def _chart(plan: GrowthPlan, styles: Styles, width: float) -> list[Flowable]:
@@ -128,10 +130,4 @@ def gap_table(plan: GrowthPlan, styles: Styles, width: float) -> list[Flowable]:
         "Required skills come first, then the largest gaps. Greyed rows already meet the target.",
         styles.small,
     )
-    return [
-        # Room for the heading and a few rows, so the heading never sits alone at a page foot.
-        CondPageBreak(125),
-        heading(f"Gaps to {rich(plan.target.label)}", styles, intro),
-        table,
-        Spacer(1, XL),
-    ]
+    return [*section(f"Gaps to {rich(plan.target.label)}", styles, [intro, table]), Spacer(1, XL)]

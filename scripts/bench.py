@@ -276,10 +276,64 @@ def installed() -> None:
     print(measure.format_report(measure.measure()))
 
 
+def _synthetic_sheet(path: Path, skills: int = 300, roles: int = 50, levels: int = 8) -> Path:
+    """A long-format CSV: generic descriptors for every skill and level, then every role's marks."""
+    import csv
+
+    with path.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(["skill", "category", "level", "descriptor", "role", "requirement"])
+        for s in range(skills):
+            for lv in range(levels):
+                writer.writerow([f"Skill {s}", f"Area {s % 12}", f"Level {lv + 1}",
+                                 f"Does skill {s} at level {lv + 1}.", "", ""])  # fmt: skip
+        for r in range(roles):
+            for s in range(skills):
+                for lv in range(levels):
+                    mark = "required" if lv >= s % levels else "optional"
+                    writer.writerow([f"Skill {s}", "", f"Level {lv + 1}", "", f"Role {r}", mark])
+    return path
+
+
+def imports() -> None:
+    """Import time of the largest shared framework and of a synthetic 300 × 50 × 8 sheet."""
+    from core.importers import import_files
+
+    shared = ROOT.parent / "shared" / "frameworks"
+    if shared.is_dir():
+        largest = max(
+            shared.glob("*.*"), key=lambda p: p.stat().st_size if p.suffix != ".txt" else 0
+        )
+        companions = {"ft-competencies.yml": ["ft-levels.yml"],
+                      "direct-DIRECT-framework-all-in-one.json": ["direct-skill_level.json"],
+                      "direct-DIRECT-framework-all-in-one.csv": ["direct-skill_level.json"]}  # fmt: skip
+        files = [largest, *(shared / n for n in companions.get(largest.name, []))]
+        seconds = _median([_time(lambda: import_files(files)) for _ in range(RUNS)])
+        print(f"import {largest.name} ({largest.stat().st_size // 1024} kB): "
+              f"{seconds * 1000:6.0f} ms  (target < 1 s)")  # fmt: skip
+    else:
+        print("import of the largest shared framework: ../shared/frameworks is absent")
+    with tempfile.TemporaryDirectory() as folder:
+        sheet = _synthetic_sheet(Path(folder) / "synthetic.csv")
+        seconds = _median([_time(lambda: import_files([sheet])) for _ in range(RUNS)])
+        print(f"import synthetic sheet, 300 skills x 50 roles x 8 levels "
+              f"({sheet.stat().st_size // 1024} kB): {seconds * 1000:6.0f} ms  (target < 1 s)")  # fmt: skip
+
+
+def _time(action: object) -> float:
+    start = time.perf_counter()
+    action()  # type: ignore[operator]
+    return time.perf_counter() - start
+
+
 def main() -> None:
     """Run every benchmark and print the figures."""
     print(f"Python {sys.version.split()[0]} on {os.cpu_count()} cores")
+    if "--imports" in sys.argv:
+        imports()
+        return
     startup()
+    imports()
     in_process()
     export()
     installed()

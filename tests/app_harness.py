@@ -8,6 +8,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
 from app.context import AppContext
 from app.main import open_main_window
 from app.main_window import MainWindow
@@ -15,19 +18,39 @@ from core.framework_files import load_builtin_framework
 from db.database import DATABASE_FILE, Database
 from db.repository import Repository
 
+MODAL_PATIENCE_MS = 15_000
+
 
 @contextmanager
 def main_window(qtbot: Any, data_dir: Path) -> Iterator[MainWindow]:
-    """A shown main window on ``data_dir``'s database; closed and released afterwards."""
+    """A shown main window on ``data_dir``'s database; closed and released afterwards.
+
+    A modal dialog that nobody answers would hang the run: after a while it is closed and the
+    test fails, naming the dialog.
+    """
     database = Database.in_directory(data_dir)
     window = open_main_window(AppContext(load_builtin_framework(), Repository(database), data_dir))
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
+    stuck: list[str] = []
+    watchdog = QTimer()
+    watchdog.setInterval(MODAL_PATIENCE_MS)
+    watchdog.timeout.connect(lambda: _close_stuck_modal(stuck))
+    watchdog.start()
     try:
         yield window
     finally:
+        watchdog.stop()
         window.close()
         database.close()
+    assert not stuck, f"a modal dialog was left unanswered: {stuck}"
+
+
+def _close_stuck_modal(stuck: list[str]) -> None:
+    modal = QApplication.activeModalWidget()
+    if modal is not None:
+        stuck.append(f"{modal.windowTitle()}: {getattr(modal, 'text', lambda: '')()}")
+        modal.close()
 
 
 def query(data_dir: Path, sql: str, *params: object) -> list[tuple]:

@@ -403,3 +403,23 @@ def test_agenda_imports_without_qt_or_the_database() -> None:
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_the_last_meeting_is_the_one_before_the_meeting_being_prepared() -> None:
+    # Exported from today's meeting (already started, with notes) and with one planned later:
+    # the last meeting is still 15 October, and its notes are the ones shown.
+    today = Meeting(3, 1, TODAY, "Today's notes, being taken now")
+    planned = Meeting(4, 1, date(2026, 12, 6), "Notes prepared ahead")
+    text = whole_text(builtin_agenda(meetings=(*MEETINGS, today, planned)))
+    header = text[: text.index(HEADINGS[1])]
+    assert "Last meeting\n15 October 2026" in header
+    notes = section(text, "Notes from the last meeting")
+    assert "Meeting of 15 October 2026:" in notes and "Talked about the canary rollout." in notes
+    assert "Today's notes" not in text and "prepared ahead" not in text
+
+
+def test_todays_meeting_alone_is_not_a_last_meeting() -> None:
+    text = whole_text(builtin_agenda(meetings=(Meeting(3, 1, TODAY, "Today's notes"),)))
+    assert "Last meeting\nFirst meeting" in text[: text.index(HEADINGS[1])]
+    assert "No earlier meeting." in section(text, "Notes from the last meeting")
+    assert "Today's notes" not in text

@@ -138,3 +138,24 @@ def test_open_goals_carry_over_and_past_ones_are_read_only(
         monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
         qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
         assert query(data_dir, "SELECT id FROM goals") == [(finished.id,)]
+
+
+def test_the_page_does_not_jump_when_the_first_goal_is_added(
+    qtbot, data_dir: Path, monkeypatch
+) -> None:
+    with main_window(qtbot, data_dir) as window:
+        window.resize(1280, 760)
+        _start(qtbot, window, monkeypatch)
+        ladder = window.assess_page.ladder
+        qtbot.wait(50)
+        before = [w.geometry() for w in (ladder.note, ladder.goals, ladder.what_it_takes)]
+
+        def fill(dialog: GoalDialog) -> None:
+            qtbot.keyClicks(dialog.action, "Pair on the retraining pipeline")
+
+        _answer_next_dialog(qtbot, fill)
+        qtbot.mouseClick(ladder.goals.add_button, Qt.MouseButton.LeftButton)
+        assert ladder.goals.model.rowCount() == 1
+        qtbot.wait(50)
+        after = [w.geometry() for w in (ladder.note, ladder.goals, ladder.what_it_takes)]
+        assert after == before

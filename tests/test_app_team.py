@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from app.controllers.exchange_presenter import MANAGER_FILTER, SELF_FILTER
 from app.controllers.export_presenter import A4_FILTER
 from app.main_window import ASSESS_TAB, MEETINGS_TAB, TEAM_TAB, MainWindow
 from app.models.skill_table_model import MANAGER_COLUMN
+from app.views.import_person_dialog import ImportPersonDialog
 from app.views.profile_dialog import ProfileDialog
 from core.framework_files import load_builtin_framework
 from db.database import Database
@@ -71,6 +72,13 @@ def test_exchange_round_trip_with_manager_ratings(qtbot, tmp_path: Path, monkeyp
     assert exchange.exists()
 
     _seed_person(managers, "Jonas Berg", {"ml-pipelines": "senior"})
+    asked: list[str] = []
+
+    def new_person(dialog: ImportPersonDialog) -> int:
+        asked.append(dialog.new_person_name())  # Mira is not known here: a new person
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportPersonDialog, "exec", new_person)
     with main_window(qtbot, managers) as window:
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(exchange), ""))
         window.menu_actions.import_exchange.trigger()
@@ -112,6 +120,7 @@ def test_exchange_round_trip_with_manager_ratings(qtbot, tmp_path: Path, monkeyp
             ("ml-cicd", "middle"), ("ml-pipelines", "middle"),
         ]  # fmt: skip
         assert query(mine, "SELECT count(*) FROM assessments") == [(1,)]
+    assert asked == ["Mira Chen"]  # asked once; the file sent back found her by identity
 
 
 def test_bad_exchange_file_is_refused_in_the_window(qtbot, data_dir: Path, tmp_path: Path,
@@ -191,7 +200,7 @@ def test_team_overview_profiles_and_archive(qtbot, data_dir: Path, monkeypatch) 
         names = [
             window.person_bar.combo.itemText(i) for i in range(window.person_bar.combo.count())
         ]
-        assert names == ["Amara Okafor", "Priya Natarajan  (archived)"]
+        assert names == ["Amara Okafor", "Priya Natarajan (archived)"]
         assert query(data_dir, "SELECT count(*) FROM assessments") == [(2,)]  # history kept
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from app.main_window import ASSESS_TAB, HISTORY_TAB, ROLE_TAB, MainWindow
 from app.views.role_picker import ROLE_ID
@@ -77,13 +77,22 @@ def test_rate_by_keyboard_and_mouse_then_complete(qtbot, data_dir: Path, monkeyp
         assert page.model.index(1, 1).data() == "Not yet"
         assert page.ladder.cards[1].property("selected") is True
 
+        asked: list[str] = []
+
+        def answer_yes(_parent, _title, text, *_args):
+            asked.append(text)
+            return QMessageBox.StandardButton.Yes
+
+        monkeypatch.setattr(QMessageBox, "question", answer_yes)
         qtbot.mouseClick(page.complete_button, Qt.MouseButton.LeftButton)
+        unrated = len(skills) - 3
+        assert len(asked) == 1 and f"{unrated} of the role's skills are not rated yet" in asked[0]
         status, completed_at, snapshot = query(
             data_dir, "SELECT status, completed_at, role_snapshot FROM assessments"
         )[0]
         assert status == "completed" and completed_at and "ml-engineer" in snapshot
         assert window.controller.read_only
-        assert not page.ladder.cards[0].isEnabled()
+        assert page.ladder.cards[0].read_only  # shown at full contrast, clicks ignored
         qtbot.keyClick(page.table, Qt.Key.Key_5)  # ignored: frozen
         assert _ratings(data_dir)[skills[0]] == ("senior", 1, "")
 

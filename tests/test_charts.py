@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, QSize
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
+from app.formatting import format_date
 from app.views.radar_chart import RadarAxis, RadarChart, target_colour
 from app.views.trend_chart import TrendChart
 
@@ -196,9 +197,9 @@ def test_trend_single_point_and_sorting(trend: TrendChart) -> None:
 def test_trend_accessibility_lists_points(trend: TrendChart) -> None:
     trend.set_series(POINTS, LEVELS, "ML Pipelines")
     assert trend.accessibleName() == "Skill trend"
+    days = [format_date(moment) for moment, _ in POINTS]  # the app's one date format
     assert trend.accessibleDescription() == (
-        "ML Pipelines: 14 Sep 2025: Not yet; 2 Dec 2025: Junior; 20 Mar 2026: Middle; "
-        "5 Jun 2026: Senior"
+        f"ML Pipelines: {days[0]}: Not yet; {days[1]}: Junior; {days[2]}: Middle; {days[3]}: Senior"
     )
 
 

@@ -147,7 +147,7 @@ def test_unsupported_schema_version(tmp_path: Path) -> None:
     problems = _broken(tmp_path, lambda d: d.update(schema_version=99))
     assert problems == [
         f"{tmp_path / 'broken.yaml'}:1: schema_version: schema version 99 is not supported "
-        "(this app reads 1)"
+        "(this app reads 1, 2)"
     ]
 
 

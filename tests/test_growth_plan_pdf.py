@@ -107,10 +107,11 @@ def builtin_plan(
     goals: Sequence[Goal] = (),
     with_previous: bool = True,
     target: str = "senior",
+    same_levels: bool = False,
 ) -> GrowthPlan:
     framework = load_builtin_framework()
     current = {skill: pair[1] for skill, pair in LEVELS.items()}
-    before = {skill: pair[0] for skill, pair in LEVELS.items()}
+    before = current if same_levels else {skill: pair[0] for skill, pair in LEVELS.items()}
     previous = (
         assessment(framework, ROLE, before, ident=1, completed=datetime(2026, 5, 10, 16))
         if with_previous

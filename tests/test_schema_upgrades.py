@@ -15,6 +15,9 @@ from db.schema_version import HEAD_REVISION
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SCHEMAS = sorted(p.name for p in FIXTURES.glob("schema-*.sqlite3"))
+BACKFILLED = {"people": ("role_id", "target_level")}
+"""Columns an upgrade may fill where they were empty (the profile takes the role and target the
+person was last assessed against)."""
 
 
 def _snapshot(path: Path) -> dict[str, tuple[list[str], list[tuple]]]:
@@ -54,7 +57,14 @@ def test_fixture_upgrades_with_every_row(tmp_path: Path, fixture: str) -> None:
     for table, (columns, rows) in before.items():
         new_columns, new_rows = after[table]
         kept = [new_columns.index(c) for c in columns]  # old columns keep their values
-        assert [tuple(row[i] for i in kept) for row in new_rows] == rows, table
+        backfilled = [columns.index(c) for c in BACKFILLED.get(table, ()) if c in columns]
+        upgraded = [tuple(row[i] for i in kept) for row in new_rows]
+        for old_row, new_row in zip(rows, upgraded, strict=True):
+            for position, (old, new) in enumerate(zip(old_row, new_row, strict=True)):
+                if position in backfilled and old is None:
+                    continue  # filled from the person's assessments (migration 0004)
+                assert old == new, (table, columns[position], old_row)
+        assert len(upgraded) == len(rows), table
     reader = database.reader()
     assert reader.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD_REVISION,)
     assert reader.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -74,3 +84,29 @@ def test_fixture_upgrades_with_every_row(tmp_path: Path, fixture: str) -> None:
     backups = list_backups(tmp_path / "backups")
     assert [b.reason for b in backups] == ["migration"]  # the old file, saved before migrating
     assert _snapshot(backups[0].path) == before
+
+
+def test_profiles_take_the_role_and_target_last_assessed(tmp_path: Path) -> None:
+    copy = tmp_path / "data.sqlite3"
+    shutil.copyfile(FIXTURES / "schema-0003.sqlite3", copy)
+    connection = sqlite3.connect(copy)
+    expected = {
+        person_id: connection.execute(
+            "SELECT role_id, target_level FROM assessments WHERE person_id = ? "
+            "ORDER BY started_at DESC, id DESC LIMIT 1",
+            (person_id,),
+        ).fetchone()
+        for (person_id,) in connection.execute("SELECT id FROM people WHERE role_id IS NULL")
+    }
+    connection.close()
+    assert any(value is not None for value in expected.values()), "the fixture has such people"
+    Database.open(copy).close()
+    connection = sqlite3.connect(copy)
+    for person_id, latest in expected.items():
+        row = connection.execute(
+            "SELECT role_id, target_level FROM people WHERE id = ?", (person_id,)
+        ).fetchone()
+        assert row == (latest or (None, None))
+    uids = [row[0] for row in connection.execute("SELECT uid FROM people")]
+    assert len(set(uids)) == len(uids) and all(len(uid) == 32 for uid in uids)
+    connection.close()

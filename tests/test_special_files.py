@@ -65,6 +65,8 @@ def _commands(special: Path, tmp_path: Path) -> list[list[str]]:
         ["roles", "--framework", str(special)],
         ["import-assessment", str(special)],
         ["restore", str(special)],
+        ["import-framework", str(special), "--out", str(tmp_path / "out.yaml")],
+        ["import-framework", "--format", "csv", str(special), "--out", str(tmp_path / "o.yaml")],
     ]
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QItemSelection, QObject
+from PySide6.QtWidgets import QMessageBox
 
 from app.controllers.assessment_controller import AssessmentController
+from app.formatting import format_date
 from app.models.skill_table_model import MANAGER_COLUMN
 from app.views.assess_page import AssessPage
 from core.assessment import SOURCE_IMPORTED
@@ -26,8 +30,9 @@ class AssessPresenter(QObject):
         page.ladder.note_edited.connect(self._on_note_edited)
         page.ladder.manager_rate_requested.connect(self._rate_selected_as_manager)
         page.digit_pressed.connect(self._on_digit)
-        page.complete_button.clicked.connect(controller.complete_assessment)
-        page.banner_button.clicked.connect(self._on_banner_button)
+        controller.save_problem.connect(self._on_save_problem)
+        controller.people_changed.connect(self._update_header)
+        self.problem_box: QMessageBox | None = None
 
     def selected_skill(self) -> str | None:
         """The skill whose ladder is shown."""
@@ -45,6 +50,8 @@ class AssessPresenter(QObject):
             controller.target_level,
             controller.manager_ratings,
         )
+        self._update_header()
+        self.page.set_level_count(len(framework.levels))
         self._update_banner()
         self._update_manager_column()
         has_role = controller.role_id is not None
@@ -59,12 +66,57 @@ class AssessPresenter(QObject):
         # Only once someone has given a manager rating; until then the skill names get the room.
         self.page.table.setColumnHidden(MANAGER_COLUMN, not self.controller.manager_ratings)
 
+    def _update_header(self) -> None:
+        """Person · role · target, so nobody rates themselves against the wrong role."""
+        controller = self.controller
+        person = controller.person
+        if person is None:
+            self.page.header.setText("")
+            return
+        framework = controller.framework
+        if controller.role_id is None or not framework.has_role(controller.role_id):
+            self.page.header.setText(
+                self.tr("<b>{person}</b> · no role chosen yet (Role tab)").format(
+                    person=escape(person.name)
+                )
+            )
+            return
+        self.page.header.setText(
+            self.tr("<b>{person}</b> · {role} · target {target}").format(
+                person=escape(person.name),
+                role=escape(framework.role(controller.role_id).name),
+                target=escape(framework.level(controller.target_level).label),
+            )
+        )
+
+    def _on_save_problem(self, message: str) -> None:
+        status = self.page.save_status
+        if not message:
+            status.hide()
+            if self.problem_box is not None:
+                self.problem_box.close()
+            return
+        status.setText(
+            self.tr(
+                "Not saved: {reason}. What you typed stays on screen and is saved as soon as "
+                "the data file can be written again (tried every few seconds)."
+            ).format(reason=message)
+        )
+        status.show()
+        if self.problem_box is None:
+            self.problem_box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Your last change was not saved"),
+                "",
+                QMessageBox.StandardButton.Close,
+                self.page.window(),
+            )
+        self.problem_box.setText(status.text())
+        self.problem_box.open()
+
     def _update_banner(self) -> None:
         controller, page = self.controller, self.page
         assessment = controller.assessment
-        page.complete_button.setVisible(controller.role_id is not None and not controller.read_only)
-        page.complete_button.setEnabled(assessment is not None)
-        page.banner_button.setVisible(False)
         if controller.person is None:
             page.banner.setText("Create or choose a person to start.")
         elif controller.role_id is None:
@@ -72,18 +124,20 @@ class AssessPresenter(QObject):
         elif assessment is None:
             page.banner.setText("New assessment: rate each skill; everything is saved as you go.")
         elif assessment.is_completed:
-            when = assessment.date.astimezone().strftime("%d %b %Y")
-            page.banner.setText(f"Completed assessment of {when} — read-only.")
-            page.banner_button.setText("Start a new assessment")
-            page.banner_button.setVisible(True)
+            page.banner.setText(
+                self.tr(
+                    "Completed assessment of {date} — read-only. To correct it, reopen it from "
+                    "the History tab."
+                ).format(date=format_date(assessment.date))
+            )
+            page.banner_button.setText(self.tr("Start a new assessment"))
         else:
             rated = sum(1 for r in assessment.ratings.values() if r.rated)
             total = page.model.rowCount()
-            started = assessment.started_at.astimezone().strftime("%d %b %Y")
-            target = controller.framework.level(assessment.target_level).label
             page.banner.setText(
-                f"Draft started {started}, target {target}: {rated} of {total} skills rated. "
-                "Saved as you go."
+                self.tr(
+                    "Draft started {date}: {rated} of {total} skills rated. Saved as you go."
+                ).format(date=format_date(assessment.started_at), rated=rated, total=total)
             )
         if assessment is not None and assessment.source == SOURCE_IMPORTED:
             # An imported assessment says so, with whatever did not match this framework.
@@ -98,20 +152,45 @@ class AssessPresenter(QObject):
         framework = controller.framework
         rating = controller.ratings.get(skill_id)
         current = rating_index(framework, rating)
+        pending = controller.pending_note(skill_id)
         self.page.ladder.show_skill(
             framework,
             controller.role_id,
             skill_id,
             current,
             controller.target_level,
-            rating.note if rating else "",
+            pending if pending is not None else (rating.note if rating else ""),
             what_it_takes(
                 framework, controller.role_id, skill_id, current, controller.target_level
             ),
             read_only=controller.read_only,
             manager=rating_index(framework, controller.manager_ratings.get(skill_id)),
         )
-        self.page.ladder.manager_level.setEnabled(controller.assessment is not None)
+        self._update_manager_editing(skill_id)
+
+    def _update_manager_editing(self, skill_id: str) -> None:
+        controller = self.controller
+        combo = self.page.ladder.manager_level
+        combo.setEnabled(controller.manager_rating_editable(skill_id))
+        assessment = controller.assessment
+        person = controller.person
+        if assessment is not None and skill_id in assessment.imported_manager_skills:
+            combo.setToolTip(
+                self.tr("Your manager's rating, received in their file: it cannot be changed here.")
+            )
+        elif person is not None and person.is_owner:
+            combo.setToolTip(
+                self.tr(
+                    "This is your own assessment: your manager gives this rating, in their file."
+                )
+            )
+        else:
+            combo.setToolTip(
+                self.tr(
+                    "The manager's view of this skill, next to the self rating; it can be given "
+                    "after the assessment was completed."
+                )
+            )
 
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._show_selected()
@@ -154,6 +233,3 @@ class AssessPresenter(QObject):
             return
         rating = self.controller.ratings.get(skill_id)
         self.page.ladder.set_note_text(rating.note if rating else "")
-
-    def _on_banner_button(self) -> None:
-        self.controller.start_new_assessment()

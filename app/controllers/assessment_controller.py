@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.context import AppContext
 from app.undo_commands import (
+    CompleteCommand,
     RatingValue,
+    SavedCommand,
     SetManagerRatingCommand,
     SetNoteCommand,
     SetRatingCommand,
@@ -19,6 +21,10 @@ from core.framework import Framework
 from core.gaps import NOT_YET
 from core.history import SkillChange, compare, skill_trend
 from core.snapshot import framework_from_snapshot
+from db.errors import StorageError
+
+RETRY_MS = 2000
+"""How often a save that failed (locked file, full disk) is tried again."""
 
 
 class AssessmentController(QObject):
@@ -29,6 +35,8 @@ class AssessmentController(QObject):
     rating_changed = Signal(str)
     note_changed = Signal(str)
     history_changed = Signal()
+    save_problem = Signal(str)
+    """Why edits are not being saved (once per problem), or "" once they are saved again."""
 
     def __init__(
         self, context: AppContext, undo_stack: QUndoStack, parent: QObject | None = None
@@ -40,10 +48,14 @@ class AssessmentController(QObject):
         self.show_archived = False
         self.person: PersonInfo | None = None
         self.role_id: str | None = None
-        self._target_level: str | None = None
         self.assessment: AssessmentInfo | None = None
         self.history: list[AssessmentInfo] = []
         self._snapshot_frameworks: dict[int, Framework] = {}
+        self.save_failure: str | None = None
+        self._pending: dict[tuple[str, int, str], SavedCommand] = {}
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.retry_pending)
         self.refresh_people()
 
     # --- state --------------------------------------------------------------------------------
@@ -73,10 +85,40 @@ class AssessmentController(QObject):
 
     @property
     def target_level(self) -> str:
-        """The target level of what is shown."""
+        """The target level of what is shown: the assessment's, else the person's profile's."""
         if self.assessment is not None:
             return self.assessment.target_level
-        return self._target_level or self.default_target()
+        return self.profile_target
+
+    @property
+    def profile_target(self) -> str:
+        """The level the person aims at, from their profile (the middle level if none)."""
+        person = self.person
+        levels = {level.id for level in self.context.framework.levels}
+        if person is not None and person.target_level in levels:
+            return person.target_level  # type: ignore[return-value]
+        return self.default_target()
+
+    @property
+    def can_complete(self) -> bool:
+        """Whether the shown assessment is a draft that can be completed."""
+        return self.assessment is not None and not self.read_only
+
+    @property
+    def manager_ratings_editable(self) -> bool:
+        """Whether the owner of the data folder may give manager ratings here: not on their
+        own assessments (their manager rates them) and not ratings received in a file."""
+        person = self.person
+        return self.assessment is not None and not (person is not None and person.is_owner)
+
+    def manager_rating_editable(self, skill_id: str) -> bool:
+        """Whether this skill's manager rating can be changed here."""
+        assessment = self.assessment
+        return (
+            self.manager_ratings_editable
+            and assessment is not None
+            and skill_id not in assessment.imported_manager_skills
+        )
 
     @property
     def ratings(self) -> dict[str, SkillRating]:
@@ -173,42 +215,103 @@ class AssessmentController(QObject):
             self.history_changed.emit()
 
     def select_person(self, person_id: int) -> None:
-        """Show a person, on the role they assessed most recently (else their profile's role)."""
+        """Show a person on their profile's role (else the role they assessed most recently)."""
         person = next((p for p in self._people if p.id == person_id), None)
         if person is None:
             return
         self.person = person
-        roles = self.context.repository.roles_assessed(person.id)
-        known = [r for r in roles if self.context.framework.has_role(r)]
-        if not known and person.role_id and self.context.framework.has_role(person.role_id):
-            known = [person.role_id]
+        framework = self.context.framework
+        role_id = person.role_id if person.role_id and framework.has_role(person.role_id) else None
+        if role_id is None:
+            roles = self.context.repository.roles_assessed(person.id)
+            role_id = next((r for r in roles if framework.has_role(r)), None)
         self.role_id = None
-        self.select_role(known[0] if known else None)
+        self._show_role(role_id)
+
+    def set_owner(self, person_id: int | None) -> None:
+        """Say which person is the owner of the data folder ("this is me")."""
+        self.context.repository.set_owner(person_id)
+        self._people = self.context.repository.people()
+        if self.person is not None:
+            self.person = next((p for p in self._people if p.id == self.person.id), self.person)
+        self.people_changed.emit()
+        self.assessment_changed.emit()
 
     # --- role and assessment ------------------------------------------------------------------
 
     def select_role(self, role_id: str | None) -> None:
-        """Show a role for the current person: their draft, else their latest completed one."""
+        """Make ``role_id`` the person's role (their profile's) and show it."""
+        self.change_role(role_id, carry_over=False)
+
+    def change_role(self, role_id: str | None, *, carry_over: bool) -> None:
+        """Set the person's role in their profile and show it; with ``carry_over``, a new
+        draft starts from their latest ratings and notes of the skills the roles share."""
+        person = self.person
+        if person is None or role_id == self.role_id:
+            return
+        previous = self.latest_assessment()
+        try:
+            self.person = self.context.repository.set_role(person.id, role_id, person.target_level)
+        except StorageError as exc:
+            self.report_save_problem(str(exc))
+            return
+        self._people = [self.person if p.id == person.id else p for p in self._people]
+        self._show_role(role_id)
+        if carry_over and previous is not None and role_id is not None and not self.history:
+            draft = self.context.repository.start_assessment(
+                person.id, self.context.framework, role_id, self.profile_target,
+                carry_from=previous,
+            )  # fmt: skip
+            self._reload_history()
+            self.open_assessment(draft.id)
+
+    def latest_assessment(self) -> AssessmentInfo | None:
+        """The shown role's draft, else its latest completed assessment."""
+        draft = next((a for a in reversed(self.history) if not a.is_completed), None)
+        completed = self.completed_history()
+        latest = draft or (completed[-1] if completed else None)
+        if latest is not None and self.assessment is not None and self.assessment.id == latest.id:
+            return self.assessment  # the history list was read before the latest edits
+        return latest
+
+    def shared_rated_skills(self, role_id: str) -> list[str]:
+        """Skills of ``role_id`` rated in the shown role's latest assessment (what a change of
+        role could carry over); empty when the new role already has assessments."""
+        latest = self.latest_assessment()
+        framework = self.context.framework
+        if latest is None or self.person is None or not framework.has_role(role_id):
+            return []
+        if self.context.repository.assessments(self.person.id, role_id):
+            return []
+        return [
+            skill_id
+            for skill_id in framework.role(role_id).skill_ids
+            if latest.rating(skill_id).rated or latest.rating(skill_id).note
+        ]
+
+    def _show_role(self, role_id: str | None) -> None:
         self.undo_stack.clear()
         self.role_id = role_id
         self.assessment = None
-        self._target_level = None
         self._reload_history()
         if self.person is not None and role_id is not None:
-            draft = next((a for a in reversed(self.history) if not a.is_completed), None)
-            completed = self.completed_history()
-            self.assessment = draft or (completed[-1] if completed else None)
+            self.assessment = self.latest_assessment()
         self.assessment_changed.emit()
 
     def set_target(self, level_id: str) -> None:
-        """Change the target level (of the draft, or of the one about to start)."""
-        if self.read_only or level_id == self.target_level:
+        """Change the person's target level (their profile's), and the draft's if one is shown."""
+        person = self.person
+        if person is None:
             return
-        if self.assessment is not None:
-            self.context.repository.set_target(self.assessment.id, level_id)
-            self._reload_assessment()
-        else:
-            self._target_level = level_id
+        try:
+            if person.target_level != level_id:
+                self.person = self.context.repository.set_role(person.id, person.role_id, level_id)
+                self._people = [self.person if p.id == person.id else p for p in self._people]
+            if self.assessment is not None and not self.read_only:
+                self.context.repository.set_target(self.assessment.id, level_id)
+                self._reload_assessment()
+        except StorageError as exc:
+            self.report_save_problem(str(exc))
         self.assessment_changed.emit()
 
     def open_assessment(self, assessment_id: int) -> None:
@@ -229,22 +332,55 @@ class AssessmentController(QObject):
                 self.person.id,
                 self.context.framework,
                 self.role_id,
-                previous.target_level if previous else self.target_level,
+                self.profile_target,
                 carry_from=previous,
             )
             self._reload_history()
         self.open_assessment(draft.id)
 
+    def unrated_count(self) -> int:
+        """How many of the role's skills the shown assessment leaves unrated."""
+        if self.role_id is None:
+            return 0
+        ratings = self.ratings
+        skills = self.framework.role(self.role_id).skill_ids
+        return sum(1 for s in skills if not (s in ratings and ratings[s].rated))
+
     def complete_assessment(self) -> AssessmentInfo | None:
-        """Freeze the draft with today's date."""
-        if self.assessment is None or self.read_only:
+        """Freeze the draft with today's date; undo (Ctrl+Z) reopens it."""
+        if not self.can_complete or self.assessment is None:
             return None
-        completed = self.context.repository.complete(self.assessment.id, self.context.framework)
-        self.undo_stack.clear()
-        self.assessment = completed
+        self._push(CompleteCommand(self, self.assessment.id))
+        return self.assessment if self.read_only else None
+
+    def store_completion(self, assessment_id: int, completed: bool) -> None:
+        """Complete a draft, or turn it back into one (called by the undo command)."""
+        repository = self.context.repository
+        if completed:
+            self.assessment = repository.complete(assessment_id, self.context.framework)
+        else:
+            self.assessment = repository.reopen(assessment_id, record=False)
+        self._snapshot_frameworks.pop(assessment_id, None)
         self._reload_history()
         self.assessment_changed.emit()
-        return completed
+
+    def reopen_assessment(self, assessment_id: int) -> None:
+        """Turn a completed assessment back into a draft (recorded) and show it."""
+        self.context.repository.reopen(assessment_id)
+        self._snapshot_frameworks.pop(assessment_id, None)
+        self._reload_history()
+        self.open_assessment(assessment_id)
+
+    def delete_assessment(self, assessment_id: int) -> None:
+        """Delete (or discard, for a draft) one assessment; the caller backed the data up."""
+        self.context.repository.delete_assessment(assessment_id)
+        self._snapshot_frameworks.pop(assessment_id, None)
+        shown = self.assessment is not None and self.assessment.id == assessment_id
+        self._reload_history()
+        if shown:
+            self.undo_stack.clear()
+            self.assessment = self.latest_assessment()
+            self.assessment_changed.emit()
 
     # --- edits (undoable) ---------------------------------------------------------------------
 
@@ -253,7 +389,7 @@ class AssessmentController(QObject):
             return None
         if self.assessment is None:
             self.assessment = self.context.repository.start_assessment(
-                self.person.id, self.context.framework, self.role_id, self.target_level
+                self.person.id, self.context.framework, self.role_id, self.profile_target
             )
             self._reload_history()
         return self.assessment
@@ -273,7 +409,7 @@ class AssessmentController(QObject):
     def rate_as_manager(self, skill_id: str, level_index: int | None) -> None:
         """Give the manager's rating (also on a completed assessment: it is not frozen)."""
         assessment = self.assessment
-        if assessment is None:
+        if assessment is None or not self.manager_rating_editable(skill_id):
             return
         self._push_rating(
             SetManagerRatingCommand, assessment.id, assessment.manager_rating(skill_id),
@@ -300,7 +436,7 @@ class AssessmentController(QObject):
         after = self._rating_value(level_index)
         if after != before:
             name = self.framework.skill(current.skill_id).name
-            self.undo_stack.push(
+            self._push(
                 command(self, assessment_id, current.skill_id, before, after, f"{verb} {name}")
             )
 
@@ -320,9 +456,81 @@ class AssessmentController(QObject):
         if text == before:
             return
         name = self.framework.skill(skill_id).name
-        self.undo_stack.push(
-            SetNoteCommand(self, draft.id, skill_id, before, text, f"Edit note on {name}")
-        )
+        self._push(SetNoteCommand(self, draft.id, skill_id, before, text, f"Edit note on {name}"))
+
+    # --- saving, and what happens when a save fails --------------------------------------------
+
+    def _push(self, command: SavedCommand) -> None:
+        """Apply ``command`` and put it on the undo stack, or keep it to retry.
+
+        The change is saved here, before the stack sees it: a failed save never becomes an undo
+        step (QUndoStack only calls ``redo`` again on a later redo). What the user asked for
+        stays pending and is tried again every few seconds until it is saved.
+        """
+        key = _pending_key(command)
+        if key is not None and self._pending:
+            # A later edit of the same thing replaces the one still waiting to be saved.
+            self._pending.pop(key, None)
+        if self._pending:
+            self._pending[key or ("", id(command), "")] = command
+            return
+        try:
+            command.apply()
+        except StorageError as exc:
+            self._pending[key or ("", id(command), "")] = command
+            self.report_save_problem(str(exc))
+            self._retry.start()
+            return
+        command.mark_applied()
+        self.undo_stack.push(command)
+
+    def retry_pending(self) -> None:
+        """Try the edits that could not be saved again, oldest first."""
+        while self._pending:
+            key, command = next(iter(self._pending.items()))
+            try:
+                command.apply()
+            except StorageError as exc:
+                self.report_save_problem(str(exc))
+                return
+            del self._pending[key]
+            command.mark_applied()
+            self.undo_stack.push(command)
+        self._retry.stop()
+        if self.save_failure is not None:
+            self.save_failure = None
+            self.save_problem.emit("")
+
+    @property
+    def has_unsaved_edits(self) -> bool:
+        """Whether some edits are waiting to be saved."""
+        return bool(self._pending)
+
+    def pending_note(self, skill_id: str) -> str | None:
+        """A note typed here but not saved yet (shown instead of the stored one)."""
+        assessment = self.assessment
+        for command in self._pending.values():
+            if (
+                isinstance(command, SetNoteCommand)
+                and command.skill_id == skill_id
+                and assessment is not None
+                and command.assessment_id == assessment.id
+            ):
+                return command.after
+        return None
+
+    def report_save_problem(self, message: str) -> None:
+        """Tell the views once per distinct problem (not once per keystroke)."""
+        if message != self.save_failure:
+            self.save_failure = message
+            self.save_problem.emit(message)
+
+    def undo_failed(self, message: str) -> None:
+        """An undo or redo could not be saved: its step is dropped from the stack, the data is as
+        the last successful save left it, and the user is told."""
+        self.report_save_problem(message)
+        self._reload_assessment()
+        self.assessment_changed.emit()
 
     def store_rating(
         self, assessment_id: int, skill_id: str, rated: bool, level_id: str | None
@@ -364,3 +572,12 @@ class AssessmentController(QObject):
     def _reload_assessment(self) -> None:
         if self.assessment is not None:
             self.assessment = self.context.repository.assessment(self.assessment.id)
+
+
+def _pending_key(command: SavedCommand) -> tuple[str, int, str] | None:
+    """What a pending edit changes, so a later edit of the same thing replaces it."""
+    skill_id = getattr(command, "skill_id", None)
+    assessment_id = getattr(command, "assessment_id", None)
+    if skill_id is None or assessment_id is None:
+        return None
+    return (type(command).__name__, assessment_id, skill_id)

@@ -21,6 +21,7 @@ class BackgroundRunner(QObject):
         self.result_box: QMessageBox | None = None
         self._after: Callable[[bool], None] | None = None
         self._success_box: Callable[[QMessageBox], None] | None = None
+        self._announce = True
 
     @property
     def busy(self) -> bool:
@@ -33,10 +34,13 @@ class BackgroundRunner(QObject):
         label: str,
         work: Callable[[], str],
         after: Callable[[bool], None] | None = None,
+        *,
+        announce: bool = True,
     ) -> None:
         """Start ``work`` (returns the message to show); ``after(succeeded)`` runs on the GUI
-        thread once it is over, before the message appears."""
-        self.run_with_progress(title, label, lambda _progress: work(), after)
+        thread once it is over, before the message appears. With ``announce`` False only a
+        failure is shown (the first step of a task that goes on)."""
+        self.run_with_progress(title, label, lambda _progress: work(), after, announce=announce)
 
     def run_with_progress(
         self,
@@ -45,6 +49,8 @@ class BackgroundRunner(QObject):
         work: workers.Work,
         after: Callable[[bool], None] | None = None,
         success_box: Callable[[QMessageBox], None] | None = None,
+        *,
+        announce: bool = True,
     ) -> None:
         """Like :meth:`run`, for work that reports (done, total); ``success_box`` may add
         buttons to the message shown on success."""
@@ -53,6 +59,7 @@ class BackgroundRunner(QObject):
         self.job = workers.CallJob(work)
         self._after = after
         self._success_box = success_box
+        self._announce = announce
         self.job.signals.progress.connect(self._on_progress)
         self.job.signals.succeeded.connect(lambda message: self._done(title, message, True))
         self.job.signals.failed.connect(lambda message: self._done(title, message, False))
@@ -77,11 +84,15 @@ class BackgroundRunner(QObject):
             self.progress_dialog = None
         self.job = None
         after, self._after = self._after, None
+        announce = self._announce  # ``after`` may start the next job, with its own
+        success_box = self._success_box
         if after is not None:
             after(succeeded)
+        if succeeded and not announce:
+            return
         icon = QMessageBox.Icon.Information if succeeded else QMessageBox.Icon.Warning
         box = QMessageBox(icon, title, message, QMessageBox.StandardButton.Close, self.window)
-        if succeeded and self._success_box is not None:
-            self._success_box(box)
+        if succeeded and success_box is not None:
+            success_box(box)
         self.result_box = box
         box.open()

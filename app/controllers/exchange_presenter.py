@@ -6,14 +6,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.controllers.assessment_controller import AssessmentController
 from app.controllers.background import BackgroundRunner
+from app.file_dialogs import open_file_name, save_file_name
+from app.views.import_person_dialog import ImportPersonDialog, closest_people
 from core.csv_files import write_csv
-from core.errors import InputFileError, problem_lines
-from core.exchange import SUFFIX, read_exchange_file
+from core.errors import InputFileError
+from core.exchange import SUFFIX, ExchangeAssessment, read_exchange_file
 from core.safe_files import safe_file_name, write_atomically
 from db.errors import StorageError
 from db.exchange_export import exchange_file_bytes
@@ -51,15 +52,6 @@ class ExchangePresenter(QObject):
         actions.export_exchange.setEnabled(controller.assessment is not None)
         actions.export_person_csv.setEnabled(controller.person is not None)
 
-    def _folder(self) -> str:
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        return str(QSettings().value("export/folder", documents))
-
-    def _remember_folder(self, path: Path) -> None:
-        QSettings().setValue("export/folder", str(path.parent))
-
     # --- exchange files --------------------------------------------------------------------------
 
     def export_assessment(self) -> None:
@@ -69,18 +61,14 @@ class ExchangePresenter(QObject):
         if assessment is None or person is None:
             return
         when = assessment.date.date().isoformat()
-        suggested = Path(self._folder()) / safe_file_name(
-            f"{person.name} - {assessment.role_id} - {when}", SUFFIX
-        )
+        suggested = safe_file_name(f"{person.name} - {assessment.role_id} - {when}", SUFFIX)
         chosen = MANAGER_FILTER if assessment.manager_ratings else SELF_FILTER
-        name, selected = QFileDialog.getSaveFileName(
-            self.window, "Export assessment file", str(suggested),
+        path, selected = save_file_name(
+            self.window, "Export assessment file", suggested,
             f"{SELF_FILTER};;{MANAGER_FILTER}", chosen,
         )  # fmt: skip
-        if not name:
+        if path is None:
             return
-        path = Path(name)
-        self._remember_folder(path)
         view = "manager" if selected == MANAGER_FILTER else "self"
         repository, framework = controller.context.repository, controller.context.framework
 
@@ -89,37 +77,81 @@ class ExchangePresenter(QObject):
                 repository, framework, assessment.id, exported_by=view, now=datetime.now(UTC)
             )
             write_atomically(path, data)
-            who = "with your manager ratings" if view == "manager" else "self-assessment"
+            if view == "manager":
+                saved = self.tr("Saved the assessment with your manager ratings as\n{path}")
+            else:
+                saved = self.tr("Saved the self-assessment as\n{path}")
             return (
-                f"Saved the {who} as\n{path}\n\n"
-                "Send this file; it can be imported with File → Import assessment file…"
+                saved.format(path=path)
+                + "\n\n"
+                + self.tr("Send this file; it can be imported with File → Import assessment file…")
             )
 
         self.runner.run("Export assessment file", "Writing the file…", work)
 
     def import_assessment(self) -> None:
-        """Import an exchange file; the data is backed up first and nothing is half-imported."""
-        name, _filter = QFileDialog.getOpenFileName(
-            self.window, "Import assessment file", self._folder(),
-            "Assessment files (*.json);;All files (*)",
-        )  # fmt: skip
-        if not name:
+        """Import an exchange file; the data is backed up first and nothing is half-imported.
+
+        The file is read and checked in the background; then, unless the file's person is
+        already linked to someone here, the user says whose profile it goes into.
+        """
+        path, _filter = open_file_name(
+            self.window,
+            self.tr("Import assessment file"),
+            self.tr("Assessment files (*.json);;All files (*)"),
+        )
+        if path is None:
             return
-        path = Path(name)
-        self._remember_folder(path)
+        framework = self.controller.context.framework
+        checked: list[ExchangeAssessment] = []
+
+        def read() -> str:
+            try:  # bounded, and refusing what is not a regular file (a FIFO would hang)
+                checked.append(read_exchange_file(path, path.name, framework))
+            except InputFileError as exc:
+                raise StorageError(_problem_list(path.name, exc)) from None
+            return ""
+
+        def after_reading(succeeded: bool) -> None:
+            if succeeded and checked:
+                self._import_checked(path, checked[0])
+
+        self.runner.run(
+            self.tr("Import assessment file"), self.tr("Reading the file…"), read, after_reading,
+            announce=False,
+        )  # fmt: skip
+
+    def _import_checked(self, path: Path, exchange: ExchangeAssessment) -> None:
         controller = self.controller
         repository, framework = controller.context.repository, controller.context.framework
+        person_id: int | None = None
+        person_name: str | None = None
+        known = repository.person_by_uid(exchange.person_uid) if exchange.person_uid else None
+        if known is not None:
+            person_id = known.id
+        else:
+            candidates = closest_people(exchange.person_name, repository.people())
+            dialog = ImportPersonDialog(exchange.person_name, candidates, self.window)
+            try:
+                if dialog.exec() != ImportPersonDialog.DialogCode.Accepted:
+                    return
+                chosen = dialog.chosen_person()
+                person_id = chosen.id if chosen is not None else None
+                person_name = None if chosen is not None else dialog.new_person_name()
+            finally:
+                dialog.deleteLater()
         imported: list[int] = []
 
         def work() -> str:
             from db.exchange_import import import_assessment
 
             try:
-                exchange = read_exchange_file(path, path.name)
-                result = import_assessment(repository, framework, exchange, path.name)
+                result = import_assessment(
+                    repository, framework, exchange, path.name,
+                    person_name=person_name, person_id=person_id,
+                )  # fmt: skip
             except InputFileError as exc:
-                problems = "\n".join(f"• {line}" for line in problem_lines(exc.problems, 12))
-                raise StorageError(f"Nothing was imported from {path.name}:\n{problems}") from None
+                raise StorageError(_problem_list(path.name, exc)) from None
             imported.append(result.person_id)
             return result.summary()
 
@@ -128,7 +160,7 @@ class ExchangePresenter(QObject):
                 controller.reload_everything()
                 controller.select_person(imported[0])
 
-        self.runner.run("Import assessment file", "Importing…", work, after)
+        self.runner.run(self.tr("Import assessment file"), self.tr("Importing…"), work, after)
 
     # --- CSV ---------------------------------------------------------------------------------------
 
@@ -139,14 +171,11 @@ class ExchangePresenter(QObject):
         if not team and person is None:
             return
         stem = "Team history" if team else f"History - {person.name if person else ''}"
-        suggested = Path(self._folder()) / safe_file_name(stem, ".csv")
-        name, _filter = QFileDialog.getSaveFileName(
-            self.window, "Export history as CSV", str(suggested), CSV_FILTER
+        path, _filter = save_file_name(
+            self.window, "Export history as CSV", safe_file_name(stem, ".csv"), CSV_FILTER
         )
-        if not name:
+        if path is None:
             return
-        path = Path(name)
-        self._remember_folder(path)
         repository, framework = controller.context.repository, controller.context.framework
         ids = [p.id for p in controller.people] if team else [person.id]  # type: ignore[union-attr]
 
@@ -156,3 +185,20 @@ class ExchangePresenter(QObject):
             return f"Saved {len(rows)} rows as\n{path}"
 
         self.runner.run("Export history as CSV", "Writing the file…", work)
+
+
+MAX_PROBLEMS_SHOWN = 30
+
+
+def _problem_list(file_name: str, error: InputFileError) -> str:
+    """Every problem of a refused file (the first few dozen, then how many more)."""
+    problems = [f"• {problem}" for problem in error.problems[:MAX_PROBLEMS_SHOWN]]
+    more = len(error.problems) - MAX_PROBLEMS_SHOWN
+    if more > 0:
+        problems.append(
+            QCoreApplication.translate("ExchangePresenter", "… and %n more problem(s)", "", more)
+        )
+    heading = QCoreApplication.translate(
+        "ExchangePresenter", "Nothing was imported from {file}:"
+    ).format(file=file_name)
+    return heading + "\n" + "\n".join(problems)

@@ -7,13 +7,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QSettings, QStandardPaths, QUrl
+from PySide6.QtCore import QLocale, QObject, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app import workers
 from app.controllers.assessment_controller import AssessmentController
 from app.controllers.background import BackgroundRunner
+from app.file_dialogs import save_file_name
 from core.safe_files import safe_file_name
 from db.agenda_inputs import agenda_input
 from db.errors import StorageError
@@ -61,30 +62,24 @@ class ExportPresenter(QObject):
             idle and self.controller.person is not None
         )
 
-    def choose_file(self, title: str, suggested: Path) -> tuple[Path | None, str]:
+    def choose_file(self, title: str, suggested: str) -> tuple[Path | None, str]:
         """Ask where to save; returns the path (None if cancelled) and the paper size."""
         paper = str(QSettings().value("export/paper", default_paper()))
         selected = LETTER_FILTER if paper == "letter" else A4_FILTER
-        name, chosen_filter = QFileDialog.getSaveFileName(
-            self.window, title, str(suggested), f"{A4_FILTER};;{LETTER_FILTER}", selected
+        path, chosen_filter = save_file_name(
+            self.window, title, suggested, f"{A4_FILTER};;{LETTER_FILTER}", selected
         )
-        if not name:
+        if path is None:
             return None, paper
-        path = Path(name)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         settings = QSettings()
-        settings.setValue("export/folder", str(path.parent))
         paper = "letter" if chosen_filter == LETTER_FILTER else "a4"
         settings.setValue("export/paper", paper)
         return path, paper
 
-    def _suggested(self, kind: str, person: str, detail: str) -> Path:
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        folder = str(QSettings().value("export/folder", documents))
-        return Path(folder) / proposed_file_name(kind, person, detail, date.today())
+    def _suggested(self, kind: str, person: str, detail: str) -> str:
+        return proposed_file_name(kind, person, detail, date.today())
 
     def export_growth_plan(self) -> None:
         """Ask for a file and write the plan of the assessment on screen."""

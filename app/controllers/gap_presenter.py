@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject
 
 from app.controllers.assessment_controller import AssessmentController
 from app.views.gap_page import GapPage
-from core.gaps import readiness, skill_gaps, sorted_by_importance
+from core.gaps import rating_index, readiness, skill_gaps, sorted_by_importance
 
 
 class GapPresenter(QObject):
@@ -29,8 +29,14 @@ class GapPresenter(QObject):
         gaps = skill_gaps(
             framework, controller.role_id, controller.ratings, controller.target_level
         )
+        manager = {
+            skill_id: rating_index(framework, rating)
+            for skill_id, rating in controller.manager_ratings.items()
+            if rating.rated
+        }
         self.page.show_gaps(
             framework,
             sorted_by_importance(gaps),
             readiness(framework, gaps, controller.target_level),
+            manager,
         )

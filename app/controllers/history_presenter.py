@@ -1,32 +1,45 @@
-"""Fills the history page: the list, comparisons and per-skill trends."""
+"""Fills the history page: the list, opening, reopening and deleting, comparisons and trends."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QMessageBox, QTableWidgetItem, QWidget
 
 from app.controllers.assessment_controller import AssessmentController
+from app.controllers.background import BackgroundRunner
+from app.formatting import distinct_moments
 from app.models.skill_table_model import level_text
+from app.views.confirm import confirm
 from app.views.history_page import ASSESSMENT_ID, HistoryPage
+from core.assessment import AssessmentInfo
 from core.gaps import overall_level
-
-
-def _local_date(value: datetime) -> str:
-    return value.astimezone().strftime("%Y-%m-%d")
+from db.errors import StorageError
 
 
 class HistoryPresenter(QObject):
     """Shows the current person's assessments of the current role."""
 
-    def __init__(self, controller: AssessmentController, page: HistoryPage) -> None:
+    def __init__(
+        self,
+        controller: AssessmentController,
+        page: HistoryPage,
+        show_assessment: Callable[[], None],
+        dialog_parent: QWidget,
+    ) -> None:
         super().__init__(page)
         self.controller = controller
         self.page = page
+        self._show_assessment = show_assessment
+        self._dialog_parent = dialog_parent
+        self.runner = BackgroundRunner(dialog_parent)
+        self._labels: dict[int, str] = {}
         controller.history_changed.connect(self.refresh)
         page.open_button.clicked.connect(self.open_selected)
         page.compare_button.clicked.connect(self.compare_selected)
+        page.reopen_button.clicked.connect(self.reopen_selected)
+        page.delete_button.clicked.connect(self.delete_selected)
         page.assessments.doubleClicked.connect(lambda _index: self.open_selected())
         page.assessments.itemSelectionChanged.connect(self._update_buttons)
         page.trend_skill.currentIndexChanged.connect(lambda _i: self.refresh_trend())
@@ -38,6 +51,8 @@ class HistoryPresenter(QObject):
         framework = controller.context.framework
         table = self.page.assessments
         history = list(reversed(controller.history))
+        labels = distinct_moments([a.date for a in history])
+        self._labels = {a.id: label for a, label in zip(history, labels, strict=True)}
         table.setRowCount(len(history))
         for row, assessment in enumerate(history):
             level = (
@@ -47,8 +62,8 @@ class HistoryPresenter(QObject):
             )
             rated = sum(1 for r in assessment.ratings.values() if r.rated)
             values = (
-                _local_date(assessment.date),
-                "Completed" if assessment.is_completed else "Draft",
+                self._labels[assessment.id],
+                self._status(assessment),
                 framework.level(assessment.target_level).label
                 if assessment.target_level in {lv.id for lv in framework.levels}
                 else assessment.target_level,
@@ -62,16 +77,90 @@ class HistoryPresenter(QObject):
         self._update_buttons()
         self._refresh_trend_skills()
 
+    def _status(self, assessment: AssessmentInfo) -> str:
+        if not assessment.is_completed:
+            if assessment.reopen_count:
+                return self.tr("Draft (reopened)")
+            return self.tr("Draft")
+        if assessment.reopen_count:
+            return self.tr("Completed (reopened %n time(s))", "", assessment.reopen_count)
+        return self.tr("Completed")
+
+    def _selected(self) -> list[AssessmentInfo]:
+        ids = set(self.page.selected_ids())
+        return [a for a in self.controller.history if a.id in ids]
+
     def _update_buttons(self) -> None:
-        selected = len(self.page.selected_ids())
-        self.page.open_button.setEnabled(selected == 1)
-        self.page.compare_button.setEnabled(selected == 2)
+        selected = self._selected()
+        page = self.page
+        page.open_button.setEnabled(len(selected) == 1)
+        page.compare_button.setEnabled(len(selected) == 2)
+        page.reopen_button.setEnabled(len(selected) == 1 and selected[0].is_completed)
+        page.delete_button.setEnabled(len(selected) == 1)
+        is_draft = len(selected) == 1 and not selected[0].is_completed
+        page.delete_button.setText(self.tr("&Discard draft…") if is_draft else self.tr("&Delete…"))
 
     def open_selected(self) -> None:
-        """Open the selected assessment on the rating page."""
+        """Open the selected assessment on the Assess page, and go there."""
         ids = self.page.selected_ids()
         if len(ids) == 1:
             self.controller.open_assessment(ids[0])
+            self._show_assessment()
+
+    def reopen_selected(self) -> None:
+        """Turn the selected completed assessment back into a draft, and go there to edit it."""
+        selected = self._selected()
+        if len(selected) != 1 or not selected[0].is_completed:
+            return
+        try:
+            self.controller.reopen_assessment(selected[0].id)
+        except StorageError as exc:
+            QMessageBox.warning(
+                self._dialog_parent,
+                self.tr("Cannot reopen this assessment"),
+                self.tr("The assessment was not reopened: {reason}.").format(reason=exc),
+            )
+            return
+        self._show_assessment()
+
+    def delete_selected(self) -> None:
+        """Delete the selected assessment (or discard a draft) after confirmation and a backup."""
+        selected = self._selected()
+        if len(selected) != 1 or self.runner.busy:
+            return
+        assessment = selected[0]
+        when = self._labels.get(assessment.id, "")
+        if assessment.is_completed:
+            title = self.tr("Delete assessment")
+            question = self.tr(
+                "Delete the assessment completed on {date}, with its ratings, notes and manager "
+                "ratings? A backup of your data is made first; Data → Restore from backup… "
+                "brings it back."
+            ).format(date=when)
+        else:
+            title = self.tr("Discard draft")
+            question = self.tr(
+                "Discard the draft started on {date}, with its ratings and notes? A backup of "
+                "your data is made first."
+            ).format(date=when)
+        if not confirm(self._dialog_parent, title, question):
+            return
+        path = self.controller.context.repository.database.path
+        controller = self.controller
+
+        def work() -> str:
+            from db.backup import create_backup
+
+            backup = create_backup(path, reason="delete")
+            return self.tr("Done. The data as it was before is kept in the backup\n{path}").format(
+                path=backup.path
+            )
+
+        def after(succeeded: bool) -> None:
+            if succeeded:  # never delete without a verified backup
+                controller.delete_assessment(assessment.id)
+
+        self.runner.run(title, self.tr("Backing up before deleting…"), work, after)
 
     def compare_selected(self) -> None:
         """Compare the two selected assessments."""
@@ -85,20 +174,27 @@ class HistoryPresenter(QObject):
         framework = controller.context.framework
         changes = controller.compare(first_id, second_id)
         repository = controller.context.repository
-        dates = sorted(repository.assessment(i).date for i in (first_id, second_id))
+        pair = sorted((repository.assessment(i) for i in (first_id, second_id)), key=_moment)
+        labels = distinct_moments([a.date for a in pair])
         moved = sum(1 for c in changes if c.delta)
         self.page.comparison_title.setText(
-            f"From {_local_date(dates[0])} to {_local_date(dates[1])}: "
-            f"{moved} skill{'s' if moved != 1 else ''} moved."
+            self.tr("From {earlier} to {later}: %n skill(s) moved.", "", moved).format(
+                earlier=labels[0], later=labels[1]
+            )
         )
         table = self.page.comparison
         table.setRowCount(len(changes))
         for row, change in enumerate(changes):
             delta = change.delta
-            delta_text = "—" if delta is None else ("no change" if delta == 0 else f"{delta:+d}")
+            delta_text = (
+                "—" if delta is None else (self.tr("no change") if delta == 0 else f"{delta:+d}")
+            )
             notes = ""
             if change.note_changed:
-                notes = f"Before: {change.before_note or '(none)'}\nAfter: {change.after_note or '(none)'}"
+                notes = self.tr("Before: {before}\nAfter: {after}").format(
+                    before=change.before_note or self.tr("(none)"),
+                    after=change.after_note or self.tr("(none)"),
+                )
             values = (
                 change.name,
                 level_text(framework, change.before),
@@ -141,3 +237,7 @@ class HistoryPresenter(QObject):
             for when, i in self.controller.trend(skill_id)
         ]
         self.page.trend.set_series(points, labels, framework.skill(skill_id).name)
+
+
+def _moment(assessment: AssessmentInfo) -> tuple[object, int]:
+    return (assessment.date, assessment.id)

@@ -6,13 +6,35 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
 from app.controllers.assessment_controller import AssessmentController
 from app.views.confirm import confirm
 from app.views.meetings_page import MeetingsPage
-from core.meetings import Meeting, items_for_meeting
+from core.meetings import ActionItem, Meeting, items_for_meeting
 from db.errors import StorageError
+
+
+class DeleteActionItemCommand(QUndoCommand):
+    """Delete an action item; undo puts it back as it was (same place, same meeting)."""
+
+    def __init__(self, presenter: MeetingsPresenter, item: ActionItem) -> None:
+        super().__init__(presenter.tr("Delete action item “{text}”").format(text=_short(item.text)))
+        self._presenter = presenter
+        self._item = item
+
+    def redo(self) -> None:
+        self._presenter.repository.delete_action_item(self._item.id)
+        self._presenter.show_items()
+
+    def undo(self) -> None:
+        self._presenter.repository.restore_action_item(self._item)
+        self._presenter.show_items(select=self._item.id)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class MeetingsPresenter(QObject):
@@ -23,10 +45,12 @@ class MeetingsPresenter(QObject):
         controller: AssessmentController,
         page: MeetingsPage,
         today: Callable[[], date] = date.today,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(page)
         self.controller = controller
         self.page = page
+        self.undo_stack = undo_stack if undo_stack is not None else controller.undo_stack
         self._today = today
         self._meetings: list[Meeting] = []
         self._selected: int | None = None
@@ -39,6 +63,9 @@ class MeetingsPresenter(QObject):
         page.date_edited.connect(self._save_date)
         page.item_added.connect(self.add_item)
         page.item_toggled.connect(self.set_item_done)
+        page.item_edited.connect(self.edit_item)
+        page.item_delete_requested.connect(self.delete_item)
+        page.item_move_requested.connect(self.move_item)
         self.reload()
 
     @property
@@ -71,8 +98,21 @@ class MeetingsPresenter(QObject):
         person = self.controller.person
         if meeting is None or person is None:
             return
-        items = items_for_meeting(self.repository.action_items(person.id), meeting, self._meetings)
-        self.page.show_meeting(meeting, items, person.name)
+        self.page.show_meeting(meeting, self._shown_items(), person.name)
+
+    def _shown_items(self) -> list[ActionItem]:
+        """The action items of the meeting on screen, in the person's order."""
+        meeting = next((m for m in self._meetings if m.id == self._selected), None)
+        person = self.controller.person
+        if meeting is None or person is None:
+            return []
+        return items_for_meeting(self.repository.action_items(person.id), meeting, self._meetings)
+
+    def show_items(self, select: int | None = None) -> None:
+        """Show the meeting again after its items changed, selecting ``select`` if given."""
+        self._show_selected()
+        if select is not None:
+            self.page.select_item(select)
 
     def select_meeting(self, meeting_id: int) -> None:
         """Show another meeting."""
@@ -133,6 +173,36 @@ class MeetingsPresenter(QObject):
         self._show_selected()
 
     def set_item_done(self, item_id: int, done: bool) -> None:
-        """Tick an action item off or reopen it."""
-        self.repository.set_action_done(item_id, done)
-        self._show_selected()
+        """Tick an action item off (in the meeting on screen, where it then stays) or reopen it."""
+        self.repository.set_action_done(item_id, done, self._selected)
+        self.show_items(select=item_id)
+
+    def edit_item(self, item_id: int, text: str) -> None:
+        """Change an action item's text."""
+        try:
+            self.repository.update_action_item(item_id, text)
+        except StorageError as exc:
+            QMessageBox.warning(
+                self.page, self.tr("Action item not saved"), str(exc).capitalize() + "."
+            )
+        self.show_items(select=item_id)
+
+    def delete_item(self, item_id: int) -> None:
+        """Delete an action item (Edit → Undo puts it back)."""
+        item = next((i for i in self._shown_items() if i.id == item_id), None)
+        if item is not None:
+            self.undo_stack.push(DeleteActionItemCommand(self, item))
+
+    def move_item(self, item_id: int, step: int) -> None:
+        """Move an action item up (-1) or down (+1) among the items on screen."""
+        ids = [item.id for item in self._shown_items()]
+        if item_id not in ids:
+            return
+        row = ids.index(item_id)
+        other = row + step
+        if not 0 <= other < len(ids):
+            return
+        self.repository.reorder_action_items(
+            [ids[other], item_id] if step > 0 else [item_id, ids[other]]
+        )
+        self.show_items(select=item_id)

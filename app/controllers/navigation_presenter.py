@@ -45,8 +45,6 @@ class NavigationPresenter(QObject):
         actions.archive_person.triggered.connect(self.toggle_archived)
         actions.about.triggered.connect(self.about)
         actions.new_person.setEnabled(True)
-        actions.complete.triggered.connect(controller.complete_assessment)
-        actions.new_assessment.triggered.connect(controller.start_new_assessment)
         self._on_people_changed()
         self._on_assessment_changed()
 
@@ -88,12 +86,9 @@ class NavigationPresenter(QObject):
             controller.people, controller.person.id if controller.person else None
         )
         window.role_picker.show_role(
-            controller.role_id, controller.target_level, target_editable=not controller.read_only
-        )
-        editable = controller.role_id is not None and not controller.read_only
-        window.menu_actions.complete.setEnabled(editable and controller.assessment is not None)
-        window.menu_actions.new_assessment.setEnabled(
-            controller.role_id is not None and controller.read_only
+            controller.role_id,
+            controller.profile_target,
+            target_editable=controller.person is not None and controller.role_id is not None,
         )
         title = "Skill Ladder"
         if controller.person is not None:
@@ -101,11 +96,53 @@ class NavigationPresenter(QObject):
         window.setWindowTitle(title)
 
     def _on_role_chosen(self, role_id: str) -> None:
-        if role_id == self.controller.role_id:
+        controller = self.controller
+        if role_id == controller.role_id or controller.person is None:
             return
-        if self.controller.person is None:
+        carry_over = self.ask_carry_over(role_id)
+        if carry_over is None:  # cancelled: show the role the person still has
+            self._on_assessment_changed()
             return
-        self.controller.select_role(role_id)
+        controller.change_role(role_id, carry_over=carry_over)
+
+    def ask_carry_over(self, role_id: str) -> bool | None:
+        """Whether to start the new role from the ratings of the skills it shares with the
+        current one (None: the change of role was cancelled). Asked only when there is
+        something to carry over."""
+        controller = self.controller
+        shared = controller.shared_rated_skills(role_id)
+        if not shared or controller.role_id is None:
+            return False
+        framework = controller.context.framework
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Change of role"),
+            self.tr(
+                "{new_role} shares %n skill(s) you rated as {old_role}. Start the new "
+                "assessment from those ratings and notes?",
+                "",
+                len(shared),
+            ).format(
+                new_role=framework.role(role_id).name,
+                old_role=framework.role(controller.role_id).name,
+            ),
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Your assessments of {old_role} stay in its history either way; the other "
+                "skills of the new role start unrated."
+            ).format(old_role=framework.role(controller.role_id).name)
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        answer = box.exec()
+        box.deleteLater()
+        if answer == QMessageBox.StandardButton.Cancel:
+            return None
+        return answer == QMessageBox.StandardButton.Yes
 
     # --- dialogs ------------------------------------------------------------------------------
 
@@ -140,10 +177,27 @@ class NavigationPresenter(QObject):
             fields = dialog.fields()
         finally:
             dialog.deleteLater()
+        values = vars(fields)
+        is_owner = values.pop("is_owner")
+        new_role = values["role_id"]
+        carry_over: bool | None = False
+        if new_role != self.controller.role_id and new_role is not None:
+            carry_over = self.ask_carry_over(new_role)
+            if carry_over is None:
+                return
+        values["role_id"] = self.controller.role_id  # the role changes below, as on the Role tab
         try:
-            self.controller.update_profile(person.id, **vars(fields))
+            self.controller.update_profile(person.id, **values)
+            if is_owner != person.is_owner:
+                self.controller.set_owner(person.id if is_owner else None)
+            if new_role != self.controller.role_id:
+                self.controller.change_role(new_role, carry_over=bool(carry_over))
         except StorageError as exc:
-            QMessageBox.warning(self.window, "Profile not saved", str(exc).capitalize() + ".")
+            QMessageBox.warning(
+                self.window,
+                self.tr("Profile not saved"),
+                self.tr("The profile was not saved: {reason}.").format(reason=exc),
+            )
 
     def toggle_archived(self) -> None:
         """Archive the current person (after confirmation), or bring an archived one back."""

@@ -2,27 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSettings
 
 from app.controllers.assessment_controller import AssessmentController
+from app.settings_keys import folder_key
 from app.views.team_page import TeamPage
-from core.assessment import AssessmentInfo
-from core.team import team_overview
+from core.assessment import AssessmentInfo, PersonInfo
+from core.team import TeamOverview, busiest_role, team_overview
+
+ROLE_KEY = "team/role"
+"""Per data folder (see :mod:`app.settings_keys`): the role last chosen on the Team tab."""
 
 
 class TeamPresenter(QObject):
-    """Recomputes the overview when people, assessments or the chosen role change."""
+    """Recomputes the overview when people, assessments or the chosen role change.
+
+    The tab opens on the role chosen last time in this data folder, else on the role most
+    people have; until a role is chosen, it follows the team as people come and go.
+    """
 
     def __init__(self, controller: AssessmentController, page: TeamPage) -> None:
         super().__init__(page)
         self.controller = controller
         self.page = page
-        framework = controller.context.framework
-        page.set_roles(framework, controller.role_id or self._busiest_role())
+        self._role_key = folder_key(controller.context.data_dir, ROLE_KEY)
+        page.set_roles(controller.context.framework, self._initial_role())
         self._stale = True
-        page.role_chosen.connect(lambda _role: self.refresh())
+        page.role_chosen.connect(self._on_role_chosen)
         page.shown.connect(self._refresh_if_stale)
-        controller.people_changed.connect(self._mark_stale)
+        controller.people_changed.connect(self._on_people_changed)
         controller.history_changed.connect(self._mark_stale)
         controller.rating_changed.connect(lambda _skill: self._mark_stale())
 
@@ -36,12 +44,41 @@ class TeamPresenter(QObject):
         if self._stale:
             self.refresh()
 
-    def _busiest_role(self) -> str | None:
-        counts: dict[str, int] = {}
-        for person in self.controller.people:
-            if person.role_id:
-                counts[person.role_id] = counts.get(person.role_id, 0) + 1
-        return max(counts, key=lambda r: counts[r]) if counts else None
+    def _remembered_role(self) -> str | None:
+        value = QSettings().value(self._role_key)
+        if isinstance(value, str) and self.controller.context.framework.has_role(value):
+            return value
+        return None
+
+    def _initial_role(self) -> str | None:
+        return self._remembered_role() or self.busiest_role() or self.controller.role_id
+
+    def busiest_role(self) -> str | None:
+        """The role most people (not archived) have: their profile's, else the one they were
+        last assessed against."""
+        repository = self.controller.context.repository
+        framework = self.controller.context.framework
+        roles = []
+        for person in repository.people():
+            if person.archived:
+                continue
+            role = person.role_id
+            if role is None:
+                assessed = repository.roles_assessed(person.id)
+                role = assessed[0] if assessed else None
+            roles.append(role if role and framework.has_role(role) else None)
+        return busiest_role(roles)
+
+    def _on_role_chosen(self, role_id: str) -> None:
+        QSettings().setValue(self._role_key, role_id)
+        self.refresh()
+
+    def _on_people_changed(self) -> None:
+        if self._remembered_role() is None:  # nothing chosen in this folder yet: follow the team
+            role = self.busiest_role()
+            if role is not None and role != self.page.current_role():
+                self.page.set_roles(self.controller.context.framework, role)
+        self._mark_stale()
 
     def refresh(self) -> None:
         """Rebuild the overview for the chosen role."""
@@ -66,15 +103,31 @@ class TeamPresenter(QObject):
         overview = team_overview(framework, role_id, members, latest)
         self.page.model.set_overview(framework, overview)
         self.page.table.resizeColumnToContents(0)
-        thin = [framework.skill(s).name for s in overview.thin_skills()]
+        self.page.summary.setText(self._summary(overview, members))
+
+    def _summary(self, overview: TeamOverview, members: list[PersonInfo]) -> str:
+        framework = self.controller.context.framework
         if not members:
-            self.page.summary.setText(
+            return self.tr(
                 "Nobody has this role yet: set it in a person's profile, or assess someone "
                 "against it."
             )
-        elif thin:
-            self.page.summary.setText(
-                f"Thin: fewer than half meet their target in {', '.join(thin)}."
+        lines = [self.tr("People with this role: {count}.").format(count=len(members))]
+        drafts = [row.person.name for row in overview.rows if row.is_draft]
+        if drafts:
+            lines.append(
+                self.tr(
+                    "Only a draft, not counted in “Meet their target” until it is completed: "
+                    "{names}."
+                ).format(names=", ".join(drafts))
+            )
+        thin = [framework.skill(s).name for s in overview.thin_skills()]
+        if thin:
+            lines.append(
+                self.tr("Thin: fewer than half meet their target in {skills}.").format(
+                    skills=", ".join(thin)
+                )
             )
         else:
-            self.page.summary.setText(f"{len(members)} people. No skill is thin.")
+            lines.append(self.tr("No skill is thin."))
+        return " ".join(lines)

@@ -5,10 +5,17 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from app.formatting import format_date
 from core.framework import Framework
 from core.goals import Goal
 
@@ -20,8 +27,10 @@ def due_text(goal: Goal, today: date) -> str:
     """The due date, with "overdue" spelled out so it reads without colour."""
     if goal.due is None:
         return "—"
-    text = goal.due.isoformat()
-    return f"{text} (overdue)" if goal.is_overdue(today) else text
+    text = format_date(goal.due)
+    if goal.is_overdue(today):
+        return QCoreApplication.translate("GoalTableModel", "{date} (overdue)").format(date=text)
+    return text
 
 
 class GoalTableModel(QAbstractTableModel):

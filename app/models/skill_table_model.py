@@ -6,8 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.views.framework_text import mark_label
 from core.assessment import SkillRating
-from core.framework import Framework, Mark
+from core.framework import Framework
 from core.gaps import level_name, rating_index
 from core.team import DISAGREEMENT_LEVELS
 
@@ -117,7 +118,7 @@ class SkillTableModel(QAbstractTableModel):
             if column == 1:
                 return level_text(framework, current)
             if column == 2:
-                return "Required" if mark is Mark.REQUIRED else "Optional"
+                return mark_label(mark)
             if column == MANAGER_COLUMN:
                 return self._manager_text(framework, current, skill_id)
             if current is None:

@@ -75,8 +75,17 @@ class TeamTableModel(QAbstractTableModel):
             return self._summary(overview, column, role)
         team_row = overview.rows[row - 1]
         if column == 0:
-            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.AccessibleTextRole):
+            if role == SORT_ROLE:
                 return team_row.person.name
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                if team_row.is_draft:
+                    return self.tr("{name} (draft)").format(name=team_row.person.name)
+                return team_row.person.name
+            if role == Qt.ItemDataRole.ToolTipRole and team_row.is_draft:
+                return self.tr(
+                    "The latest assessment is a draft: shown, but not counted in “Meet their "
+                    "target” until it is completed."
+                )
             return None
         skill_id = overview.skill_ids[column - 1]
         cell = team_row.cells[skill_id]
@@ -98,13 +107,17 @@ class TeamTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return None  # the summary stays on top (see TeamSortProxy)
         if column == 0:
-            return "Meet their target" if role == Qt.ItemDataRole.DisplayRole else None
+            return self.tr("Meet their target") if role == Qt.ItemDataRole.DisplayRole else None
         skill_id = overview.skill_ids[column - 1]
         met, judged = overview.meeting_target(skill_id)
+        drafts = overview.drafts_not_counted(skill_id)
         thin = skill_id in overview.thin_skills()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = f"{met} of {judged}" if judged else "—"
-            return f"{text} · thin" if thin else text
+            return self._summary_text(met, judged, drafts, thin)
+        if role == Qt.ItemDataRole.ToolTipRole and drafts:
+            return self.tr(
+                "Counted from completed assessments only; drafts left out: {drafts}."
+            ).format(drafts=drafts)
         if role == Qt.ItemDataRole.FontRole:
             font = QApplication.font()
             font.setBold(True)
@@ -115,3 +128,18 @@ class TeamTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+    def _summary_text(self, met: int, judged: int, drafts: int, thin: bool) -> str:
+        """ "3 of 5", with "· thin" and the drafts left out of the count, if any."""
+        count = self.tr("{met} of {judged}").format(met=met, judged=judged) if judged else "—"
+        if drafts == 1:
+            not_counted = self.tr("1 draft not counted")
+        else:
+            not_counted = self.tr("{count} drafts not counted").format(count=drafts)
+        if thin and drafts:
+            return self.tr("{count} · thin · {drafts}").format(count=count, drafts=not_counted)
+        if thin:
+            return self.tr("{count} · thin").format(count=count)
+        if drafts:
+            return self.tr("{count} · {drafts}").format(count=count, drafts=not_counted)
+        return count

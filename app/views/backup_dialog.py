@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formatting import format_datetime
 from db.backup import BackupInfo
 
 REASONS = {
@@ -26,9 +27,11 @@ REASONS = {
 
 def describe_backup(info: BackupInfo) -> str:
     """One line for a backup: local date and time, why, size."""
-    when = info.created_at.astimezone().strftime("%d %b %Y, %H:%M:%S")
-    why = REASONS.get(info.reason, info.reason)
-    return f"{when} — {why} ({max(1, round(info.size / 1024))} KB)"
+    return QCoreApplication.translate("BackupDialog", "{when} — {why} ({size} KB)").format(
+        when=format_datetime(info.created_at, seconds=True),
+        why=REASONS.get(info.reason, info.reason),
+        size=max(1, round(info.size / 1024)),
+    )
 
 
 class BackupDialog(QDialog):

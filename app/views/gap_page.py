@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,10 +19,12 @@ from PySide6.QtWidgets import (
 
 from app.models.skill_table_model import level_text
 from app.views.radar_chart import RadarAxis, RadarChart
+from app.views.tables import ReadableFirstColumn
 from core.framework import Framework
 from core.gaps import Readiness, SkillGap
 
-_COLUMNS = ("Skill", "Required", "Your level", "Target", "Gap")
+_COLUMNS = ("Skill", "Required", "Your level", "Manager", "Target", "Gap")
+MANAGER_COLUMN = 3
 
 
 class GapPage(QWidget):
@@ -45,6 +49,7 @@ class GapPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(_COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._readable_names = ReadableFirstColumn(self.table)
         self.radar = RadarChart()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("gap-splitter")
@@ -52,6 +57,7 @@ class GapPage(QWidget):
         splitter.addWidget(self.radar)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)  # the chart yields room, never the skill names
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(self.readiness_label)
@@ -59,9 +65,16 @@ class GapPage(QWidget):
         layout.addWidget(splitter, 1)
 
     def show_gaps(
-        self, framework: Framework, gaps: list[SkillGap], readiness: Readiness | None
+        self,
+        framework: Framework,
+        gaps: list[SkillGap],
+        readiness: Readiness | None,
+        manager: Mapping[str, int | None] | None = None,
     ) -> None:
-        """Fill the page; ``gaps`` already sorted by importance."""
+        """Fill the page; ``gaps`` already sorted by importance; ``manager`` holds the manager's
+        level index per rated skill (the column and radar series show only when present)."""
+        manager = manager or {}
+        self.table.setColumnHidden(MANAGER_COLUMN, not manager)
         if readiness is None:
             self.readiness_label.setText("Choose a role to see your gaps.")
             self.readiness_bar.setValue(0)
@@ -85,6 +98,7 @@ class GapPage(QWidget):
                 gap.name,
                 "Required" if gap.required else "Optional",
                 level_text(framework, gap.current),
+                level_text(framework, manager[gap.skill_id]) if gap.skill_id in manager else "",
                 framework.levels[gap.target].label,
                 "✓ met" if gap.met else ("?" if gap.current is None else str(gap.gap)),
             )
@@ -99,8 +113,13 @@ class GapPage(QWidget):
                     g.name,
                     g.current if g.current is not None and g.current >= 0 else None,
                     g.target,
+                    _level_or_none(manager.get(g.skill_id)),
                 )
                 for g in gaps
             ],
             [lv.label for lv in framework.levels],
         )
+
+
+def _level_or_none(index: int | None) -> int | None:
+    return index if index is not None and index >= 0 else None

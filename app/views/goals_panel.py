@@ -5,10 +5,11 @@ The panel has no heading of its own; the view that places it labels it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
 from app.models.goal_table_model import GoalTableModel
 from app.views.tables import row_table
 from core.goals import Goal
+
+_LIST_HEIGHT = 110
 
 
 class GoalsPanel(QWidget):
@@ -31,10 +34,17 @@ class GoalsPanel(QWidget):
         super().__init__(parent)
         self.model = GoalTableModel()
         self.table = row_table(self.model, "Goals for this skill")
-        self.table.setMaximumHeight(110)
-        self.placeholder = QLabel("No goals for this skill yet. Add one to plan your next step.")
+        self.placeholder = QLabel(
+            self.tr("No goals for this skill yet. Add one to plan your next step.")
+        )
         self.placeholder.setWordWrap(True)
-        self.placeholder.setEnabled(False)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # The list and its placeholder share one fixed-height place, so adding the first goal
+        # (or deleting the last) does not make the page jump.
+        self.list_area = QStackedWidget()
+        self.list_area.addWidget(self.placeholder)
+        self.list_area.addWidget(self.table)
+        self.list_area.setFixedHeight(_LIST_HEIGHT)
 
         # Tool buttons size to their text, which keeps the Assess view usable in narrow windows.
         self.add_button = QToolButton(text="Add…")
@@ -55,8 +65,7 @@ class GoalsPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addWidget(self.placeholder)
+        layout.addWidget(self.list_area)
         layout.addLayout(buttons)
 
         self.add_button.clicked.connect(self.add_requested)
@@ -84,8 +93,7 @@ class GoalsPanel(QWidget):
     def refresh_placeholder(self) -> None:
         """Show the hint instead of an empty table."""
         empty = self.model.rowCount() == 0
-        self.table.setVisible(not empty)
-        self.placeholder.setVisible(empty)
+        self.list_area.setCurrentWidget(self.placeholder if empty else self.table)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -5,14 +5,17 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -20,9 +23,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formatting import format_date
 from core.meetings import ActionItem, Meeting
 
 ITEM_ID = Qt.ItemDataRole.UserRole + 1
+ITEM_TEXT = Qt.ItemDataRole.UserRole + 2
+"""The saved text of an action item, to tell an edit from a tick."""
+
+
+class ActionItemList(QListWidget):
+    """The action items: Delete asks to delete the selected one, Alt+Up/Down to move it."""
+
+    delete_pressed = Signal()
+    move_pressed = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        alt = event.modifiers() == Qt.KeyboardModifier.AltModifier
+        if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Delete:
+            self.delete_pressed.emit()
+        elif alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_pressed.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
 
 
 class MeetingsPage(QWidget):
@@ -35,6 +59,10 @@ class MeetingsPage(QWidget):
     date_edited = Signal(object)
     item_added = Signal(str)
     item_toggled = Signal(int, bool)
+    item_edited = Signal(int, str)
+    item_delete_requested = Signal(int)
+    item_move_requested = Signal(int, int)
+    """An action item's id and the direction it moves in: -1 up, +1 down."""
     agenda_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -69,8 +97,23 @@ class MeetingsPage(QWidget):
         self.notes.setPlaceholderText(
             "What you talked about, decisions, feedback… Saved as you type."
         )
-        self.items = QListWidget()
-        self.items.setAccessibleName("Action items: tick when done")
+        self.items = ActionItemList()
+        self.items.setAccessibleName(
+            self.tr("Action items: tick when done; F2 edits, Delete removes, Alt+Up/Down move")
+        )
+        self.items.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.items.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.edit_item_button = QPushButton(self.tr("Edit"))
+        self.edit_item_button.setAccessibleName(self.tr("Edit the selected action item"))
+        self.delete_item_button = QPushButton(self.tr("Delete"))
+        self.delete_item_button.setAccessibleName(self.tr("Delete the selected action item"))
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.up_button.setAccessibleName(self.tr("Move the selected action item up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.down_button.setAccessibleName(self.tr("Move the selected action item down"))
         self.new_item = QLineEdit()
         self.new_item.setAccessibleName("New action item")
         self.new_item.setPlaceholderText("New action item, then Enter")
@@ -86,6 +129,15 @@ class MeetingsPage(QWidget):
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_item, 1)
         add_row.addWidget(self.add_item_button)
+        item_buttons = QHBoxLayout()
+        for button in (
+            self.edit_item_button,
+            self.delete_item_button,
+            self.up_button,
+            self.down_button,
+        ):
+            item_buttons.addWidget(button)
+        item_buttons.addStretch(1)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addLayout(header)
@@ -93,6 +145,7 @@ class MeetingsPage(QWidget):
         right.addWidget(self.notes, 3)
         right.addWidget(QLabel("<b>Action items</b> (open ones carry over until done)"))
         right.addWidget(self.items, 2)
+        right.addLayout(item_buttons)
         right.addLayout(add_row)
         self.detail = QWidget()
         self.detail.setLayout(right)
@@ -128,6 +181,15 @@ class MeetingsPage(QWidget):
         self.new_item.returnPressed.connect(self._on_add_item)
         self.add_item_button.clicked.connect(self._on_add_item)
         self.items.itemChanged.connect(self._on_item_changed)
+        self.items.currentRowChanged.connect(lambda _row: self._update_item_buttons())
+        self.items.customContextMenuRequested.connect(self._item_menu)
+        self.edit_item_button.clicked.connect(self.edit_current_item)
+        self.delete_item_button.clicked.connect(self._on_delete_item)
+        self.up_button.clicked.connect(lambda: self._on_move_item(-1))
+        self.down_button.clicked.connect(lambda: self._on_move_item(1))
+        self.items.delete_pressed.connect(self._on_delete_item)
+        self.items.move_pressed.connect(self._on_move_item)
+        self._update_item_buttons()
 
     # --- showing --------------------------------------------------------------------------------
 
@@ -137,7 +199,12 @@ class MeetingsPage(QWidget):
         self.meetings.clear()
         for meeting in sorted(meetings, key=lambda m: (m.held_on, m.id), reverse=True):
             first_line = meeting.notes.strip().splitlines()[0][:60] if meeting.notes.strip() else ""
-            text = f"{meeting.held_on:%d %b %Y}" + (f" — {first_line}" if first_line else "")
+            when = format_date(meeting.held_on)
+            text = (
+                self.tr("{date} — {notes}").format(date=when, notes=first_line)
+                if first_line
+                else when
+            )
             item = QListWidgetItem(text)
             item.setData(ITEM_ID, meeting.id)
             self.meetings.addItem(item)
@@ -158,16 +225,42 @@ class MeetingsPage(QWidget):
         )
         if self.notes.toPlainText() != meeting.notes:
             self.notes.setPlainText(meeting.notes)
+        current = self.current_item()
         self.items.clear()
         for action in items:
             item = QListWidgetItem(action.text)
             item.setData(ITEM_ID, action.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setData(ITEM_TEXT, action.text)
+            item.setFlags(
+                item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
+            )
             item.setCheckState(Qt.CheckState.Unchecked if action.is_open else Qt.CheckState.Checked)
             if action.meeting_id != meeting.id:
-                item.setToolTip("Carried over from an earlier meeting")
+                item.setToolTip(self.tr("Carried over from an earlier meeting"))
             self.items.addItem(item)
+            if action.id == current:
+                self.items.setCurrentItem(item)
         self._updating = False
+        self._update_item_buttons()
+
+    def current_item(self) -> int | None:
+        """The id of the selected action item."""
+        item = self.items.currentItem()
+        return None if item is None else item.data(ITEM_ID)
+
+    def select_item(self, item_id: int) -> None:
+        """Select an action item by id (if shown)."""
+        for row in range(self.items.count()):
+            if self.items.item(row).data(ITEM_ID) == item_id:
+                self.items.setCurrentRow(row)
+                return
+
+    def edit_current_item(self) -> None:
+        """Open the selected action item's text for editing."""
+        item = self.items.currentItem()
+        if item is not None:
+            self.items.setFocus()
+            self.items.editItem(item)
 
     def selected_meeting(self) -> int | None:
         """The id of the selected meeting."""
@@ -200,5 +293,48 @@ class MeetingsPage(QWidget):
             self.item_added.emit(text)
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
-        if not self._updating:
-            self.item_toggled.emit(item.data(ITEM_ID), item.checkState() == Qt.CheckState.Checked)
+        if self._updating:
+            return
+        text = item.text().strip()
+        if text != item.data(ITEM_TEXT):
+            if text:
+                self.item_edited.emit(item.data(ITEM_ID), text)
+            else:  # emptied: put the saved text back rather than store nothing
+                self._updating = True
+                item.setText(item.data(ITEM_TEXT))
+                self._updating = False
+            return
+        self.item_toggled.emit(item.data(ITEM_ID), item.checkState() == Qt.CheckState.Checked)
+
+    def _on_delete_item(self) -> None:
+        item_id = self.current_item()
+        if item_id is not None:
+            self.item_delete_requested.emit(item_id)
+
+    def _on_move_item(self, step: int) -> None:
+        item_id, row = self.current_item(), self.items.currentRow()
+        if item_id is not None and 0 <= row + step < self.items.count():
+            self.item_move_requested.emit(item_id, step)
+
+    def _update_item_buttons(self) -> None:
+        row, count = self.items.currentRow(), self.items.count()
+        selected = self.items.currentItem() is not None
+        self.edit_item_button.setEnabled(selected)
+        self.delete_item_button.setEnabled(selected)
+        self.up_button.setEnabled(selected and row > 0)
+        self.down_button.setEnabled(selected and row < count - 1)
+
+    def _item_menu(self, position: QPoint) -> None:
+        item = self.items.itemAt(position)
+        if item is None:
+            return
+        self.items.setCurrentItem(item)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit"), self.edit_current_item)
+        menu.addAction(self.tr("Delete"), self._on_delete_item)
+        menu.addSeparator()
+        up = menu.addAction(self.tr("Move up"), lambda: self._on_move_item(-1))
+        up.setEnabled(self.up_button.isEnabled())
+        down = menu.addAction(self.tr("Move down"), lambda: self._on_move_item(1))
+        down.setEnabled(self.down_button.isEnabled())
+        menu.exec(self.items.viewport().mapToGlobal(position))

@@ -51,13 +51,24 @@ class PersonBar(QWidget):
         self.combo.blockSignals(True)
         self.combo.clear()
         for person in people:
-            marks = "  (sample)" if person.is_sample else ""
-            marks += "  (archived)" if person.archived else ""
-            self.combo.addItem(f"{person.name}{marks}", person.id)
+            self.combo.addItem(self.person_label(person), person.id)
         index = self.combo.findData(current_id)
         self.combo.setCurrentIndex(index)
         self.combo.blockSignals(False)
         self.profile_button.setEnabled(index >= 0)
+
+    def person_label(self, person: PersonInfo) -> str:
+        """The name with what sets the person apart: you, a sample, archived."""
+        marks = []
+        if person.is_owner:
+            marks.append(self.tr("you"))
+        if person.is_sample:
+            marks.append(self.tr("sample"))
+        if person.archived:
+            marks.append(self.tr("archived"))
+        if not marks:
+            return person.name
+        return self.tr("{name} ({marks})").format(name=person.name, marks=", ".join(marks))
 
     def _on_activated(self, index: int) -> None:
         person_id = self.combo.itemData(index)

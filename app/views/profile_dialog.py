@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,6 +32,7 @@ class ProfileFields:
     target_level: str | None
     start_date: date | None
     notes: str
+    is_owner: bool
 
 
 def _level_combo(framework: Framework, accessible: str, current: str | None) -> QComboBox:
@@ -66,6 +68,14 @@ class ProfileDialog(QDialog):
             "Started on", "Start date", person.start_date, QDate.currentDate()
         )
         self.has_start, self.start = self.start_field.enabled, self.start_field.date
+        self.is_owner = QCheckBox(self.tr("This is &me: I keep this data for myself"))
+        self.is_owner.setChecked(person.is_owner)
+        self.is_owner.setToolTip(
+            self.tr(
+                "Manager ratings of your own assessments come from your manager's file and are "
+                "read-only; you give manager ratings only to the people you lead."
+            )
+        )
         self.notes = QPlainTextEdit(person.notes)
         self.notes.setAccessibleName("Profile notes")
         self.notes.setTabChangesFocus(True)
@@ -73,6 +83,7 @@ class ProfileDialog(QDialog):
 
         form = QFormLayout(self)
         form.addRow("&Name:", self.name)
+        form.addRow("", self.is_owner)
         form.addRow("&Role:", self.role)
         form.addRow("&Current level:", self.current)
         form.addRow("&Target level:", self.target)
@@ -100,4 +111,5 @@ class ProfileDialog(QDialog):
             target_level=self.target.currentData(),
             start_date=self.start_field.value(),
             notes=self.notes.toPlainText(),
+            is_owner=self.is_owner.isChecked(),
         )

@@ -33,6 +33,8 @@ class RadarAxis:
     label: str
     current: int | None
     target: int
+    manager: int | None = None
+    """The manager's level, when the manager rated this skill (a third series)."""
 
 
 def _hue_distance(a: QColor, b: QColor) -> int:
@@ -60,6 +62,13 @@ def target_colour(palette: QPalette) -> QColor:
     # Keep it readable against the background: lighter on dark palettes, deeper on light ones.
     lightness = 175 if dark else 105
     return QColor.fromHsl(base.hslHue(), base.hslSaturation(), lightness)
+
+
+def manager_colour_for(palette: QPalette) -> QColor:
+    """A third hue, between the current and target series, for the manager's levels."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    hue = (palette.color(QPalette.ColorRole.Highlight).hslHue() + 90) % 360
+    return QColor.fromHsl(hue if hue >= 0 else 120, 160, 170 if dark else 95)
 
 
 def small_font(font: QFont, factor: float = 0.85) -> QFont:
@@ -129,6 +138,7 @@ class RadarChart(ChartWidget):
                 label=axis.label,
                 current=None if axis.current is None else min(max(axis.current, 0), top),
                 target=min(max(axis.target, 0), top),
+                manager=None if axis.manager is None else min(max(axis.manager, 0), top),
             )
             for axis in axes
         )
@@ -149,10 +159,22 @@ class RadarChart(ChartWidget):
             return self.tr(self.PLACEHOLDER)
         return "; ".join(self._describe(axis) for axis in self._axes)
 
+    @property
+    def has_manager_series(self) -> bool:
+        """Whether the manager's levels are drawn (some skill has a manager rating)."""
+        return any(axis.manager is not None for axis in self._axes)
+
     def _describe(self, axis: RadarAxis) -> str:
         current = self.tr("not yet") if axis.current is None else self._levels[axis.current]
-        return self.tr("{skill}: {current} (target {target})").format(
-            skill=axis.label, current=current, target=self._levels[axis.target]
+        if axis.manager is None:
+            return self.tr("{skill}: {current} (target {target})").format(
+                skill=axis.label, current=current, target=self._levels[axis.target]
+            )
+        return self.tr("{skill}: {current}, manager {manager} (target {target})").format(
+            skill=axis.label,
+            current=current,
+            manager=self._levels[axis.manager],
+            target=self._levels[axis.target],
         )
 
     # -- sizing ----------------------------------------------------------------------------------
@@ -233,8 +255,15 @@ class RadarChart(ChartWidget):
             for a, ax in zip(angles, self._axes, strict=True)
         ]
         line_w = max(1.5, line_h / 8)
+        manager_colour = manager_colour_for(palette)
+        manager_points = [
+            point(a, 0.0 if ax.manager is None else ring_radius(ax.manager))
+            for a, ax in zip(angles, self._axes, strict=True)
+        ]
         if count >= 3:
             self._paint_shape(painter, target_points, goal_colour, 50, line_w, dashed=True)
+            if self.has_manager_series:
+                self._paint_shape(painter, manager_points, manager_colour, 0, line_w, dashed=False)
             self._paint_shape(painter, current_points, current_colour, 80, line_w, dashed=False)
         else:
             # Too few axes for an area: each current level is a bar along its spoke.
@@ -254,10 +283,17 @@ class RadarChart(ChartWidget):
         for p, axis in zip(current_points, self._axes, strict=True):
             if axis.current is not None:
                 painter.drawEllipse(p, marker, marker)
+        # The manager's points are squares, so the series is told apart without colour.
+        painter.setBrush(manager_colour)
+        for p, axis in zip(manager_points, self._axes, strict=True):
+            if axis.manager is not None:
+                painter.drawRect(QRectF(p.x() - marker, p.y() - marker, 2 * marker, 2 * marker))
 
         self._paint_ring_labels(painter, self.font(), centre, radius, text_colour, background)
         self._paint_axis_labels(painter, metrics, rect, area, centre, radius, gap, angles, hits)
-        self._paint_legend(painter, metrics, rect, legend_h, margin, current_colour, goal_colour)
+        self._paint_legend(
+            painter, metrics, rect, legend_h, margin, current_colour, goal_colour, manager_colour
+        )
 
     def _paint_grid(
         self,
@@ -425,6 +461,7 @@ class RadarChart(ChartWidget):
         margin: float,
         current_colour: QColor,
         goal_colour: QColor,
+        manager_colour: QColor,
     ) -> None:
         line_h = metrics.height()
         swatch_w = line_h * 1.3
@@ -434,6 +471,8 @@ class RadarChart(ChartWidget):
             (self.tr("Current"), current_colour, False),
             (self.tr("Target"), goal_colour, True),
         ]
+        if self.has_manager_series:
+            entries.insert(1, (self.tr("Manager"), manager_colour, False))
         widths = [swatch_w + spacing + metrics.horizontalAdvance(label) for label, _, _ in entries]
         total = sum(widths) + line_h * 1.2 * (len(entries) - 1)
         x = rect.center().x() - total / 2

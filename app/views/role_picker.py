@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.views.framework_text import source_html
 from core.framework import Framework, Role
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -32,12 +33,14 @@ def role_details_html(framework: Framework, role: Role) -> str:
 
     led = ", ".join(stages.get(s, s) for s in role.leads) or "—"
     supported = ", ".join(stages.get(s, s) for s in role.supports) or "—"
-    return (
-        f"<h3>{escape(role.name)}</h3><p>{escape(role.summary)}</p>"
-        f"<p><b>Leads:</b> {escape(led)}<br><b>Supports:</b> {escape(supported)}</p>"
-        f"<h4>Responsibilities</h4><ul>{items(role.responsibilities)}</ul>"
-        f"<h4>Typical deliverables</h4><ul>{items(role.deliverables)}</ul>"
-    )
+    html = f"<h3>{escape(role.name)}</h3><p>{escape(role.summary)}</p>"
+    if framework.stages:
+        html += f"<p><b>Leads:</b> {escape(led)}<br><b>Supports:</b> {escape(supported)}</p>"
+    if role.responsibilities:  # optional in schema 2
+        html += f"<h4>Responsibilities</h4><ul>{items(role.responsibilities)}</ul>"
+    if role.deliverables:
+        html += f"<h4>Typical deliverables</h4><ul>{items(role.deliverables)}</ul>"
+    return html + source_html(framework)
 
 
 class RolePicker(QWidget):
@@ -111,6 +114,9 @@ class RolePicker(QWidget):
         self.list.blockSignals(True)
         self.list.selectionModel().blockSignals(True)
         if role_id is None:
+            # Clear the current index too: otherwise clicking the row that was current before
+            # (another person's role) changes nothing and the role is never chosen.
+            self.list.setCurrentIndex(QModelIndex())
             self.list.clearSelection()
             self.details.setHtml("<p>Choose the role you want to assess yourself against.</p>")
         else:
@@ -119,6 +125,8 @@ class RolePicker(QWidget):
                 if index.data(ROLE_ID) == role_id:
                     self.list.setCurrentIndex(index)
                     break
+            else:  # filtered out by the search: nothing is current
+                self.list.setCurrentIndex(QModelIndex())
             if self._framework is not None and self._framework.has_role(role_id):
                 self.details.setHtml(
                     role_details_html(self._framework, self._framework.role(role_id))

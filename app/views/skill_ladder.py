@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.views.framework_text import mark_label, mark_with_proficiency
 from app.views.goals_panel import GoalsPanel
 from core.framework import Framework, Mark
 from core.gaps import NOT_YET, Step
@@ -30,7 +31,15 @@ LevelCard { border: 1px solid palette(mid); border-radius: 6px; background: pale
 LevelCard[selected="true"] { border: 2px solid palette(highlight); background: palette(alternate-base); }
 LevelCard[target="true"] { border-style: dashed; }
 LevelCard[selected="true"][target="true"] { border-style: solid; }
+QScrollArea#level-cards, QTextBrowser#what-it-takes { border: 2px solid transparent; }
+QScrollArea#level-cards:focus, QTextBrowser#what-it-takes:focus {
+    border: 2px solid palette(highlight);
+}
 """
+
+
+_CARD_MIN_WIDTH = 150
+_CARD_SPACING = 8
 
 
 class LevelCard(QFrame):
@@ -41,9 +50,10 @@ class LevelCard(QFrame):
     def __init__(self, index: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.index = index
+        self.read_only = False
         self.setObjectName(f"level-card-{index}")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setMinimumWidth(150)
+        self.setMinimumWidth(_CARD_MIN_WIDTH)
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.mark = QLabel()
@@ -51,7 +61,9 @@ class LevelCard(QFrame):
         self.descriptor.setWordWrap(True)
         self.descriptor.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.descriptor.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.descriptor.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        policy.setHeightForWidth(True)  # a wrapped descriptor gets the height it needs
+        self.descriptor.setSizePolicy(policy)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 10)
         layout.setSpacing(2)
@@ -61,13 +73,20 @@ class LevelCard(QFrame):
         layout.addWidget(self.descriptor, 1)
 
     def show_level(
-        self, label: str, descriptor: str, mark: Mark, *, selected: bool, is_target: bool
+        self,
+        label: str,
+        descriptor: str,
+        mark: Mark,
+        *,
+        selected: bool,
+        is_target: bool,
+        mark_text: str | None = None,
     ) -> None:
         """Fill the card and its highlight state."""
         key = self.index + 1
         shortcut = f"{key} · " if key < 10 else ""  # keys 1-9 rate; higher levels by click only
         self.title.setText(f"<b>{shortcut}{escape(label)}</b>")
-        self.mark.setText("Required" if mark is Mark.REQUIRED else "Optional")
+        self.mark.setText(mark_text or mark_label(mark))
         font = self.mark.font()
         font.setBold(mark is Mark.REQUIRED)
         self.mark.setFont(font)
@@ -75,15 +94,23 @@ class LevelCard(QFrame):
         self.setProperty("selected", selected)
         self.setProperty("target", is_target)
         self.setAccessibleName(
-            f"{label}, {'required' if mark is Mark.REQUIRED else 'optional'}"
+            f"{label}, {mark_label(mark).lower()}"
             f"{', your level' if selected else ''}{', target' if is_target else ''}"
         )
         self.setAccessibleDescription(descriptor)
         self.style().unpolish(self)
         self.style().polish(self)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A completed assessment's cards: shown at full contrast (a disabled widget's pale text
+        fails WCAG AA), but clicks do nothing."""
+        self.read_only = read_only
+        self.setCursor(
+            Qt.CursorShape.ArrowCursor if read_only else Qt.CursorShape.PointingHandCursor
+        )
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
-        if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():
+        if event.button() == Qt.MouseButton.LeftButton and not self.read_only:
             self.clicked.emit(self.index)
             event.accept()
             return
@@ -119,15 +146,21 @@ class SkillLadderView(QWidget):
         manager_label = QLabel("&Manager's rating:")
         manager_label.setBuddy(self.manager_level)
         self._cards: list[LevelCard] = []
-        self._cards_row = QHBoxLayout()
-        self._cards_row.setSpacing(8)
+        # The cards wrap onto as many rows as the width needs and scroll vertically, so a narrow
+        # window shows every level (Principal included) with its whole descriptor.
+        self._cards_grid = QGridLayout()
+        self._cards_grid.setSpacing(_CARD_SPACING)
+        self._columns = 0
         cards_host = QWidget()
-        cards_host.setLayout(self._cards_row)
+        cards_host.setLayout(self._cards_grid)
         self.cards_area = QScrollArea()
+        self.cards_area.setObjectName("level-cards")
+        self.cards_area.setAccessibleName(self.tr("Levels"))
         self.cards_area.setWidget(cards_host)
         self.cards_area.setWidgetResizable(True)
-        self.cards_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.cards_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cards_area.setMinimumHeight(230)
+        self.cards_area.viewport().installEventFilter(self)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(
             "Notes and evidence: what you did, where it can be seen, what feedback you had…"
@@ -138,6 +171,7 @@ class SkillLadderView(QWidget):
         self.goals = GoalsPanel()
         self.what_it_takes = QTextBrowser()
         self.what_it_takes.setAccessibleName("What it takes")
+        self.what_it_takes.setObjectName("what-it-takes")
         self.what_it_takes.setOpenLinks(False)
 
         top = QHBoxLayout()
@@ -198,8 +232,9 @@ class SkillLadderView(QWidget):
                 framework.expectation(role_id, skill_id, level.id).mark,
                 selected=current == card.index,
                 is_target=card.index == target,
+                mark_text=mark_with_proficiency(framework, role_id, skill_id, level.id),
             )
-            card.setEnabled(not read_only)
+            card.set_read_only(read_only)
         self._fill_manager_levels(framework, manager)
         self.not_yet.setChecked(current == NOT_YET)
         self.not_yet.setEnabled(not read_only)
@@ -232,12 +267,39 @@ class SkillLadderView(QWidget):
     def _ensure_cards(self, count: int) -> None:
         while len(self._cards) > count:
             card = self._cards.pop()
+            self._cards_grid.removeWidget(card)
             card.deleteLater()
         while len(self._cards) < count:
             card = LevelCard(len(self._cards))
             card.clicked.connect(self.rate_requested)
-            self._cards_row.addWidget(card, 1)
             self._cards.append(card)
+        self._columns = 0
+        self._place_cards()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.cards_area.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_cards()
+        return super().eventFilter(watched, event)
+
+    def _place_cards(self) -> None:
+        """As many cards side by side as fit the width at their minimum, the rest below."""
+        width = self.cards_area.viewport().width()
+        fit = (width + _CARD_SPACING) // (_CARD_MIN_WIDTH + _CARD_SPACING)
+        columns = max(1, min(len(self._cards), fit)) if self._cards else 0
+        if columns == self._columns:
+            return
+        self._columns = columns
+        grid = self._cards_grid
+        for card in self._cards:
+            grid.removeWidget(card)
+        for column in range(grid.columnCount()):
+            grid.setColumnStretch(column, 0)
+        for row in range(grid.rowCount()):
+            grid.setRowStretch(row, 0)
+        for position, card in enumerate(self._cards):
+            grid.addWidget(card, position // columns, position % columns)
+        for column in range(columns):
+            grid.setColumnStretch(column, 1)
 
     @property
     def cards(self) -> list[LevelCard]:
@@ -261,7 +323,7 @@ def _steps_html(steps: list[Step], current: int | None) -> str:
         if step.is_target:
             tags.append("target")
         tag = f" <i>({', '.join(tags)})</i>" if tags else ""
-        mark = "required" if step.mark is Mark.REQUIRED else "optional"
+        mark = mark_label(step.mark).lower()
         rows.append(
             f"<p><b>{escape(step.level.label)}</b>{tag} — {mark}<br>{escape(step.descriptor)}</p>"
         )

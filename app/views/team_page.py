@@ -72,7 +72,7 @@ class TeamPage(QWidget):
             "who meets their target; “thin” marks skills where fewer than half do."
         )
         self.legend.setWordWrap(True)
-        self.legend.setEnabled(False)
+        # Normal text colour: a disabled label's grey is below WCAG AA contrast.
         top = QHBoxLayout()
         top.addWidget(label)
         top.addWidget(self.role, 1)

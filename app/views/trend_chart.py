@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from app.formatting import format_date
 from app.views.chart_base import ChartWidget
 from app.views.chart_base import mix as _mix
 from app.views.chart_base import with_alpha as _with_alpha
@@ -91,7 +92,7 @@ class TrendChart(ChartWidget):
         return self.tr("Not yet") if level is None else self._levels[level]
 
     def _describe(self, moment: datetime, level: int | None) -> str:
-        day = self.locale().toString(_qdate(moment), "d MMM yyyy")
+        day = format_date(moment)
         return f"{day}: {self._level_name(level)}"
 
     # -- sizing ----------------------------------------------------------------------------------
@@ -198,7 +199,7 @@ class TrendChart(ChartWidget):
         month_format = "MMM yyyy"
         texts = [self.locale().toString(_qdate(m), month_format) for m, _ in self._points]
         if len(set(texts)) < len(texts):
-            texts = [self.locale().toString(_qdate(m), "d MMM yyyy") for m, _ in self._points]
+            texts = [format_date(m) for m, _ in self._points]
         widths = [label_metrics.horizontalAdvance(text) for text in texts]
         marker = max(3.5, line_h * 0.28)
         pad = min(max(max(widths) / 2, marker * 2), plot.width() / 4)

@@ -1,0 +1,356 @@
+"""CSV and XLSX ladders in long format: one row per skill, level and (optionally) role.
+
+Columns (names are case-insensitive; ``--map`` or a mapping file renames them):
+
+=================  ==========================================================================
+skill              the skill's name (required)
+level              the level's name, as the sheet has it (required)
+descriptor         one criterion of the skill at that level; several rows add several criteria
+category           the skill's category; ``Domain > Competency`` gives a category path
+examples           examples of that criterion, separated by ``|`` or new lines
+role               the role; empty means the skill's generic descriptor
+requirement        required, optional or not-expected (default: required)
+proficiency        the proficiency the role expects at that level (optional scale)
+skill_summary      what the skill is about
+level_meaning      what the level means
+=================  ==========================================================================
+
+Levels keep the order in which they first appear (or the order the mapping file lists).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from core.importers.common import (
+    MAX_NAME,
+    MAX_TEXT,
+    Ids,
+    ImportReport,
+    ImportResult,
+    clean,
+    clip,
+    criterion,
+    fail,
+    framework_meta,
+)
+
+COLUMNS = (
+    "skill", "level", "descriptor", "category", "examples", "role", "requirement", "proficiency",
+    "skill_summary", "level_meaning",
+)  # fmt: skip
+REQUIRED_COLUMNS = ("skill", "level")
+MAX_ROWS = 200_000
+MAX_XLSX_UNCOMPRESSED = 64 * 1024 * 1024
+MAX_XLSX_RATIO = 200
+_MARKS = {"required": "required", "optional": "optional", "not-expected": "not-expected",
+          "not expected": "not-expected", "yes": "required", "no": "optional", "r": "required",
+          "o": "optional", "": "required"}  # fmt: skip
+TEMPLATE_ROWS = [
+    ["Python", "Engineering > Languages", "Junior", "Writes small scripts with help", "A CSV clean-up script", "Backend engineer", "required", "", "Writing Python code", ""],
+    ["Python", "Engineering > Languages", "Junior", "Reads tracebacks to find errors", "", "", "", "", "", ""],
+    ["Python", "Engineering > Languages", "Senior", "Designs packages others build on", "", "Backend engineer", "required", "", "", ""],
+    ["Communication", "Behaviours", "Senior", "Explains trade-offs to non-engineers", "", "Backend engineer", "optional", "", "", ""],
+]  # fmt: skip
+TEMPLATE_HEADER = ["skill", "category", "level", "descriptor", "examples", "role", "requirement",
+                   "proficiency", "skill_summary", "level_meaning"]  # fmt: skip
+
+
+def template_csv() -> str:
+    """The CSV template the CLI writes: the documented header and a few example rows."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(TEMPLATE_HEADER)
+    writer.writerows(TEMPLATE_ROWS)
+    return out.getvalue()
+
+
+Rows = Iterator[tuple[str, int, list[str]]]
+"""(where prefix, row number, cells): the prefix and number make the place named in messages."""
+
+
+def csv_rows(path: Path, text: str) -> Rows:
+    """Every row of CSV text; the first is the header."""
+    sample = text[:4096]
+    delimiter = ";" if sample.count(";") > sample.count(",") and "\t" not in sample else ","
+    if sample.count("\t") > sample.count(delimiter):
+        delimiter = "\t"
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
+    prefix = f"{path}:"
+    try:
+        for row in reader:
+            yield prefix, reader.line_num, row
+    except csv.Error as exc:
+        raise fail(str(path), f"not valid CSV: {exc}", reader.line_num) from exc
+
+
+def check_xlsx(path: Path, raw: bytes) -> None:
+    """Refuse an XLSX whose parts would inflate past the limits (a zip bomb) before opening it."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            total = 0
+            for info in archive.infolist():
+                total += info.file_size
+                ratio = info.file_size / max(info.compress_size, 1)
+                if total > MAX_XLSX_UNCOMPRESSED or (
+                    info.file_size > 1024 * 1024 and ratio > MAX_XLSX_RATIO
+                ):
+                    raise fail(
+                        str(path),
+                        f"the workbook part '{info.filename}' inflates to {info.file_size:,} bytes "
+                        f"(limit {MAX_XLSX_UNCOMPRESSED:,} in all, compression ratio {MAX_XLSX_RATIO}); refused as unsafe",
+                    )
+    except zipfile.BadZipFile as exc:
+        raise fail(
+            str(path), "not a valid XLSX workbook (the zip container is damaged or truncated)"
+        ) from exc
+
+
+def xlsx_rows(path: Path, raw: bytes, report: ImportReport) -> Rows:
+    """The rows of the first sheet; formulas are kept as their text, never evaluated."""
+    check_xlsx(path, raw)
+    import openpyxl
+
+    try:
+        # data_only=False: a formula cell reads as its formula text, which we keep as text.
+        book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
+    except Exception as exc:  # openpyxl raises many kinds for damaged files
+        raise fail(str(path), f"not a readable XLSX workbook ({type(exc).__name__})") from exc
+    try:
+        sheet = book.worksheets[0]
+        formulas = 0
+        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = [clean(v) for v in row]
+            formulas += sum(
+                1
+                for c in cells
+                if c.startswith(("=", "+", "-", "@")) and len(c) > 1 and c[1:2] != " "
+            )
+            while cells and not cells[-1]:
+                cells.pop()
+            yield f"{path} [{sheet.title}] row ", number, cells
+        if formulas:
+            report.renamed.append(
+                f"{formulas} cells look like formulas: kept as text, never evaluated"
+            )
+        if len(book.worksheets) > 1:
+            report.left_out.append(
+                f"sheets other than the first ({', '.join(ws.title for ws in book.worksheets[1:])})"
+            )
+    finally:
+        book.close()
+
+
+def import_rows(
+    rows: Rows,
+    report: ImportReport,
+    name: str,
+    mapping: dict[str, Any],
+) -> ImportResult:
+    """Convert long-format rows (the first is the header) into a framework document."""
+    columns: dict[str, str] = {
+        k: v.strip().lower() for k, v in (mapping.get("columns") or {}).items()
+    }
+    try:
+        prefix, number, header = next(rows)
+        where = f"{prefix}{number}"
+    except StopIteration:
+        raise fail(report.files[0], "the sheet is empty") from None
+    lowered = [h.strip().lower() for h in header]
+    index: dict[str, int] = {}
+    for field in COLUMNS:
+        wanted = columns.get(field, field)
+        if wanted in lowered:
+            index[field] = lowered.index(wanted)
+    missing = [columns.get(f, f) for f in REQUIRED_COLUMNS if f not in index]
+    if missing:
+        raise fail(
+            where.rsplit(":", 1)[0] if ":" in where else where,
+            f"{where}: no column {', '.join(repr(m) for m in missing)} in the header "
+            f"({', '.join(repr(h) for h in header[:20])}); name the columns with --map skill=COLUMN,level=COLUMN",
+        )
+    used = set(index.values())
+    for i, h in enumerate(header):
+        if i not in used and h.strip():
+            report.left_out.append(f"column '{h}' (not one of: {', '.join(COLUMNS)})")
+    level_order: list[str] = [clean(x) for x in mapping.get("levels") or []]
+    prof_order: list[str] = [clean(x) for x in mapping.get("proficiencies") or []]
+    levels: dict[str, dict[str, Any]] = {lv: {"label": lv} for lv in level_order}
+    skills: dict[str, dict[str, Any]] = {}
+    roles: dict[str, dict[str, dict[str, Any]]] = {}
+    role_order: list[str] = []
+    proficiencies: list[str] = list(prof_order)
+    count = 0
+    # Absent columns read the empty cell appended to every row (index -1).
+    (i_skill, i_level, i_desc, i_cat, i_ex, i_role, i_req, i_prof, i_summary, i_meaning) = (
+        index.get(f, -1) for f in COLUMNS
+    )
+    need = max(index.values()) + 1
+    file = report.files[0]
+    for prefix, number, cells in rows:
+        count += 1
+        if count > MAX_ROWS:
+            raise fail(file, f"more than {MAX_ROWS:,} rows")
+        row = [c.strip() for c in cells]
+        if not any(row):
+            continue
+        if len(row) < need:
+            row.extend([""] * (need - len(row)))
+        row.append("")
+        skill_name, level = row[i_skill], row[i_level]
+        if not skill_name or not level:
+            missing_name = "skill" if not skill_name else "level"
+            raise fail(file, f"{prefix}{number}: the {missing_name} cell is empty")
+        if len(skill_name) > MAX_NAME or len(level) > MAX_NAME:
+            raise fail(
+                file,
+                f"{prefix}{number}: a skill or level name is longer than {MAX_NAME} characters",
+            )
+        if level not in levels:
+            if level_order:
+                raise fail(
+                    file,
+                    f"{prefix}{number}: level '{level}' is not in the mapping's levels "
+                    f"({', '.join(level_order)})",
+                )
+            levels[level] = {"label": level}
+        if row[i_meaning]:
+            levels[level]["meaning"] = clip(row[i_meaning], MAX_TEXT, "a level meaning", report)
+        skill = skills.get(skill_name)
+        if skill is None:
+            skill = skills[skill_name] = {"name": skill_name, "descriptors": {}, "category": ""}
+        if row[i_cat] and not skill["category"]:
+            skill["category"] = row[i_cat]
+        if row[i_summary] and "summary" not in skill:
+            skill["summary"] = clip(row[i_summary], MAX_TEXT, "a skill summary", report)
+        text = row[i_desc]
+        if len(text) > MAX_TEXT:
+            text = clip(text, MAX_TEXT, f"{prefix}{number}: descriptor", report)
+        raw_examples = row[i_ex]
+        examples = (
+            [e.strip() for e in raw_examples.replace("\n", "|").split("|") if e.strip()]
+            if raw_examples
+            else []
+        )
+        raw_mark = row[i_req].lower()
+        if raw_mark not in _MARKS:
+            raise fail(
+                file,
+                f"{prefix}{number}: requirement must be required, optional or not-expected, "
+                f"found '{raw_mark}'",
+            )
+        proficiency = row[i_prof]
+        if proficiency and proficiency not in proficiencies:
+            if prof_order:
+                raise fail(
+                    file,
+                    f"{prefix}{number}: proficiency '{proficiency}' is not in the mapping's "
+                    "proficiencies",
+                )
+            proficiencies.append(proficiency)
+        if text:
+            generic = skill["descriptors"].setdefault(level, [])
+            item = criterion(text, examples)
+            if item in generic:
+                report.merged.append(
+                    f"{prefix}{number}: same criterion as an earlier row for '{skill_name}' "
+                    f"at '{level}'"
+                )
+            else:
+                generic.append(item)
+        elif examples:
+            raise fail(file, f"{prefix}{number}: examples without a descriptor")
+        role_name = row[i_role] or "All skills"
+        per_role = roles.get(role_name)
+        if per_role is None:
+            per_role = roles[role_name] = {}
+            role_order.append(role_name)
+        expectation = per_role.get(skill_name)
+        if expectation is None:
+            expectation = per_role[skill_name] = {}
+        previous = expectation.get(level)
+        marked = (_MARKS[raw_mark], proficiency)
+        if previous and previous != marked and raw_mark:
+            raise fail(
+                file,
+                f"{prefix}{number}: '{skill_name}' at '{level}' for '{role_name}' is marked "
+                "twice differently",
+            )
+        if not previous or raw_mark:
+            expectation[level] = marked
+    if not skills:
+        raise fail(report.files[0], "no rows below the header")
+    if "All skills" in roles and len(roles) > 1:
+        generic_rows = roles.pop("All skills")
+        role_order.remove("All skills")
+        report.merged.append(
+            f"rows without a role ({len(generic_rows)} skills) give generic descriptors only"
+        )
+    level_ids, skill_ids, role_ids, prof_ids = (
+        Ids(k, report) for k in ("level", "skill", "role", "proficiency")
+    )
+    level_map = {label: level_ids.make(label, label) for label in levels}
+    prof_map = {label: prof_ids.make(label, label) for label in proficiencies}
+    out_skills = []
+    skill_map = {}
+    for skill_name, skill in skills.items():
+        ident = skill_ids.make(skill_name, skill_name)
+        skill_map[skill_name] = ident
+        path = [p.strip() for p in skill["category"].split(">") if p.strip()] or ["General"]
+        entry: dict[str, Any] = {
+            "id": ident,
+            "name": skill_name,
+            "category_path": [p[:MAX_NAME] for p in path[:6]],
+        }
+        if "summary" in skill:
+            entry["summary"] = skill["summary"]
+        entry["descriptors"] = {
+            level_map[lv]: c[0] if len(c) == 1 else c for lv, c in skill["descriptors"].items() if c
+        }
+        out_skills.append(entry)
+    out_roles = []
+    for role_name in role_order:
+        per_skill = roles[role_name]
+        out_roles.append({
+            "id": role_ids.make(role_name, role_name),
+            "name": role_name,
+            "skills": {
+                skill_map[s]: {
+                    level_map[lv]: (
+                        {"mark": e[0], "proficiency": prof_map[e[1]]} if e[1] else e[0]
+                    )
+                    for lv, e in per_level.items()
+                }
+                for s, per_level in per_skill.items()
+            },
+        })  # fmt: skip
+    if role_order == ["All skills"]:
+        report.mapped.append("no role column values: one role 'All skills'")
+    criteria_total = sum(len(c) for s in skills.values() for c in s["descriptors"].values())
+    report.mapped += [
+        f"{count} rows → {len(levels)} levels ({', '.join(levels)}), {len(skills)} skills, "
+        f"{len(out_roles)} roles, {criteria_total} criteria",
+    ]
+    document: dict[str, Any] = {
+        "schema_version": 2,
+        "framework": framework_meta(
+            clean((mapping.get("framework") or {}).get("name")) or name, "", "imported"
+        ),
+    }
+    source = mapping.get("source")
+    if isinstance(source, dict) and clean(source.get("name")):
+        document["source"] = {k: clean(v) for k, v in source.items() if clean(v)}
+    document["levels"] = [
+        {"id": level_map[label], **{k: v for k, v in data.items()}}
+        for label, data in levels.items()
+    ]
+    if proficiencies:
+        document["proficiencies"] = [{"id": prof_map[p], "label": p} for p in proficiencies]
+        report.mapped.append(f"{len(proficiencies)} proficiencies ({', '.join(proficiencies)})")
+    document |= {"skills": out_skills, "roles": out_roles}
+    return ImportResult(document, report)

@@ -1,0 +1,162 @@
+"""Framework schema 2: optional texts, role level subsets, skills not expected or not described at
+some levels, criteria with examples, a proficiency scale, category paths and a source block."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from core import framework_schema
+from core.errors import FrameworkError
+from core.framework import Mark
+from core.framework_files import load_builtin_framework, load_framework
+from core.gaps import skill_gaps
+from core.snapshot import framework_from_snapshot, role_snapshot
+from resources import resource_path
+from tests.framework_factory import write_json, write_yaml
+
+
+def v2_data() -> dict[str, Any]:
+    return {
+        "schema_version": 2,
+        "framework": {"id": "acme", "name": "Acme ladder", "version": "3"},
+        "source": {
+            "name": "Acme progression",
+            "url": "https://example.org/acme",
+            "commit": "0123456789abcdef",
+            "licence": "MIT",
+            "attribution": "Copyright Acme.",
+        },
+        "levels": [
+            {"id": "l1", "label": "L1"},
+            {"id": "l2", "label": "L2", "meaning": "Works alone."},
+            {"id": "l3", "label": "Staff (L3)", "summary": "Sets direction."},
+        ],
+        "proficiencies": [
+            {"id": "aware", "label": "Awareness"},
+            {"id": "expert", "label": "Expert"},
+        ],
+        "skills": [
+            {
+                "id": "comms",
+                "name": "Communication",
+                "category_path": ["Behaviours", "Talking"],
+                "descriptors": {
+                    "l1": ["Gives updates", {"text": "Asks for help", "examples": ["In stand-up"]}],
+                    "l3": "Speaks for the team.",
+                },
+            },
+            {"id": "lead", "name": "Leadership", "category": "People"},
+        ],
+        "roles": [
+            {
+                "id": "eng",
+                "name": "Engineer",
+                "skills": {
+                    "comms": {
+                        "l1": {"mark": "required", "proficiency": "aware"},
+                        "l3": {"mark": "required", "proficiency": "expert"},
+                    },
+                    "lead": {
+                        "l2": "optional",
+                        "l3": {"mark": "required", "descriptor": ["A", "B"]},
+                    },
+                },
+            },
+            {
+                "id": "tl",
+                "name": "Tech lead",
+                "levels": ["l3", "l2"],
+                "skills": {"lead": {"l2": "required", "l3": "required"}},
+            },
+        ],
+    }
+
+
+def test_v2_features_load(tmp_path: Path) -> None:
+    fw = load_framework(write_yaml(tmp_path / "fw.yaml", v2_data()))
+    assert fw.source is not None and fw.source.licence == "MIT"
+    assert "Acme progression" in fw.source.line() and "MIT" in fw.source.line()
+    assert [lv.label for lv in fw.role_levels("tl")] == ["L2", "Staff (L3)"]
+    assert len(fw.role_levels("eng")) == 3
+    assert fw.level("l1").meaning == "" and fw.level("l3").summary == "Sets direction."
+    comms = fw.skill("comms")
+    assert comms.category == "Talking" and comms.category_path == ("Behaviours", "Talking")
+    assert fw.skill("lead").category_path == ("People",)
+    assert fw.descriptor("eng", "comms", "l1") == "Gives updates. Asks for help."
+    criteria = fw.criteria("eng", "comms", "l1")
+    assert [c.text for c in criteria] == ["Gives updates", "Asks for help"]
+    assert criteria[1].examples == ("In stand-up",)
+    # Not expected and not described at l2: empty, and the mark says so.
+    assert fw.expectation("eng", "comms", "l2").mark is Mark.NOT_EXPECTED
+    assert not fw.is_expected("eng", "comms", "l2")
+    assert fw.descriptor("eng", "comms", "l2") == ""
+    # Expected but not described: the level's meaning stands in.
+    assert fw.descriptor("eng", "lead", "l2") == "Works alone."
+    assert fw.descriptor("eng", "lead", "l3") == "A. B."
+    assert [c.text for c in fw.criteria("eng", "lead", "l3")] == ["A", "B"]
+    assert fw.expected_proficiency("eng", "comms", "l3").label == "Expert"
+    assert fw.expected_proficiency("eng", "lead", "l2") is None
+    gaps = skill_gaps(fw, "eng", {}, "l2")
+    assert [(g.skill_id, g.required) for g in gaps] == [("comms", False), ("lead", False)]
+    with pytest.raises(KeyError):
+        fw.expectation("eng", "comms", "nope")
+
+
+def test_v2_json_and_snapshot_round_trip(tmp_path: Path) -> None:
+    fw = load_framework(write_json(tmp_path / "fw.json", v2_data()))
+    again = framework_from_snapshot(role_snapshot(fw, "eng"))
+    assert again.source == fw.source
+    assert again.criteria("eng", "comms", "l1") == fw.criteria("eng", "comms", "l1")
+    assert again.expected_proficiency("eng", "comms", "l3").id == "expert"
+    assert again.descriptor("eng", "lead", "l3") == "A. B."
+    tl = framework_from_snapshot(role_snapshot(fw, "tl"))
+    assert [lv.id for lv in tl.role_levels("tl")] == ["l2", "l3"]
+
+
+def test_v2_problems_name_the_path(tmp_path: Path) -> None:
+    data = v2_data()
+    data["roles"][0]["skills"]["comms"]["l1"]["proficiency"] = "guru"
+    data["roles"][1]["levels"] = ["l9"]
+    data["skills"][0]["descriptors"]["l1"][1] = {"txt": "x"}
+    with pytest.raises(FrameworkError) as refused:
+        load_framework(write_yaml(tmp_path / "bad.yaml", data))
+    text = "\n".join(str(p) for p in refused.value.problems)
+    assert "roles[0].skills.comms.l1.proficiency: unknown proficiency 'guru'" in text
+    assert "roles[1].levels[0]: unknown level 'l9'" in text
+    assert "skills[0].descriptors.l1[1].txt: unknown key 'txt'" in text
+    assert "bad.yaml:" in text
+
+
+def test_v1_stays_strict_about_v2_only_features(tmp_path: Path) -> None:
+    data = v2_data()
+    data["schema_version"] = 1
+    with pytest.raises(FrameworkError) as refused:
+        load_framework(write_yaml(tmp_path / "v1.yaml", data))
+    text = "\n".join(str(p) for p in refused.value.problems)
+    assert "unknown key 'source'" in text and "unknown key 'proficiencies'" in text
+
+
+def test_builtin_v1_snapshot_is_still_schema_1() -> None:
+    fw = load_builtin_framework()
+    data = json.loads(role_snapshot(fw, fw.roles[0].id))
+    assert data["schema_version"] == 1 and "source" not in data
+    assert framework_from_snapshot(json.dumps(data)).descriptor(
+        fw.roles[0].id, fw.roles[0].skill_ids[0], "junior"
+    ) == fw.descriptor(fw.roles[0].id, fw.roles[0].skill_ids[0], "junior")
+
+
+def test_json_schema_file_names_the_keys_the_loader_accepts() -> None:
+    schema = json.loads(resource_path("frameworks", "schema-v2.json").read_text("utf-8"))
+    props = schema["properties"]
+    assert set(props) == framework_schema._ROOT_KEYS_V2
+    assert set(props["source"]["properties"]) == framework_schema._SOURCE_KEYS
+    assert set(props["skills"]["items"]["properties"]) == framework_schema._SKILL_KEYS_V2
+    assert set(props["roles"]["items"]["properties"]) == framework_schema._ROLE_KEYS_V2
+    assert set(schema["$defs"]["level"]["properties"]) == framework_schema._LEVEL_KEYS_V2
+    expectation = schema["$defs"]["expectation"]["oneOf"][1]["properties"]
+    assert set(expectation) == framework_schema._EXPECTATION_KEYS_V2
+    assert set(schema["$defs"]["mark"]["enum"]) == {m.value for m in Mark}
