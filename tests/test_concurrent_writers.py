@@ -35,8 +35,8 @@ def test_a_writer_whose_snapshot_went_stale_waits_instead_of_failing(tmp_path: P
     other = sqlite3.connect(tmp_path / DATABASE_FILE, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     other.execute(
-        "INSERT INTO people (name, is_sample, notes, created_at) "
-        "VALUES ('Other writer', 0, '', '2026-11-22 10:00:00')"
+        "INSERT INTO people (name, is_sample, notes, created_at, uid) "
+        "VALUES ('Other writer', 0, '', '2026-11-22 10:00:00', 'other-writer-uid')"
     )
     errors: list[BaseException] = []
 
