@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench clean package
+.PHONY: run test lint bench clean package translations
 
 $(RUN_STAMP): pyproject.toml
 	scripts/system-deps.sh desktop
@@ -24,9 +24,11 @@ $(TEST_STAMP): pyproject.toml
 	touch $(TEST_STAMP)
 
 run: $(RUN_STAMP)
+	$(BIN)/python scripts/translations.py release >/dev/null
 	$(BIN)/skill-ladder
 
 test: $(TEST_STAMP)
+	$(BIN)/python scripts/translations.py release >/dev/null
 	$(BIN)/ruff check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
@@ -38,7 +40,13 @@ package: $(TEST_STAMP)
 	bash packaging/build.sh
 
 bench: $(TEST_STAMP)
+	$(BIN)/python scripts/translations.py release >/dev/null
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/bench.py
+
+# The .ts catalogues are the source; the .qm files Qt loads are compiled from them.
+translations: $(TEST_STAMP)
+	$(BIN)/python scripts/translations.py update
+	$(BIN)/python scripts/translations.py release
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

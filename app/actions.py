@@ -12,10 +12,6 @@ if TYPE_CHECKING:
     from app.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
-
-
 @dataclass(frozen=True)
 class Actions:
     """Every QAction of the main window."""
@@ -37,6 +33,7 @@ class Actions:
     quit: QAction
     undo: QAction
     redo: QAction
+    preferences: QAction
     complete: QAction
     new_assessment: QAction
     keyboard_shortcuts: QAction
@@ -60,51 +57,99 @@ def redo_shortcuts() -> list[QKeySequence]:
 
 def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
     """Create the actions and the menu bar; the presenters connect them once data is loaded."""
-    undo = stack.createUndoAction(window, _tr("&Undo"))
+    undo = stack.createUndoAction(window, QCoreApplication.translate("Actions", "&Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = stack.createRedoAction(window, _tr("&Redo"))
+    redo = stack.createRedoAction(window, QCoreApplication.translate("Actions", "&Redo"))
     redo.setShortcuts(redo_shortcuts())
     actions = Actions(
-        new_person=QAction(_tr("&New person…"), window, shortcut=QKeySequence.StandardKey.New),
-        edit_profile=QAction(_tr("&Profile…"), window, shortcut=QKeySequence("Ctrl+I")),
-        archive_person=QAction(_tr("&Archive person…"), window),
-        sample_data=QAction(_tr("Explore with &sample data"), window),
-        delete_person=QAction(_tr("&Delete person…"), window),
+        new_person=QAction(
+            QCoreApplication.translate("Actions", "&New person…"),
+            window,
+            shortcut=QKeySequence.StandardKey.New,
+        ),
+        edit_profile=QAction(
+            QCoreApplication.translate("Actions", "&Profile…"),
+            window,
+            shortcut=QKeySequence("Ctrl+I"),
+        ),
+        archive_person=QAction(QCoreApplication.translate("Actions", "&Archive person…"), window),
+        sample_data=QAction(
+            QCoreApplication.translate("Actions", "Explore with &sample data"), window
+        ),
+        delete_person=QAction(QCoreApplication.translate("Actions", "&Delete person…"), window),
         export_plan=QAction(
-            _tr("&Export growth plan…"),
+            QCoreApplication.translate("Actions", "&Export growth plan…"),
             window,
             shortcut=QKeySequence("Ctrl+E"),
-            statusTip=_tr("Save the assessment on screen as a PDF growth plan"),
+            statusTip=QCoreApplication.translate(
+                "Actions", "Save the assessment on screen as a PDF growth plan"
+            ),
         ),
         export_agenda=QAction(
-            _tr("Export one-on-one a&genda…"),
+            QCoreApplication.translate("Actions", "Export one-on-one a&genda…"),
             window,
-            statusTip=_tr("Save the agenda of the next one-on-one with this person as a PDF"),
+            statusTip=QCoreApplication.translate(
+                "Actions", "Save the agenda of the next one-on-one with this person as a PDF"
+            ),
         ),
-        export_exchange=QAction(_tr("Export assessment &file…"), window),
-        import_exchange=QAction(_tr("&Import assessment file…"), window),
-        export_person_csv=QAction(_tr("Export history as &CSV…"), window),
-        export_team_csv=QAction(_tr("Export &team history as CSV…"), window),
-        back_up=QAction(_tr("&Back up now"), window),
-        restore_backup=QAction(_tr("&Restore from backup…"), window),
-        check_database=QAction(_tr("&Check database"), window),
-        quit=QAction(_tr("&Quit"), window, shortcut=QKeySequence.StandardKey.Quit),
+        export_exchange=QAction(
+            QCoreApplication.translate("Actions", "Export assessment &file…"), window
+        ),
+        import_exchange=QAction(
+            QCoreApplication.translate("Actions", "&Import assessment file…"), window
+        ),
+        export_person_csv=QAction(
+            QCoreApplication.translate("Actions", "Export history as &CSV…"), window
+        ),
+        export_team_csv=QAction(
+            QCoreApplication.translate("Actions", "Export &team history as CSV…"), window
+        ),
+        back_up=QAction(QCoreApplication.translate("Actions", "&Back up now"), window),
+        restore_backup=QAction(
+            QCoreApplication.translate("Actions", "&Restore from backup…"), window
+        ),
+        check_database=QAction(QCoreApplication.translate("Actions", "&Check database"), window),
+        quit=QAction(
+            QCoreApplication.translate("Actions", "&Quit"),
+            window,
+            shortcut=QKeySequence.StandardKey.Quit,
+        ),
         undo=undo,
         redo=redo,
-        complete=QAction(_tr("&Complete assessment"), window, shortcut=QKeySequence("Ctrl+Return")),
-        new_assessment=QAction(_tr("Start a &new assessment"), window),
-        keyboard_shortcuts=QAction(
-            _tr("&Keyboard shortcuts"), window, shortcut=QKeySequence("Ctrl+/")
-        ),
-        guide=QAction(_tr("&Guide"), window, shortcut=QKeySequence.StandardKey.HelpContents),
-        open_log_folder=QAction(
-            _tr("Open the &log folder"),
+        preferences=QAction(
+            QCoreApplication.translate("Actions", "&Preferences…"),
             window,
-            statusTip=_tr("Show the folder with the log file, to attach it to a problem report"),
+            shortcut=QKeySequence.StandardKey.Preferences,
+            menuRole=QAction.MenuRole.PreferencesRole,
         ),
-        about=QAction(_tr("&About Skill Ladder"), window),
+        complete=QAction(
+            QCoreApplication.translate("Actions", "&Complete assessment"),
+            window,
+            shortcut=QKeySequence("Ctrl+Return"),
+        ),
+        new_assessment=QAction(
+            QCoreApplication.translate("Actions", "Start a &new assessment"), window
+        ),
+        keyboard_shortcuts=QAction(
+            QCoreApplication.translate("Actions", "&Keyboard shortcuts"),
+            window,
+            shortcut=QKeySequence("Ctrl+/"),
+        ),
+        guide=QAction(
+            QCoreApplication.translate("Actions", "&Guide"),
+            window,
+            shortcut=QKeySequence.StandardKey.HelpContents,
+        ),
+        open_log_folder=QAction(
+            QCoreApplication.translate("Actions", "Open the &log folder"),
+            window,
+            statusTip=QCoreApplication.translate(
+                "Actions", "Show the folder with the log file, to attach it to a problem report"
+            ),
+        ),
+        about=QAction(QCoreApplication.translate("Actions", "&About Skill Ladder"), window),
     )
-    file_menu = window.menuBar().addMenu(_tr("&File"))
+    file_menu = window.menuBar().addMenu(QCoreApplication.translate("Actions", "&File"))
     for action in (actions.new_person, actions.edit_profile, actions.archive_person,
                    actions.sample_data, actions.delete_person):  # fmt: skip
         file_menu.addAction(action)
@@ -117,16 +162,18 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
         file_menu.addAction(action)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
-    edit_menu = window.menuBar().addMenu(_tr("&Edit"))
+    edit_menu = window.menuBar().addMenu(QCoreApplication.translate("Actions", "&Edit"))
     edit_menu.addAction(actions.undo)
     edit_menu.addAction(actions.redo)
-    assessment_menu = window.menuBar().addMenu(_tr("&Assessment"))
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.preferences)
+    assessment_menu = window.menuBar().addMenu(QCoreApplication.translate("Actions", "&Assessment"))
     assessment_menu.addAction(actions.complete)
     assessment_menu.addAction(actions.new_assessment)
-    data_menu = window.menuBar().addMenu(_tr("&Data"))
+    data_menu = window.menuBar().addMenu(QCoreApplication.translate("Actions", "&Data"))
     for action in (actions.back_up, actions.restore_backup, actions.check_database):
         data_menu.addAction(action)
-    help_menu = window.menuBar().addMenu(_tr("&Help"))
+    help_menu = window.menuBar().addMenu(QCoreApplication.translate("Actions", "&Help"))
     help_menu.addAction(actions.keyboard_shortcuts)
     help_menu.addAction(actions.guide)
     help_menu.addAction(actions.open_log_folder)

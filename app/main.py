@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.context import AppContext
+from app.controllers.preferences_presenter import RESTART_PROPERTY
 from app.error_reporting import configure_logging, install_excepthook, log
+from app.i18n import install_translation, restart_command
 from app.main_window import MainWindow
 from app.settings_keys import folder_key
 from app.single_instance import SingleInstance
@@ -33,6 +35,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(app_version())
     app.setWindowIcon(application_icon())
     app.setDesktopFileName("skill-ladder")  # ties the windows to skill-ladder.desktop
+    install_translation()
     return app  # type: ignore[return-value]
 
 
@@ -69,6 +72,8 @@ def open_main_window(context: AppContext) -> MainWindow:
 def run_app(args: argparse.Namespace) -> int:
     """Run the GUI until the window closes; returns the exit code."""
     app = create_application()
+    if getattr(args, "lang", None):
+        install_translation(args.lang)  # --lang on the command line wins for this run
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     instance = SingleInstance(data_dir)
     if not instance.acquire():
@@ -98,11 +103,11 @@ def run_app(args: argparse.Namespace) -> int:
     if warning:
         log.warning(warning)
         QMessageBox.warning(window, "Data folder on a network drive", warning)
-    from core.framework_files import load_builtin_framework, load_framework
+    from core.framework_files import load_framework_in
+    from core.i18n import current_language
 
-    framework_file = getattr(args, "framework", None)
     try:
-        framework = load_framework(framework_file) if framework_file else load_builtin_framework()
+        framework = load_framework_in(getattr(args, "framework", None), current_language())
     except FrameworkError as exc:
         log.error("Framework refused: %s", exc)
         problems = "\n".join(problem_lines(exc.problems, 20))
@@ -126,6 +131,9 @@ def run_app(args: argparse.Namespace) -> int:
     repository.database.close()
     back_up_if_changed(repository.database)
     instance.release()
+    if app.property(RESTART_PROPERTY):
+        program, arguments = restart_command()
+        QProcess.startDetached(program, arguments)
     return code
 
 

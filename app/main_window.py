@@ -36,12 +36,12 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         """Build the views; :meth:`attach` connects them to the data once it is open."""
         super().__init__()
-        self.setWindowTitle("Skill Ladder")
+        self.setWindowTitle(self.tr("Skill Ladder"))
         self.setObjectName("main-window")
         self.undo_stack = QUndoStack(self)
 
         self.person_bar = PersonBar()
-        toolbar = QToolBar("Person")
+        toolbar = QToolBar(self.tr("Person"))
         toolbar.setObjectName("person-toolbar")
         toolbar.setMovable(False)
         toolbar.addWidget(self.person_bar)
@@ -50,9 +50,9 @@ class MainWindow(QMainWindow):
         # The pages are built in build_pages(), after the first paint: until the data is open
         # the window shows "Opening your data…" and none of them is visible.
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Views")
+        self.tabs.setAccessibleName(self.tr("Views"))
         self.empty_state = EmptyState()
-        self.loading = QLabel("Opening your data…")
+        self.loading = QLabel(self.tr("Opening your data…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_state)
@@ -61,6 +61,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.loading)
         self.setCentralWidget(self.stack)
         self.menu_actions = build_actions(self, self.undo_stack)
+        from app.controllers.preferences_presenter import PreferencesPresenter
+
+        self.preferences = PreferencesPresenter(self, self.menu_actions.preferences)
         self.controller: AssessmentController | None = None
         self.data_dir: Path | None = None
         self.resize(1280, 760)
@@ -83,12 +86,12 @@ class MainWindow(QMainWindow):
         self.meetings_page = MeetingsPage()
         self.team_page = TeamPage()
         for page, title in (
-            (self.role_picker, "&Role"),
-            (self.assess_page, "&Assess"),
-            (self.gap_page, "&Gaps"),
-            (self.history_page, "&History"),
-            (self.meetings_page, "&One-on-ones"),
-            (self.team_page, "&Team"),
+            (self.role_picker, self.tr("&Role")),
+            (self.assess_page, self.tr("&Assess")),
+            (self.gap_page, self.tr("&Gaps")),
+            (self.history_page, self.tr("&History")),
+            (self.meetings_page, self.tr("&One-on-ones")),
+            (self.team_page, self.tr("&Team")),
         ):
             self.tabs.addTab(page, title)
         self._restore_pages(QSettings())

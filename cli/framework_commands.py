@@ -11,12 +11,12 @@ from typing import Any
 from cli.output import fail, print_problems
 from core.errors import FrameworkError
 from core.framework import Framework
-from core.framework_files import load_builtin_framework, load_framework
+from core.framework_files import load_framework, load_framework_in
+from core.i18n import current_language, translate
 
 
 def _framework(args: argparse.Namespace) -> Framework:
-    path = getattr(args, "framework", None)
-    return load_framework(path) if path else load_builtin_framework()
+    return load_framework_in(getattr(args, "framework", None), current_language())
 
 
 def _print_json(value: Any) -> None:
@@ -29,10 +29,9 @@ def framework_or_report(args: argparse.Namespace) -> Framework | None:
     try:
         return _framework(args)
     except FrameworkError as exc:
-        print(
-            f"skill-ladder: the framework file has {len(exc.problems):,} problem(s):",
-            file=sys.stderr,
-        )
+        count = len(exc.problems)  # lupdate drops a message whose count is an expression
+        heading = translate("cli", "the framework file has %n problem(s):", None, count)
+        print(f"skill-ladder: {heading}", file=sys.stderr)
         print_problems(exc.problems)
         return None
 
@@ -156,4 +155,36 @@ def validate(args: argparse.Namespace) -> int:
         f"{args.file}: valid — {framework.name} {framework.version}, {len(framework.levels)} "
         f"levels, {len(framework.skills)} skills, {len(framework.roles)} roles"
     )
-    return 0
+    return _validate_overlays(framework)
+
+
+def _validate_overlays(framework: Framework) -> int:
+    """Check every translation overlay beside the framework: keys that match nothing are
+    errors; strings without a translation (or with an outdated one) are listed."""
+    from core.errors import format_path
+    from core.framework_i18n import available_overlays, check_overlay, read_overlay
+
+    code = 0
+    for language, path in available_overlays(framework.file).items():
+        try:
+            overlay = read_overlay(path)
+        except FrameworkError as exc:
+            print(f"{path}: {len(exc.problems)} problem(s)", file=sys.stderr)
+            for problem in exc.problems:
+                print(f"  {problem}", file=sys.stderr)
+            code = 1
+            continue
+        report = check_overlay(framework, overlay)
+        for problem in report.unmatched:
+            print(f"  {problem}", file=sys.stderr)
+            code = 1
+        for problem in report.outdated:
+            print(f"  {problem}", file=sys.stderr)
+        print(
+            f"{path}: {language}, {report.translated} of {report.total} strings translated"
+            + (f"; {len(report.unmatched)} key(s) match nothing" if report.unmatched else "")
+            + (f"; {len(report.outdated)} outdated" if report.outdated else "")
+        )
+        for key in report.missing:
+            print(f"  not translated: {format_path(key)}")
+    return code

@@ -12,7 +12,7 @@ from core.errors import InputFileError
 
 def import_framework(args: argparse.Namespace) -> int:
     """Convert FILE… into ``--out`` and print the report; write nothing on any problem."""
-    from core.importers import import_files, load_mapping
+    from core.importers import LicenceOptions, import_files, load_mapping
     from core.importers.tabular import template_csv
 
     if args.template:
@@ -32,7 +32,8 @@ def import_framework(args: argparse.Namespace) -> int:
         return fail(problem)
     try:
         mapping = load_mapping(args.map)
-        result = import_files([Path(f) for f in args.files], args.format, mapping)
+        licence = LicenceOptions(args.licence or "", args.source_url or "", args.attribution or "")
+        result = import_files([Path(f) for f in args.files], args.format, mapping, licence)
     except InputFileError as exc:
         return fail_with_problems("nothing was imported", exc.problems)
     import yaml

@@ -17,6 +17,7 @@ from cli import (
     team_commands,
 )
 from cli.output import TerminalSafeStream
+from core.i18n import LANGUAGES, set_language
 from core.version import app_version
 from db.errors import StorageError
 from db.opening import DamagedDatabaseError
@@ -50,6 +51,13 @@ def _add_common_options(parser: argparse.ArgumentParser, *, top_level: bool) -> 
         metavar="DIR",
         default=default,
         help="data directory (default: $SKILL_LADDER_DATA_DIR or the user data dir)",
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        choices=sorted(LANGUAGES),
+        default=default,
+        help="language of the output and of documents: en or zh_CN (default: the locale's)",
     )
     parser.add_argument(
         "--start-empty",
@@ -112,6 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--map", metavar="MAPPING",
         help="column names for CSV/XLSX: a YAML file, or skill=COLUMN,level=COLUMN,...",
     )  # fmt: skip
+    imports.add_argument("--licence", metavar="SPDX", help="the ladder's licence (e.g. MIT)")
+    imports.add_argument("--source-url", metavar="URL", help="where the ladder is published")
+    imports.add_argument("--attribution", metavar="TEXT", help="the credit its licence asks for")
     imports.add_argument("--out", metavar="FILE", help="the framework file to write (YAML)")
     imports.add_argument("--template", metavar="FILE", help="write the CSV template instead")
     imports.add_argument("--force", action="store_true", help="replace an existing file")
@@ -220,6 +231,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.stdout, sys.stderr = TerminalSafeStream(stdout), TerminalSafeStream(stderr)  # type: ignore[assignment]
     try:
         args = build_parser().parse_args(argv)
+        if getattr(args, "lang", None):
+            set_language(args.lang)
         handler: Command | None = getattr(args, "handler", None)
         if handler is not None:
             return _run(handler, args)

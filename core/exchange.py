@@ -450,7 +450,15 @@ def fit_to_framework(exchange: ExchangeAssessment, framework: Framework, name: s
             None, ("assessment", "target_level"),
         )])  # fmt: skip
     skills = set(framework.role(exchange.role_id).skill_ids)
+    scale = framework.rating_scale(exchange.role_id)
     unmatched: list[str] = []
+
+    def on_scale(step_id: str) -> bool:
+        try:
+            framework.scale_index(exchange.role_id, step_id)
+        except KeyError:
+            return False
+        return True
 
     def keep(ratings: tuple[SkillRating, ...], label: str) -> tuple[SkillRating, ...]:
         kept = []
@@ -460,9 +468,10 @@ def fit_to_framework(exchange: ExchangeAssessment, framework: Framework, name: s
                 shown = rating.note if len(rating.note) <= 200 else f"{rating.note[:200]}…"
                 note = f", note: {shown}" if rating.note else ""
                 unmatched.append(f"{label} of skill '{rating.skill_id}' ({level}{note})")
-            elif rating.level_id is not None and rating.level_id not in levels:
+            elif rating.level_id is not None and not on_scale(rating.level_id):
                 unmatched.append(
-                    f"{label} of '{rating.skill_id}' at unknown level '{rating.level_id}'"
+                    f"{label} of '{rating.skill_id}' at '{rating.level_id}', not on the "
+                    f"role's rating scale ({', '.join(s.id for s in scale)})"
                 )
                 kept.append(SkillRating(rating.skill_id, None, False, rating.note))
             else:

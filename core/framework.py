@@ -8,6 +8,7 @@ source the framework came from. A schema 1 framework is the case where all of th
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -167,15 +168,23 @@ class Framework:
     roles: tuple[Role, ...]
     proficiencies: tuple[Level, ...] = ()
     source: Source | None = None
+    file: str = field(default="", compare=False)
+    """The file the framework was read from ("" when built in memory); overlays sit beside it."""
+    language: str = field(default="en", compare=False)
+    """The language of its text: "en", or an overlay's language."""
+    original: Framework | None = field(default=None, compare=False, repr=False)
+    """The English framework a translated one was made from (None: this is the original)."""
     _level_index: dict[str, int] = field(init=False, repr=False)
     _skill_by_id: dict[str, Skill] = field(init=False, repr=False)
     _role_by_id: dict[str, Role] = field(init=False, repr=False)
+    _scales: dict[str, _RatingScale] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        # Frozen dataclass: the lookup tables are set once, here.
+        # Frozen dataclass: the lookup tables are set once, here (rating scales lazily, per role).
         object.__setattr__(self, "_level_index", {lv.id: i for i, lv in enumerate(self.levels)})
         object.__setattr__(self, "_skill_by_id", {s.id: s for s in self.skills})
         object.__setattr__(self, "_role_by_id", {r.id: r for r in self.roles})
+        object.__setattr__(self, "_scales", {})
 
     def level(self, level_id: str) -> Level:
         """The level with this id."""
@@ -266,6 +275,116 @@ class Framework:
         proficiency_id = self.expectation(role_id, skill_id, level_id).proficiency
         return self.proficiency(proficiency_id) if proficiency_id else None
 
+    # --- rating scale -----------------------------------------------------------------------------
+
+    def _scale(self, role_id: str) -> _RatingScale:
+        scale = self._scales.get(role_id)
+        if scale is None:
+            scale = _RatingScale.build(self, self.role(role_id))
+            self._scales[role_id] = scale
+        return scale
+
+    def uses_proficiency(self, role_id: str) -> bool:
+        """Whether people in the role are rated on the proficiency scale: the framework has one
+        and the role names the proficiency it expects somewhere."""
+        return self._scale(role_id).proficiency
+
+    def rating_scale(self, role_id: str) -> tuple[Level, ...]:
+        """The steps people in the role are rated on, lowest first: the proficiency scale when
+        the role uses it, else the role's own levels (schema 1's model)."""
+        return self._scale(role_id).steps
+
+    def scale_index(self, role_id: str, step_id: str) -> int:
+        """Position of a rating (a step id) on the role's rating scale, 0 for the lowest.
+
+        On a levels scale, a level the role does not use counts as the role's highest level
+        below it, and -1 ("not yet") below its first. ``KeyError`` for ids not on the scale.
+        """
+        return self._scale(role_id).index(self, step_id)
+
+    def level_demand(self, role_id: str, skill_id: str, level_id: str) -> int:
+        """The step of the rating scale a level stands for in a skill, whatever the mark.
+
+        On a levels scale, the level's own position among the role's levels. On a proficiency
+        scale, the expected proficiency; where the level names none, that of the nearest lower
+        level naming one, else of the nearest higher one, else the lowest step.
+        """
+        return self._scale(role_id).demand(self, skill_id, level_id)
+
+    def expected_index(self, role_id: str, skill_id: str, level_id: str) -> int | None:
+        """The step of the rating scale the role expects in the skill at a level; None where it
+        does not expect the skill there, or does not use the level."""
+        if level_id not in self._scale(role_id).level_position:
+            return None
+        if not self.is_expected(role_id, skill_id, level_id):
+            return None
+        return self.level_demand(role_id, skill_id, level_id)
+
     def roles_using(self, skill_id: str) -> tuple[Role, ...]:
         """Every role that lists the skill."""
         return tuple(r for r in self.roles if skill_id in r.skill_ids)
+
+
+@dataclass(frozen=True, eq=False)
+class _RatingScale:
+    """One role's rating scale, worked out once."""
+
+    role_id: str
+    proficiency: bool
+    steps: tuple[Level, ...]
+    position: dict[str, int]
+    level_position: dict[str, int]
+    global_indices: tuple[int, ...]
+    """The framework-wide index of each of the role's levels, to place other levels."""
+    demands: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, framework: Framework, role: Role) -> _RatingScale:
+        levels = framework.role_levels(role.id)
+        proficiency = bool(framework.proficiencies) and any(
+            e.proficiency for rs in role.skills for e in rs.expectations.values()
+        )
+        steps = framework.proficiencies if proficiency else levels
+        return cls(
+            role_id=role.id,
+            proficiency=proficiency,
+            steps=steps,
+            position={step.id: i for i, step in enumerate(steps)},
+            level_position={lv.id: i for i, lv in enumerate(levels)},
+            global_indices=tuple(framework.level_index(lv.id) for lv in levels),
+        )
+
+    def index(self, framework: Framework, step_id: str) -> int:
+        found = self.position.get(step_id)
+        if found is not None:
+            return found
+        if self.proficiency:
+            raise KeyError(step_id)
+        return bisect_right(self.global_indices, framework.level_index(step_id)) - 1
+
+    def demand(self, framework: Framework, skill_id: str, level_id: str) -> int:
+        if not self.proficiency:
+            if level_id in self.level_position:
+                return self.level_position[level_id]
+            return self.index(framework, level_id)
+        per_level = self.demands.get(skill_id)
+        if per_level is None:
+            per_level = self._proficiency_demands(framework, skill_id)
+            self.demands[skill_id] = per_level
+        return per_level[level_id]
+
+    def _proficiency_demands(self, framework: Framework, skill_id: str) -> dict[str, int]:
+        expectations = framework.role(self.role_id).role_skill(skill_id).expectations
+        named = [
+            (framework.level_index(level_id), self.position[e.proficiency])
+            for level_id, e in expectations.items()
+            if e.proficiency
+        ]
+        named.sort()
+        demands = {}
+        for level in framework.levels:
+            here = framework.level_index(level.id)
+            below = [step for index, step in named if index <= here]
+            above = [step for index, step in named if index > here]
+            demands[level.id] = below[-1] if below else (above[0] if above else 0)
+        return demands

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -42,7 +43,7 @@ def load_framework(path: Path | str) -> Framework:
         raise FrameworkError(exc.problems) from None
     if not (isinstance(document.data, dict) and "schema_version" in document.data):
         _refuse_foreign(path, None)
-    return build_framework(document)
+    return dataclasses.replace(build_framework(document), file=str(path))
 
 
 def _refuse_foreign(path: Path, fallback: str | None) -> None:
@@ -95,4 +96,14 @@ def _cached_builtin_document(path: Path) -> Document:
 @cache
 def load_builtin_framework() -> Framework:
     """The built-in framework, loaded once per process."""
-    return build_framework(_cached_builtin_document(builtin_framework_path()))
+    path = builtin_framework_path()
+    return dataclasses.replace(build_framework(_cached_builtin_document(path)), file=str(path))
+
+
+def load_framework_in(path: Path | str | None, language: str) -> Framework:
+    """A framework file (None: the built-in one) in ``language``: its overlay applied where it
+    has one, English string by string elsewhere. Raises :class:`FrameworkError`."""
+    from core.framework_i18n import localize
+
+    framework = load_framework(path) if path else load_builtin_framework()
+    return localize(framework, language)

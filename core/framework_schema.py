@@ -505,6 +505,9 @@ def _role_skills(
     if not value:
         check.report(path, "a role needs at least one skill")
     role_skills: list[RoleSkill] = []
+    # A plain mark is by far the most common entry (a 50-role sheet has 100,000s): shared,
+    # looked up without building a path; anything else takes the full check.
+    simple = {m: _SIMPLE_EXPECTATIONS[Mark(m)] for m in (_MARKS if check.v2 else _MARKS_V1)}
     for skill_id, levels in value.items():
         here = (*path, skill_id)
         if skill_id not in skill_ids:
@@ -513,10 +516,14 @@ def _role_skills(
         per_level = _per_level(check, levels, here, level_ids)
         if per_level is None:
             continue
-        expectations = {
-            level_id: _expectation(check, per_level[level_id], (*here, level_id), proficiency_ids)
-            for level_id in level_ids
-            if level_id in per_level
-        }
+        expectations: dict[str, Expectation] = {}
+        for level_id in level_ids:
+            if level_id not in per_level:
+                continue
+            entry = per_level[level_id]
+            fast = simple.get(entry) if type(entry) is str else None
+            expectations[level_id] = fast or _expectation(
+                check, entry, (*here, level_id), proficiency_ids
+            )
         role_skills.append(RoleSkill(skill_id, expectations))
     return tuple(role_skills)

@@ -1,4 +1,10 @@
-"""Gaps between a person's ratings and a target level, readiness, and what it takes to grow."""
+"""Gaps between a person's ratings and a target level, readiness, and what it takes to grow.
+
+Ratings are positions on the role's rating scale (:meth:`Framework.rating_scale`): the
+framework's proficiency scale when the role uses one, else the role's levels. The target is a
+career level; what a skill must reach there is the role's expected step
+(:meth:`Framework.expected_index`). Skills the role does not expect at the target have no gap.
+"""
 
 from __future__ import annotations
 
@@ -9,38 +15,57 @@ from core.assessment import SkillRating
 from core.framework import Framework, Level, Mark
 
 NOT_YET = -1
-"""Level index of a skill rated "not yet": below the first level."""
+"""Scale index of a skill rated "not yet": below the first step."""
 
 
-def level_name(framework: Framework, index: int | None, *, unrated: str = "Not rated") -> str:
-    """A level index as people read it: the level's label, "Not yet", or ``unrated``."""
+def level_name(
+    framework: Framework, role_id: str, index: int | None, *, unrated: str = "Not rated"
+) -> str:
+    """A rating index as people read it: the step's label, "Not yet", or ``unrated``."""
     if index is None:
         return unrated
     if index == NOT_YET:
         return "Not yet"
-    return framework.levels[index].label
+    return framework.rating_scale(role_id)[index].label
 
 
-def rating_index(framework: Framework, rating: SkillRating | None) -> int | None:
-    """0-based level index of a rating; ``NOT_YET`` for "not yet"; None when unrated."""
+def rating_index(framework: Framework, role_id: str, rating: SkillRating | None) -> int | None:
+    """0-based index of a rating on the role's rating scale; ``NOT_YET`` for "not yet"; None
+    when unrated."""
     if rating is None or not rating.rated:
         return None
-    return NOT_YET if rating.level_id is None else framework.level_index(rating.level_id)
+    return NOT_YET if rating.level_id is None else framework.scale_index(role_id, rating.level_id)
+
+
+def scale_word(framework: Framework, role_id: str) -> str:
+    """What one step of the role's rating scale is called in sentences: "step" on a proficiency
+    scale, else "level"."""
+    return "step" if framework.uses_proficiency(role_id) else "level"
+
+
+def rating_step_id(framework: Framework, role_id: str, index: int | None) -> str | None:
+    """The id stored for a rating index (the inverse of :func:`rating_index`; None for "not
+    yet" and unrated)."""
+    if index is None or index == NOT_YET:
+        return None
+    return framework.rating_scale(role_id)[index].id
 
 
 @dataclass(frozen=True)
 class SkillGap:
-    """How one skill stands against the target level."""
+    """How one skill stands against the target level, as indices on the rating scale."""
 
     skill_id: str
     name: str
     current: int | None
     target: int
     required: bool
+    target_label: str = ""
+    """The label of the expected step (a proficiency, or the target level)."""
 
     @property
     def gap(self) -> int:
-        """Levels still to climb (0 when at or above target); unrated counts from below level 1."""
+        """Steps still to climb (0 when at or above target); unrated counts from below step 1."""
         current = NOT_YET if self.current is None else self.current
         return max(0, self.target - current)
 
@@ -52,7 +77,7 @@ class SkillGap:
 
 @dataclass(frozen=True)
 class Readiness:
-    """Readiness for a target level: every required skill rated at or above it."""
+    """Readiness for a target level: every required skill rated at or above what it expects."""
 
     target: Level
     required_total: int
@@ -77,18 +102,23 @@ class Readiness:
 def skill_gaps(
     framework: Framework, role_id: str, ratings: Mapping[str, SkillRating], target_level: str
 ) -> list[SkillGap]:
-    """One gap per skill of the role, in framework order."""
-    target = framework.level_index(target_level)
+    """One gap per skill the role expects at the target level, in framework order."""
+    scale = framework.rating_scale(role_id)
     gaps = []
     for role_skill in framework.role(role_id).skills:
-        expectation = framework.expectation(role_id, role_skill.skill_id, target_level)
+        skill_id = role_skill.skill_id
+        target = framework.expected_index(role_id, skill_id, target_level)
+        if target is None:
+            continue
         gaps.append(
             SkillGap(
-                skill_id=role_skill.skill_id,
-                name=framework.skill(role_skill.skill_id).name,
-                current=rating_index(framework, ratings.get(role_skill.skill_id)),
+                skill_id=skill_id,
+                name=framework.skill(skill_id).name,
+                current=rating_index(framework, role_id, ratings.get(skill_id)),
                 target=target,
-                required=expectation.mark is Mark.REQUIRED,
+                required=framework.expectation(role_id, skill_id, target_level).mark
+                is Mark.REQUIRED,
+                target_label=scale[target].label,
             )
         )
     return gaps
@@ -116,9 +146,10 @@ def readiness(framework: Framework, gaps: list[SkillGap], target_level: str) -> 
 def overall_level(
     framework: Framework, role_id: str, ratings: Mapping[str, SkillRating]
 ) -> Level | None:
-    """The highest level whose required skills are all rated at or above it, if any."""
+    """The highest of the role's levels whose required skills are all rated at or above what
+    it expects, if any."""
     achieved: Level | None = None
-    for level in framework.levels:
+    for level in framework.role_levels(role_id):
         gaps = skill_gaps(framework, role_id, ratings, level.id)
         if any(g.required and not g.met for g in gaps):
             break
@@ -135,25 +166,51 @@ class Step:
     mark: Mark
     is_next: bool
     is_target: bool
+    expected: Level | None = None
+    """The proficiency the role expects there, on a proficiency scale."""
 
 
 def what_it_takes(
     framework: Framework, role_id: str, skill_id: str, current: int | None, target_level: str
 ) -> list[Step]:
-    """The levels between the rating and the target (at least the next level), lowest first."""
-    start = 0 if current is None or current == NOT_YET else current + 1
-    target = framework.level_index(target_level)
-    end = min(len(framework.levels) - 1, max(start, target))
+    """The role's levels from the first that asks more than the rating up to the target (at
+    least that first one), lowest first; levels where the skill is not expected are left out,
+    except the target, which says so. Empty when no level asks more."""
+    levels = framework.role_levels(role_id)
+    reached = NOT_YET if current is None else current
+    start = next(
+        (
+            i
+            for i, lv in enumerate(levels)
+            if framework.level_demand(role_id, skill_id, lv.id) > reached
+        ),
+        None,
+    )
+    if start is None:
+        return []
+    # A target the role does not use counts as the role's highest level below it.
+    below = [
+        i for i, lv in enumerate(levels)
+        if framework.level_index(lv.id) <= framework.level_index(target_level)
+    ]  # fmt: skip
+    target = below[-1] if below else 0
     steps = []
-    for index in range(start, end + 1):
-        level = framework.levels[index]
+    first = True
+    for index in range(start, max(start, target) + 1):
+        level = levels[index]
+        expectation = framework.expectation(role_id, skill_id, level.id)
+        is_target = index == target
+        if expectation.mark is Mark.NOT_EXPECTED and not is_target:
+            continue
         steps.append(
             Step(
                 level=level,
                 descriptor=framework.descriptor(role_id, skill_id, level.id),
-                mark=framework.expectation(role_id, skill_id, level.id).mark,
-                is_next=index == start,
-                is_target=index == target,
+                mark=expectation.mark,
+                is_next=first,
+                is_target=is_target,
+                expected=framework.expected_proficiency(role_id, skill_id, level.id),
             )
         )
+        first = False
     return steps

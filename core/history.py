@@ -46,8 +46,8 @@ def compare(
             SkillChange(
                 skill_id=skill_id,
                 name=framework.skill(skill_id).name,
-                before=rating_index(framework, before),
-                after=rating_index(framework, after),
+                before=rating_index(framework, role_id, before),
+                after=rating_index(framework, role_id, after),
                 before_note=before.note,
                 after_note=after.note,
             )
@@ -58,12 +58,13 @@ def compare(
 def skill_trend(
     framework: Framework, skill_id: str, assessments: Sequence[AssessmentInfo]
 ) -> list[tuple[datetime, int | None]]:
-    """The skill's rated level in each completed assessment, oldest first (unrated ones skipped)."""
+    """The skill's rating (an index on each assessment's role's rating scale) in each completed
+    assessment, oldest first (unrated ones skipped)."""
     points = []
     for assessment in sorted(assessments, key=lambda a: a.date):
         if not assessment.is_completed:
             continue
         rating = assessment.ratings.get(skill_id)
         if rating is not None and rating.rated:
-            points.append((assessment.date, rating_index(framework, rating)))
+            points.append((assessment.date, rating_index(framework, assessment.role_id, rating)))
     return points

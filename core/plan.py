@@ -12,14 +12,15 @@ from datetime import date
 from core.assessment import AssessmentInfo, PersonInfo
 from core.framework import Framework, Level, Mark, Role
 from core.gaps import (
-    NOT_YET,
     Readiness,
     SkillGap,
     level_name,
     overall_level,
     readiness,
+    scale_word,
     skill_gaps,
     sorted_by_importance,
+    what_it_takes,
 )
 from core.goals import Goal, goals_for_assessment
 from core.history import SkillChange, compare
@@ -52,6 +53,8 @@ class SkillSection:
     target_mark: Mark
     note: str
     goals: tuple[Goal, ...]
+    next_expected: Level | None = None
+    """The proficiency the next level expects, on a proficiency scale."""
 
 
 @dataclass(frozen=True)
@@ -87,8 +90,18 @@ class GrowthPlan:
     goals: tuple[Goal, ...]
 
     def level_name(self, index: int | None) -> str:
-        """A level index as text."""
-        return level_name(self.framework, index)
+        """A rating index as text (a proficiency, or a level of the role)."""
+        return level_name(self.framework, self.role.id, index)
+
+    @property
+    def scale(self) -> tuple[Level, ...]:
+        """The steps ratings are given on: the proficiency scale, or the role's levels."""
+        return self.framework.rating_scale(self.role.id)
+
+    @property
+    def step_word(self) -> str:
+        """What one step of the rating scale is called in sentences: "step" or "level"."""
+        return scale_word(self.framework, self.role.id)
 
     def overdue_goals(self) -> tuple[Goal, ...]:
         """Open goals past their due date."""
@@ -99,23 +112,20 @@ def _section(
     plan_input: PlanInput, gap: SkillGap, goals: Sequence[Goal], role_id: str
 ) -> SkillSection:
     framework = plan_input.framework
-    target_level = framework.levels[gap.target]
-    next_index = 0 if gap.current is None or gap.current == NOT_YET else gap.current + 1
-    next_level = framework.levels[next_index] if next_index < len(framework.levels) else None
+    target_id = plan_input.assessment.target_level
+    steps = what_it_takes(framework, role_id, gap.skill_id, gap.current, target_id)
+    first = steps[0] if steps else None
     return SkillSection(
         gap=gap,
-        current_name=level_name(framework, gap.current),
-        next_level=next_level,
-        next_descriptor=(
-            framework.descriptor(role_id, gap.skill_id, next_level.id) if next_level else ""
-        ),
-        next_mark=(
-            framework.expectation(role_id, gap.skill_id, next_level.id).mark if next_level else None
-        ),
-        target_descriptor=framework.descriptor(role_id, gap.skill_id, target_level.id),
-        target_mark=framework.expectation(role_id, gap.skill_id, target_level.id).mark,
+        current_name=level_name(framework, role_id, gap.current),
+        next_level=first.level if first else None,
+        next_descriptor=first.descriptor if first else "",
+        next_mark=first.mark if first else None,
+        target_descriptor=framework.descriptor(role_id, gap.skill_id, target_id),
+        target_mark=framework.expectation(role_id, gap.skill_id, target_id).mark,
         note=plan_input.assessment.rating(gap.skill_id).note,
         goals=tuple(g for g in goals if g.skill_id == gap.skill_id),
+        next_expected=first.expected if first else None,
     )
 
 
@@ -126,20 +136,23 @@ def _talking_points(
     goals: Sequence[Goal],
 ) -> tuple[str, ...]:
     framework = plan_input.framework
+    role_id = plan_input.assessment.role_id
+    word = scale_word(framework, role_id)
     points = []
     for gap in [g for g in gaps if g.gap > 0][:MAX_TALKING_POINTS]:
         kind = "required" if gap.required else "optional"
         points.append(
-            f"Largest gap: {gap.name} ({kind}) is at {level_name(framework, gap.current)}, "
-            f"{gap.gap} level{'s' if gap.gap != 1 else ''} below "
-            f"{framework.levels[gap.target].label}. What would help close it?"
+            f"Largest gap: {gap.name} ({kind}) is at {level_name(framework, role_id, gap.current)}, "
+            f"{gap.gap} {word}{'s' if gap.gap != 1 else ''} below "
+            f"{gap.target_label}. What would help close it?"
         )
     if progress is not None:
         for change in progress.moved[:MAX_TALKING_POINTS]:
             direction = "up" if (change.delta or 0) > 0 else "down"
             points.append(
                 f"Moved {direction}: {change.name} went from "
-                f"{level_name(framework, change.before)} to {level_name(framework, change.after)}. "
+                f"{level_name(framework, role_id, change.before)} to "
+                f"{level_name(framework, role_id, change.after)}. "
                 "What made the difference?"
             )
     for goal in [g for g in goals if g.is_overdue(plan_input.today)]:

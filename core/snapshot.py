@@ -16,7 +16,9 @@ from core.framework_schema import build_framework
 
 def role_snapshot(framework: Framework, role_id: str) -> str:
     """JSON text of a one-role framework equal to ``framework``'s view of ``role_id``."""
-    return json.dumps(framework_document(framework, (role_id,)), ensure_ascii=False)
+    # Stored in the framework's own language (English), whatever the interface shows.
+    original = framework.original or framework
+    return json.dumps(framework_document(original, (role_id,)), ensure_ascii=False)
 
 
 def framework_from_snapshot(snapshot: str) -> Framework:

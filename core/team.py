@@ -38,8 +38,9 @@ def disagreements(
     """
     found = []
     for skill_id in framework.role(assessment.role_id).skill_ids:
-        mine = rating_index(framework, assessment.ratings.get(skill_id))
-        theirs = rating_index(framework, assessment.manager_ratings.get(skill_id))
+        role_id = assessment.role_id
+        mine = rating_index(framework, role_id, assessment.ratings.get(skill_id))
+        theirs = rating_index(framework, role_id, assessment.manager_ratings.get(skill_id))
         if mine is None or theirs is None or abs(theirs - mine) < threshold:
             continue
         found.append(Disagreement(skill_id, framework.skill(skill_id).name, mine, theirs))
@@ -48,10 +49,13 @@ def disagreements(
 
 @dataclass(frozen=True)
 class TeamCell:
-    """One person's latest level in one skill, against their target."""
+    """One person's latest rating in one skill, against what their target level expects (both
+    indices on the role's rating scale; ``target`` None where unknown or not expected)."""
 
     level: int | None
     target: int | None
+    level_label: str = "—"
+    target_label: str = ""
 
     @property
     def met(self) -> bool | None:
@@ -61,8 +65,8 @@ class TeamCell:
         return self.level >= self.target
 
     def text(self, framework: Framework) -> str:
-        """Readable without colour: the level, and a mark for met or below target."""
-        level = level_name(framework, self.level, unrated="—")
+        """Readable without colour: the rating, and a mark for met or below target."""
+        level = self.level_label
         if self.met is None:
             return level
         return f"{level} ✓" if self.met else f"{level} ↓"
@@ -131,16 +135,19 @@ def team_overview(
     for person in people:
         assessment = latest.get(person.id)
         target_id = person.target_level or (assessment.target_level if assessment else None)
-        target = (
-            framework.level_index(target_id)
-            if target_id in {level.id for level in framework.levels}
-            else None
-        )
+        known = target_id in {level.id for level in framework.levels}
+        scale = framework.rating_scale(role_id)
         cells = {}
         for skill_id in skill_ids:
             rating = assessment.ratings.get(skill_id) if assessment else None
-            level = rating_index(framework, rating)
-            cells[skill_id] = TeamCell(level, target)
+            level = rating_index(framework, role_id, rating)
+            target = framework.expected_index(role_id, skill_id, target_id) if known else None
+            cells[skill_id] = TeamCell(
+                level,
+                target,
+                level_name(framework, role_id, level, unrated="—"),
+                scale[target].label if target is not None else "",
+            )
         rows.append(TeamRow(person, assessment, cells))
     return TeamOverview(role_id, skill_ids, tuple(rows))
 

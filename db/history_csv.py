@@ -41,7 +41,7 @@ def history_rows(
                     used.level(assessment.target_level).label,
                     skill_id,
                     used.skill(skill_id).name,
-                    level_name(used, rating_index(used, mine), unrated=""),
-                    level_name(used, rating_index(used, theirs), unrated=""),
+                    level_name(used, role.id, rating_index(used, role.id, mine), unrated=""),
+                    level_name(used, role.id, rating_index(used, role.id, theirs), unrated=""),
                     mine.note if mine else "",
                 ]

@@ -6,6 +6,7 @@ from datetime import date
 
 from core.assessment import AssessmentInfo
 from core.framework import Framework
+from core.framework_i18n import localize
 from core.plan import PlanInput
 from core.snapshot import framework_from_snapshot
 from db.errors import StorageError
@@ -15,7 +16,8 @@ from db.repository import Repository
 def assessment_framework(framework: Framework, assessment: AssessmentInfo) -> Framework:
     """The framework an assessment is read against: its frozen snapshot once completed."""
     if assessment.is_completed and assessment.role_snapshot:
-        return framework_from_snapshot(assessment.role_snapshot)
+        snapshot = framework_from_snapshot(assessment.role_snapshot)
+        return localize(snapshot, framework.language, framework)
     return framework
 
 

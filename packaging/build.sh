@@ -75,6 +75,8 @@ SOURCE_DATE_EPOCH=$(git log -1 --format=%ct 2>/dev/null || echo 1700000000)
 export SOURCE_DATE_EPOCH PYTHONHASHSEED=0
 
 # --- The bundle ----------------------------------------------------------------------------------
+log "Translations: .ts -> .qm"
+"$PYTHON" scripts/translations.py release >/dev/null
 log "PyInstaller: $NAME $VERSION"
 "$VENV/bin/pyinstaller" --noconfirm --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/skill-ladder.spec

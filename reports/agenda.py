@@ -6,7 +6,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from core.agenda import Agenda
 from core.assessment import STATUS_COMPLETED, STATUS_DRAFT
-from core.gaps import level_name
+from core.gaps import level_name, scale_word
 from core.meetings import ActionItem
 from core.team import Disagreement
 from reports.blocks import (
@@ -108,7 +108,11 @@ def _changes(agenda: Agenda, styles: Styles) -> list[Flowable]:
                 styles.body,
             )
         )
-        story.append(bullets([change_item(agenda.framework, c, styles) for c in agenda.changes]))
+        story.append(
+            bullets(
+                [change_item(agenda.framework, agenda.role.id, c, styles) for c in agenda.changes]
+            )
+        )
     if agenda.done_since_last:
         lead = "Action items done since the last meeting:" if last else "Action items done:"
         items = [_item(agenda, item, styles) for item in agenda.done_since_last]
@@ -133,15 +137,15 @@ def _difference(disagreement: Disagreement) -> str:
 def _disagreements(agenda: Agenda, styles: Styles, width: float) -> list[Flowable]:
     title = "Where you and your manager disagree"
     latest = agenda.latest
-    if agenda.disagreements:
-        framework = agenda.framework
+    if agenda.disagreements and agenda.role is not None:
+        framework, role_id = agenda.framework, agenda.role.id
         rows = [
             [
                 text_para(cell, styles.cell)
                 for cell in (
                     d.name,
-                    level_name(framework, d.self_level),
-                    level_name(framework, d.manager_level),
+                    level_name(framework, role_id, d.self_level),
+                    level_name(framework, role_id, d.manager_level),
                     _difference(d),
                 )
             ]
@@ -170,16 +174,16 @@ def _disagreements(agenda: Agenda, styles: Styles, width: float) -> list[Flowabl
 def _gaps(agenda: Agenda, styles: Styles, width: float) -> list[Flowable]:
     target = _target_label(agenda)
     title = f"Gaps to {rich(target)}" if target else "Gaps to the target level"
-    if agenda.gaps:
-        framework = agenda.framework
+    if agenda.gaps and agenda.role is not None:
+        framework, role_id = agenda.framework, agenda.role.id
         rows = [
             [
                 text_para(cell, styles.cell)
                 for cell in (
                     gap.name,
                     "Required" if gap.required else "Optional",
-                    level_name(framework, gap.current),
-                    plural(gap.gap, "level"),
+                    level_name(framework, role_id, gap.current),
+                    plural(gap.gap, scale_word(framework, role_id)),
                 )
             ]
             for gap in agenda.gaps

@@ -18,7 +18,7 @@ from reportlab.platypus import (
 )
 
 from core.framework import Framework
-from core.gaps import level_name
+from core.gaps import level_name, scale_word
 from core.goals import Goal
 from core.history import SkillChange
 from reports.fonts import SANS
@@ -217,13 +217,15 @@ def item_with_meta(markup: str, meta: str, styles: Styles) -> Paragraph:
     return para(markup, styles.item)
 
 
-def change_item(framework: Framework, change: SkillChange, styles: Styles) -> Paragraph:
-    """A level move as "<b>Skill</b>: Junior → Middle (up 1 level)"."""
+def change_item(
+    framework: Framework, role_id: str, change: SkillChange, styles: Styles
+) -> Paragraph:
+    """A move on the rating scale as "<b>Skill</b>: Junior → Middle (up 1 level)"."""
     delta = change.delta or 0
     direction = "up" if delta > 0 else "down"
     return para(
-        f"<b>{rich(change.name)}</b>: {rich(level_name(framework, change.before))} → "
-        f"{rich(level_name(framework, change.after))} ({direction} "
-        f"{plural(abs(delta), 'level')})",
+        f"<b>{rich(change.name)}</b>: {rich(level_name(framework, role_id, change.before))} → "
+        f"{rich(level_name(framework, role_id, change.after))} ({direction} "
+        f"{plural(abs(delta), scale_word(framework, role_id))})",
         styles.item,
     )

@@ -18,13 +18,15 @@ def _skill_entry(plan: GrowthPlan, skill: SkillSection, styles: Styles) -> list[
     gap, target = skill.gap, plan.target
     kind = "required" if gap.required else "optional"
     meta = (
-        f"{rich(skill.current_name)} → {rich(target.label)} · {kind.capitalize()} · "
-        f"{plural(gap.gap, 'level')} to go"
+        f"{rich(skill.current_name)} → {rich(gap.target_label)} · {kind.capitalize()} · "
+        f"{plural(gap.gap, plan.step_word)} to go"
     )
     top: list[Flowable] = [text_para(gap.name, styles.h2), para(meta, styles.skill_meta)]
     rest: list[Flowable] = []
     if skill.next_level is not None:
         next_kind = skill.next_mark.value if skill.next_mark else kind
+        if skill.next_expected is not None:
+            next_kind = f"{next_kind}, expected: {skill.next_expected.label}"
         top.append(
             para(
                 f"<b>Next: {rich(skill.next_level.label)}</b> ({next_kind}). "
@@ -87,7 +89,7 @@ def progress(plan: GrowthPlan, styles: Styles, width: float) -> list[Flowable]:
     when = format_date(previous.date.date())
     moved = plan.progress.moved
     if moved:
-        lines = [change_item(plan.framework, change, styles) for change in moved]
+        lines = [change_item(plan.framework, plan.role.id, change, styles) for change in moved]
         first: Flowable = para(
             f"{plural(len(moved), 'skill')} changed level since {when}:", styles.body
         )
@@ -103,7 +105,7 @@ def progress(plan: GrowthPlan, styles: Styles, width: float) -> list[Flowable]:
     chart_changes = list(moved or plan.progress.changes)
     shown = chart_changes[:PROGRESS_CHART_ROWS]
     if shown:
-        levels = [level.label for level in plan.framework.levels]
+        levels = [step.label for step in plan.scale]
         texts = [
             plan.level_name(c.after)
             if c.before == c.after

@@ -22,7 +22,8 @@ def level_value(index: int | None) -> int:
 
 def header(plan: GrowthPlan, styles: Styles, width: float) -> list[Flowable]:
     """Title, the person's name and a grid of facts about the assessment."""
-    overall = plan.overall.label if plan.overall else f"Below {plan.framework.levels[0].label}"
+    first = plan.framework.role_levels(plan.role.id)[0]
+    overall = plan.overall.label if plan.overall else f"Below {first.label}"
     facts = [
         ("Role", plan.role.name),
         ("Date", format_date(plan.today)),
@@ -85,7 +86,7 @@ def _chart(plan: GrowthPlan, styles: Styles, width: float) -> list[Flowable]:
     order = {skill_id: i for i, skill_id in enumerate(plan.role.skill_ids)}
     # Role order keeps neighbouring axes stable from one plan to the next.
     shown.sort(key=lambda g: order.get(g.skill_id, len(order)))
-    levels = [level.label for level in plan.framework.levels]
+    levels = [step.label for step in plan.scale]
     current = Series("Current", [level_value(g.current) for g in shown], ACCENT)
     target = Series(f"Target: {plan.target.label}", [g.target + 1 for g in shown], TARGET)
     labels = [g.name for g in shown]
@@ -96,7 +97,7 @@ def _chart(plan: GrowthPlan, styles: Styles, width: float) -> list[Flowable]:
             "the centre stands for not yet or not rated."
         )
     else:
-        texts = [f"{plan.level_name(g.current)} → {plan.target.label}" for g in shown]
+        texts = [f"{plan.level_name(g.current)} → {g.target_label}" for g in shown]
         chart = level_bars(labels, current, target, levels, texts, width)
         scale = "Each pair of bars compares the current level with the target."
     story: list[Flowable] = [Spacer(1, M), chart]
@@ -115,8 +116,8 @@ def _gap_row(plan: GrowthPlan, gap: SkillGap, styles: Styles) -> list[Flowable]:
         gap.name,
         "Required" if gap.required else "Optional",
         plan.level_name(gap.current),
-        plan.framework.levels[gap.target].label,
-        plural(gap.gap, "level") if gap.gap else "—",
+        gap.target_label,
+        plural(gap.gap, plan.step_word) if gap.gap else "—",
     ]
     return [text_para(cell, style) for cell in cells]
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from app.context import AppContext
 from app.main import open_main_window
 from app.main_window import MainWindow
+from core.framework import Framework
 from core.framework_files import load_builtin_framework
 from db.database import DATABASE_FILE, Database
 from db.repository import Repository
@@ -22,14 +23,18 @@ MODAL_PATIENCE_MS = 15_000
 
 
 @contextmanager
-def main_window(qtbot: Any, data_dir: Path) -> Iterator[MainWindow]:
-    """A shown main window on ``data_dir``'s database; closed and released afterwards.
+def main_window(
+    qtbot: Any, data_dir: Path, framework: Framework | None = None
+) -> Iterator[MainWindow]:
+    """A shown main window on ``data_dir``'s database with ``framework`` (the built-in one by
+    default); closed and released afterwards.
 
     A modal dialog that nobody answers would hang the run: after a while it is closed and the
     test fails, naming the dialog.
     """
     database = Database.in_directory(data_dir)
-    window = open_main_window(AppContext(load_builtin_framework(), Repository(database), data_dir))
+    framework = framework or load_builtin_framework()
+    window = open_main_window(AppContext(framework, Repository(database), data_dir))
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
     stuck: list[str] = []

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
+from app.formatting import format_date
 from app.main_window import MEETINGS_TAB, MainWindow
 from db.database import Database
 from db.repository import Repository
@@ -112,7 +113,7 @@ def test_an_item_ticked_at_an_earlier_meeting_stays_there(
         assert (
             page.meetings.currentItem()
             .text()
-            .startswith(f"{date.today() - timedelta(days=14):%d %b %Y}")
+            .startswith(format_date(date.today() - timedelta(days=14)))
         )
         page.items.item(0).setCheckState(Qt.CheckState.Checked)
         assert ("Write the runbook", True) in _shown(window)

@@ -101,7 +101,8 @@ def test_v2_features_load(tmp_path: Path) -> None:
     assert fw.expected_proficiency("eng", "comms", "l3").label == "Expert"
     assert fw.expected_proficiency("eng", "lead", "l2") is None
     gaps = skill_gaps(fw, "eng", {}, "l2")
-    assert [(g.skill_id, g.required) for g in gaps] == [("comms", False), ("lead", False)]
+    # comms is not expected at l2: no gap for it
+    assert [(g.skill_id, g.required) for g in gaps] == [("lead", False)]
     with pytest.raises(KeyError):
         fw.expectation("eng", "comms", "nope")
 

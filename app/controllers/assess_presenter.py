@@ -51,7 +51,10 @@ class AssessPresenter(QObject):
             controller.manager_ratings,
         )
         self._update_header()
-        self.page.set_level_count(len(framework.levels))
+        role_id = controller.role_id
+        known = role_id is not None and framework.has_role(role_id)
+        scale = framework.rating_scale(role_id) if known and role_id else framework.levels
+        self.page.set_level_count(len(scale))
         self._update_banner()
         self._update_manager_column()
         has_role = controller.role_id is not None
@@ -151,7 +154,7 @@ class AssessPresenter(QObject):
             return
         framework = controller.framework
         rating = controller.ratings.get(skill_id)
-        current = rating_index(framework, rating)
+        current = rating_index(framework, controller.role_id, rating)
         pending = controller.pending_note(skill_id)
         self.page.ladder.show_skill(
             framework,
@@ -164,7 +167,9 @@ class AssessPresenter(QObject):
                 framework, controller.role_id, skill_id, current, controller.target_level
             ),
             read_only=controller.read_only,
-            manager=rating_index(framework, controller.manager_ratings.get(skill_id)),
+            manager=rating_index(
+                framework, controller.role_id, controller.manager_ratings.get(skill_id)
+            ),
         )
         self._update_manager_editing(skill_id)
 
@@ -208,7 +213,9 @@ class AssessPresenter(QObject):
     def _on_digit(self, digit: int) -> None:
         if digit == 0:
             self._rate_selected(NOT_YET)
-        elif digit <= len(self.controller.framework.levels):
+        elif self.controller.role_id is not None and digit <= len(
+            self.controller.framework.rating_scale(self.controller.role_id)
+        ):
             self._rate_selected(digit - 1)
 
     def _on_note_edited(self, text: str) -> None:

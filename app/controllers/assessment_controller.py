@@ -17,8 +17,9 @@ from app.undo_commands import (
     SetRatingCommand,
 )
 from core.assessment import AssessmentInfo, PersonInfo, SkillRating
-from core.framework import Framework
-from core.gaps import NOT_YET
+from core.framework import Framework, Level
+from core.framework_i18n import localize
+from core.gaps import rating_step_id
 from core.history import SkillChange, compare, skill_trend
 from core.snapshot import framework_from_snapshot
 from db.errors import StorageError
@@ -72,8 +73,9 @@ class AssessmentController(QObject):
         assessment = self.assessment
         if assessment is not None and assessment.is_completed and assessment.role_snapshot:
             if assessment.id not in self._snapshot_frameworks:
-                self._snapshot_frameworks[assessment.id] = framework_from_snapshot(
-                    assessment.role_snapshot
+                live = self.context.framework
+                self._snapshot_frameworks[assessment.id] = localize(
+                    framework_from_snapshot(assessment.role_snapshot), live.language, live
                 )
             return self._snapshot_frameworks[assessment.id]
         return self.context.framework
@@ -94,7 +96,7 @@ class AssessmentController(QObject):
     def profile_target(self) -> str:
         """The level the person aims at, from their profile (the middle level if none)."""
         person = self.person
-        levels = {level.id for level in self.context.framework.levels}
+        levels = {level.id for level in self._target_levels()}
         if person is not None and person.target_level in levels:
             return person.target_level  # type: ignore[return-value]
         return self.default_target()
@@ -126,9 +128,16 @@ class AssessmentController(QObject):
         return dict(self.assessment.ratings) if self.assessment else {}
 
     def default_target(self) -> str:
-        """The level in the middle of the ladder (Senior on the built-in five)."""
-        levels = self.context.framework.levels
+        """The level in the middle of the role's ladder (Senior on the built-in five)."""
+        levels = self._target_levels()
         return levels[len(levels) // 2].id
+
+    def _target_levels(self) -> tuple[Level, ...]:
+        """The levels a target can be: the role's own, or every level before a role is chosen."""
+        framework = self.context.framework
+        if self.role_id is not None and framework.has_role(self.role_id):
+            return framework.role_levels(self.role_id)
+        return framework.levels
 
     def completed_history(self) -> list[AssessmentInfo]:
         """The completed assessments of the current person and role, oldest first."""
@@ -443,9 +452,8 @@ class AssessmentController(QObject):
     def _rating_value(self, level_index: int | None) -> RatingValue:
         if level_index is None:
             return (False, None)
-        if level_index == NOT_YET:
-            return (True, None)
-        return (True, self.framework.levels[level_index].id)
+        assert self.role_id is not None  # a draft exists, so a role is chosen
+        return (True, rating_step_id(self.framework, self.role_id, level_index))
 
     def edit_note(self, skill_id: str, text: str) -> None:
         """Change a skill's note; typing merges into one undo step per skill."""

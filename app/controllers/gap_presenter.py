@@ -24,18 +24,19 @@ class GapPresenter(QObject):
         controller = self.controller
         framework = controller.framework
         if controller.role_id is None:
-            self.page.show_gaps(framework, [], None)
+            self.page.show_gaps(framework, None, [], None)
             return
         gaps = skill_gaps(
             framework, controller.role_id, controller.ratings, controller.target_level
         )
         manager = {
-            skill_id: rating_index(framework, rating)
+            skill_id: rating_index(framework, controller.role_id, rating)
             for skill_id, rating in controller.manager_ratings.items()
             if rating.rated
         }
         self.page.show_gaps(
             framework,
+            controller.role_id,
             sorted_by_importance(gaps),
             readiness(framework, gaps, controller.target_level),
             manager,

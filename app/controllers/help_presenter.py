@@ -33,7 +33,9 @@ class HelpPresenter(QObject):
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """The menus' shortcuts, then the Assess page's keys."""
-        levels = len(self.controller.framework.levels)
+        framework, role_id = self.controller.framework, self.controller.role_id
+        known = role_id is not None and framework.has_role(role_id)
+        levels = len(framework.rating_scale(role_id) if known and role_id else framework.levels)
         page_keys = [
             (keys, self.tr("Assess › {what}").format(what=what))
             for keys, what in rating_keys(levels)

@@ -173,6 +173,7 @@ class HistoryPresenter(QObject):
         controller = self.controller
         framework = controller.context.framework
         changes = controller.compare(first_id, second_id)
+        role_id = controller.role_id or ""
         repository = controller.context.repository
         pair = sorted((repository.assessment(i) for i in (first_id, second_id)), key=_moment)
         labels = distinct_moments([a.date for a in pair])
@@ -197,8 +198,8 @@ class HistoryPresenter(QObject):
                 )
             values = (
                 change.name,
-                level_text(framework, change.before),
-                level_text(framework, change.after),
+                level_text(framework, role_id, change.before),
+                level_text(framework, role_id, change.after),
                 delta_text,
                 notes,
             )
@@ -228,10 +229,11 @@ class HistoryPresenter(QObject):
         """Draw the selected skill's level over the completed assessments."""
         framework = self.controller.context.framework
         skill_id = self.page.trend_skill.currentData()
-        labels = [lv.label for lv in framework.levels]
-        if skill_id is None:
-            self.page.trend.set_series([], labels)
+        role_id = self.controller.role_id
+        if skill_id is None or role_id is None:
+            self.page.trend.set_series([], [])
             return
+        labels = [step.label for step in framework.rating_scale(role_id)]
         points = [
             (when, None if i is not None and i < 0 else i)
             for when, i in self.controller.trend(skill_id)

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from app.views.framework_text import mark_label
+from app.views.framework_text import mark_with_proficiency
 from core.assessment import SkillRating
 from core.framework import Framework
-from core.gaps import level_name, rating_index
+from core.gaps import NOT_YET, level_name, rating_index
 from core.team import DISAGREEMENT_LEVELS
 
 SKILL_ID = Qt.ItemDataRole.UserRole + 1
@@ -18,9 +24,11 @@ MANAGER_COLUMN = 4
 Index = QModelIndex | QPersistentModelIndex
 
 
-def level_text(framework: Framework, index: int | None) -> str:
-    """A level index for a table cell: an unrated skill shows a dash."""
-    return level_name(framework, index, unrated="—")
+def level_text(framework: Framework, role_id: str, index: int | None) -> str:
+    """A rating index on the role's scale for a table cell: an unrated skill shows a dash."""
+    if index == NOT_YET:
+        return QCoreApplication.translate("SkillTable", "Not yet")
+    return level_name(framework, role_id, index, unrated="—")
 
 
 class SkillTableModel(QAbstractTableModel):
@@ -72,7 +80,8 @@ class SkillTableModel(QAbstractTableModel):
         return self._skill_ids[row] if 0 <= row < len(self._skill_ids) else None
 
     def _manager_level(self, framework: Framework, skill_id: str) -> int | None:
-        return rating_index(framework, self._manager.get(skill_id))
+        assert self._role_id is not None
+        return rating_index(framework, self._role_id, self._manager.get(skill_id))
 
     def _disagrees(self, framework: Framework, current: int | None, skill_id: str) -> bool:
         theirs = self._manager_level(framework, skill_id)
@@ -81,8 +90,25 @@ class SkillTableModel(QAbstractTableModel):
         return abs(theirs - current) >= DISAGREEMENT_LEVELS
 
     def _manager_text(self, framework: Framework, current: int | None, skill_id: str) -> str:
-        text = level_text(framework, self._manager_level(framework, skill_id))
+        assert self._role_id is not None
+        text = level_text(framework, self._role_id, self._manager_level(framework, skill_id))
         return f"{text} ⚠" if self._disagrees(framework, current, skill_id) else text
+
+    def _gap_text(
+        self, framework: Framework, role_id: str, skill_id: str, current: int | None
+    ) -> str:
+        target = framework.expected_index(role_id, skill_id, self._target)
+        if target is None:
+            return "—"  # not expected at the target: no gap
+        if current is None:
+            return "?"
+        gap = max(0, target - current)
+        if gap == 0:
+            return self.tr("✓ met")
+        # No translator is loaded for English, so the plural is chosen here, not with %n.
+        if framework.uses_proficiency(role_id):
+            return self.tr("1 step") if gap == 1 else self.tr("{count} steps").format(count=gap)
+        return self.tr("1 level") if gap == 1 else self.tr("{count} levels").format(count=gap)
 
     def row_of(self, skill_id: str) -> int:
         """The row of a skill, -1 if absent."""
@@ -108,23 +134,19 @@ class SkillTableModel(QAbstractTableModel):
         skill_id = self._skill_ids[index.row()]
         if role == SKILL_ID:
             return skill_id
-        current = rating_index(framework, self._ratings.get(skill_id))
-        mark = framework.expectation(self._role_id, skill_id, self._target).mark
-        target = framework.level_index(self._target)
+        role_id = self._role_id
+        current = rating_index(framework, role_id, self._ratings.get(skill_id))
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 0:
                 return framework.skill(skill_id).name
             if column == 1:
-                return level_text(framework, current)
+                return level_text(framework, role_id, current)
             if column == 2:
-                return mark_label(mark)
+                return mark_with_proficiency(framework, role_id, skill_id, self._target)
             if column == MANAGER_COLUMN:
                 return self._manager_text(framework, current, skill_id)
-            if current is None:
-                return "?"
-            gap = max(0, target - current)
-            return "✓ met" if gap == 0 else f"{gap} level{'s' if gap > 1 else ''}"
+            return self._gap_text(framework, role_id, skill_id, current)
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return framework.skill(skill_id).summary
         if role == Qt.ItemDataRole.ToolTipRole and column == MANAGER_COLUMN:

@@ -94,7 +94,7 @@ class TeamTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return -2 if cell.level is None else cell.level
         if role == Qt.ItemDataRole.ToolTipRole:
-            target = framework.levels[cell.target].label if cell.target is not None else "none set"
+            target = cell.target_label if cell.target is not None else "none set"
             return f"{team_row.person.name} · {framework.skill(skill_id).name}: target {target}"
         if role == Qt.ItemDataRole.BackgroundRole and cell.met is not None:
             base = QApplication.palette().color(QPalette.ColorRole.Base)

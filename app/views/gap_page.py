@@ -67,6 +67,7 @@ class GapPage(QWidget):
     def show_gaps(
         self,
         framework: Framework,
+        role_id: str | None,
         gaps: list[SkillGap],
         readiness: Readiness | None,
         manager: Mapping[str, int | None] | None = None,
@@ -93,13 +94,18 @@ class GapPage(QWidget):
             )
             self.readiness_bar.setValue(readiness.percent)
         self.table.setRowCount(len(gaps))
+        if role_id is None:
+            self.radar.set_data([], [])
+            return
         for row, gap in enumerate(gaps):
             values = (
                 gap.name,
                 "Required" if gap.required else "Optional",
-                level_text(framework, gap.current),
-                level_text(framework, manager[gap.skill_id]) if gap.skill_id in manager else "",
-                framework.levels[gap.target].label,
+                level_text(framework, role_id, gap.current),
+                level_text(framework, role_id, manager[gap.skill_id])
+                if gap.skill_id in manager
+                else "",
+                gap.target_label,
                 "✓ met" if gap.met else ("?" if gap.current is None else str(gap.gap)),
             )
             for column, value in enumerate(values):
@@ -117,7 +123,7 @@ class GapPage(QWidget):
                 )
                 for g in gaps
             ],
-            [lv.label for lv in framework.levels],
+            [step.label for step in framework.rating_scale(role_id)],
         )
 
 

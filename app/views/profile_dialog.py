@@ -35,14 +35,24 @@ class ProfileFields:
     is_owner: bool
 
 
-def _level_combo(framework: Framework, accessible: str, current: str | None) -> QComboBox:
+def _level_combo(accessible: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(accessible)
+    return combo
+
+
+def _fill_levels(
+    combo: QComboBox, framework: Framework, role_id: str | None, current: str | None
+) -> None:
+    """The role's own levels (every level when no role is chosen), keeping ``current`` if the
+    role uses it."""
+    known = role_id is not None and framework.has_role(role_id)
+    levels = framework.role_levels(role_id) if known and role_id else framework.levels
+    combo.clear()
     combo.addItem("—", None)
-    for level in framework.levels:
+    for level in levels:
         combo.addItem(level.label, level.id)
     combo.setCurrentIndex(max(0, combo.findData(current)))
-    return combo
 
 
 class ProfileDialog(QDialog):
@@ -62,8 +72,13 @@ class ProfileDialog(QDialog):
         for role in sorted(framework.roles, key=lambda r: r.name.lower()):
             self.role.addItem(role.name, role.id)
         self.role.setCurrentIndex(max(0, self.role.findData(person.role_id)))
-        self.current = _level_combo(framework, "Current level", person.current_level)
-        self.target = _level_combo(framework, "Target level", person.target_level)
+        self.current = _level_combo(self.tr("Current level"))
+        self.target = _level_combo(self.tr("Target level"))
+        self._framework = framework
+        self._fill_levels(person.current_level, person.target_level)
+        self.role.currentIndexChanged.connect(
+            lambda _row: self._fill_levels(self.current.currentData(), self.target.currentData())
+        )
         self.start_field = OptionalDateEdit(
             "Started on", "Start date", person.start_date, QDate.currentDate()
         )
@@ -101,6 +116,11 @@ class ProfileDialog(QDialog):
             )
         )
         self.resize(460, 380)
+
+    def _fill_levels(self, current: str | None, target: str | None) -> None:
+        role_id = self.role.currentData()
+        _fill_levels(self.current, self._framework, role_id, current)
+        _fill_levels(self.target, self._framework, role_id, target)
 
     def fields(self) -> ProfileFields:
         """The values entered."""

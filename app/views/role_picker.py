@@ -102,8 +102,21 @@ class RolePicker(QWidget):
             item.setData(f"{role.name} {role.summary} {skill_names}", SEARCH_TEXT)
             item.setToolTip(role.summary)
             self._model.appendRow(item)
+        self._fill_targets(None)
+
+    def _fill_targets(self, role_id: str | None) -> None:
+        """The target levels to choose from: the role's own levels (all before a role)."""
+        framework = self._framework
+        if framework is None:
+            return
+        known = role_id is not None and framework.has_role(role_id)
+        levels = framework.role_levels(role_id) if known and role_id else framework.levels
+        if [self.target.itemData(i) for i in range(self.target.count())] == [
+            lv.id for lv in levels
+        ]:
+            return
         self.target.clear()
-        for level in framework.levels:
+        for level in levels:
             self.target.addItem(level.label, level.id)
             self.target.setItemData(
                 self.target.count() - 1, level.meaning, Qt.ItemDataRole.ToolTipRole
@@ -133,6 +146,7 @@ class RolePicker(QWidget):
                 )
         self.list.selectionModel().blockSignals(False)
         self.list.blockSignals(False)
+        self._fill_targets(role_id)
         index = self.target.findData(target_level)
         self.target.setCurrentIndex(max(index, 0))
         self.target.setEnabled(target_editable)

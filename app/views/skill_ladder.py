@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,13 +43,17 @@ _CARD_SPACING = 8
 
 
 class LevelCard(QFrame):
-    """One level's descriptor for the role; clicking it rates the skill at this level."""
+    """One level's descriptor for the role; clicking it rates the skill at what this level asks
+    (the level itself, or its expected proficiency on a proficiency scale)."""
 
     clicked = Signal(int)
 
     def __init__(self, index: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.index = index
+        self.rating = index
+        """The rating index a click gives."""
+        self.level_id = ""
         self.read_only = False
         self.setObjectName(f"level-card-{index}")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -81,16 +85,23 @@ class LevelCard(QFrame):
         selected: bool,
         is_target: bool,
         mark_text: str | None = None,
+        descriptor_html: str | None = None,
+        shortcut: bool = True,
     ) -> None:
-        """Fill the card and its highlight state."""
+        """Fill the card and its highlight state; ``shortcut`` shows the digit key that rates
+        at this card (when the cards are the rating scale)."""
         key = self.index + 1
-        shortcut = f"{key} · " if key < 10 else ""  # keys 1-9 rate; higher levels by click only
-        self.title.setText(f"<b>{shortcut}{escape(label)}</b>")
+        # keys 1-9 rate; higher levels by click only
+        prefix = f"{key} · " if shortcut and key < 10 else ""
+        self.title.setText(f"<b>{prefix}{escape(label)}</b>")
         self.mark.setText(mark_text or mark_label(mark))
         font = self.mark.font()
         font.setBold(mark is Mark.REQUIRED)
         self.mark.setFont(font)
-        self.descriptor.setText(descriptor)
+        # Plain text unless there is a list: a rich-text label wraps narrower and taller.
+        rich = descriptor_html is not None
+        self.descriptor.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        self.descriptor.setText(descriptor_html if rich else descriptor)
         self.setProperty("selected", selected)
         self.setProperty("target", is_target)
         self.setAccessibleName(
@@ -111,7 +122,7 @@ class LevelCard(QFrame):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         if event.button() == Qt.MouseButton.LeftButton and not self.read_only:
-            self.clicked.emit(self.index)
+            self.clicked.emit(self.rating)
             event.accept()
             return
         super().mousePressEvent(event)
@@ -145,6 +156,15 @@ class SkillLadderView(QWidget):
         self._filling_manager = False
         manager_label = QLabel("&Manager's rating:")
         manager_label.setBuddy(self.manager_level)
+        self.scale_row = QWidget()
+        self.scale_row.setObjectName("proficiency-scale")
+        self._scale_layout = QHBoxLayout(self.scale_row)
+        self._scale_layout.setContentsMargins(0, 0, 0, 0)
+        self._scale_caption = QLabel()
+        self._scale_layout.addWidget(self._scale_caption)
+        self._scale_buttons: list[QPushButton] = []
+        self._scale_layout.addStretch(1)
+        self.scale_row.hide()
         self._cards: list[LevelCard] = []
         # The cards wrap onto as many rows as the width needs and scroll vertically, so a narrow
         # window shows every level (Principal included) with its whole descriptor.
@@ -186,6 +206,7 @@ class SkillLadderView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.scale_row)
         layout.addWidget(self.cards_area, 5)
         notes_and_goals = QGridLayout()
         notes_and_goals.addWidget(QLabel("<b>Notes and evidence</b>"), 0, 0)
@@ -223,32 +244,85 @@ class SkillLadderView(QWidget):
             f"<h2 style='margin:0'>{escape(skill.name)}</h2>"
             f"<span>{escape(skill.category)} · {escape(skill.summary)}</span>"
         )
-        self._ensure_cards(len(framework.levels))
-        target = framework.level_index(target_level)
-        for card, level in zip(self._cards, framework.levels, strict=True):
+        levels = framework.role_levels(role_id)
+        on_scale = framework.uses_proficiency(role_id)
+        self._show_scale(framework, role_id, current, read_only)
+        self._ensure_cards(len(levels))
+        ids = [level.id for level in levels]
+        target = ids.index(target_level) if target_level in ids else -1
+        reached = -1
+        for card, level in zip(self._cards, levels, strict=True):
+            card.level_id = level.id
+            card.rating = framework.level_demand(role_id, skill_id, level.id)
+            if current is not None and current >= 0 and card.rating <= current:
+                reached = card.index  # the highest level the rating reaches
+        for card, level in zip(self._cards, levels, strict=True):
+            expected = framework.is_expected(role_id, skill_id, level.id)
             card.show_level(
                 level.label,
-                framework.descriptor(role_id, skill_id, level.id),
+                framework.descriptor(role_id, skill_id, level.id) if expected else not_expected(),
                 framework.expectation(role_id, skill_id, level.id).mark,
-                selected=current == card.index,
+                selected=card.index == reached,
                 is_target=card.index == target,
                 mark_text=mark_with_proficiency(framework, role_id, skill_id, level.id),
+                descriptor_html=criteria_html(framework, role_id, skill_id, level.id)
+                if expected
+                else None,
+                shortcut=not on_scale,
             )
             card.set_read_only(read_only)
-        self._fill_manager_levels(framework, manager)
+        self._fill_manager_levels(framework, role_id, manager)
         self.not_yet.setChecked(current == NOT_YET)
         self.not_yet.setEnabled(not read_only)
         self.note.setReadOnly(read_only)
         self.set_note_text(note)
         self.what_it_takes.setHtml(_steps_html(steps, current))
 
-    def _fill_manager_levels(self, framework: Framework, manager: int | None) -> None:
+    def _show_scale(
+        self, framework: Framework, role_id: str, current: int | None, read_only: bool
+    ) -> None:
+        """The proficiency scale as buttons (keys 1-9), when the role is rated on one."""
+        on_scale = framework.uses_proficiency(role_id)
+        self.scale_row.setVisible(on_scale)
+        if not on_scale:
+            return
+        steps = framework.rating_scale(role_id)
+        self._scale_caption.setText(self.tr("Proficiency:"))
+        while len(self._scale_buttons) > len(steps):
+            self._scale_buttons.pop().deleteLater()
+        while len(self._scale_buttons) < len(steps):
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            index = len(self._scale_buttons)
+            button.setObjectName(f"proficiency-{index}")
+            button.clicked.connect(lambda _checked=False, i=index: self.rate_requested.emit(i))
+            self._scale_layout.insertWidget(1 + index, button)
+            self._scale_buttons.append(button)
+        for index, (button, step) in enumerate(zip(self._scale_buttons, steps, strict=True)):
+            key = index + 1
+            button.setText(
+                self.tr("{key} · {label}").format(key=key, label=step.label)
+                if key < 10
+                else step.label
+            )
+            button.setAccessibleName(self.tr("Rate: {label}").format(label=step.label))
+            button.setToolTip(step.meaning or step.summary or step.label)
+            button.setChecked(current == index)
+            button.setEnabled(not read_only)
+
+    @property
+    def scale_buttons(self) -> list[QPushButton]:
+        """The proficiency buttons, lowest first (empty when the cards are the scale)."""
+        return list(self._scale_buttons) if self.scale_row.isVisibleTo(self) else []
+
+    def _fill_manager_levels(self, framework: Framework, role_id: str, manager: int | None) -> None:
         self._filling_manager = True
         self.manager_level.clear()
         self.manager_level.addItem("—", None)
-        self.manager_level.addItem("Not yet", NOT_YET)
-        for index, level in enumerate(framework.levels):
-            self.manager_level.addItem(level.label, index)
+        self.manager_level.addItem(self.tr("Not yet"), NOT_YET)
+        for index, step in enumerate(framework.rating_scale(role_id)):
+            self.manager_level.addItem(step.label, index)
         self.manager_level.setCurrentIndex(max(0, self.manager_level.findData(manager)))
         self._filling_manager = False
 
@@ -311,20 +385,55 @@ class SkillLadderView(QWidget):
             self.note_edited.emit(self.note.toPlainText())
 
 
+def criteria_html(framework: Framework, role_id: str, skill_id: str, level_id: str) -> str | None:
+    """A level's criteria with their examples as an HTML list; None when the descriptor is one
+    plain paragraph (shown as plain text)."""
+    criteria = framework.criteria(role_id, skill_id, level_id)
+    if len(criteria) <= 1 and not any(c.examples for c in criteria):
+        return None
+    items = []
+    for criterion in criteria:
+        examples = "".join(f"<br><i>{escape(e)}</i>" for e in criterion.examples)
+        items.append(f"<li>{escape(criterion.text)}{examples}</li>")
+    return f"<ul style='margin-left:-20px'>{''.join(items)}</ul>"
+
+
+def not_expected() -> str:
+    """What a card says where the role does not expect the skill."""
+    return QCoreApplication.translate(
+        "SkillLadderView", "The role does not expect this skill at this level."
+    )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SkillLadderView", text)
+
+
 def _steps_html(steps: list[Step], current: int | None) -> str:
     if not steps:
-        return "<p>You are at the top of this ladder. Keep the evidence fresh.</p>"
-    intro = "<p>Rate this skill to see what changes from your level.</p>" if current is None else ""
+        return (
+            f"<p>{escape(_tr('You are at the top of this ladder. Keep the evidence fresh.'))}</p>"
+        )
+    intro = (
+        f"<p>{escape(_tr('Rate this skill to see what changes from your level.'))}</p>"
+        if current is None
+        else ""
+    )
     rows = []
     for step in steps:
         tags = []
         if step.is_next:
-            tags.append("next")
+            tags.append(_tr("next"))
         if step.is_target:
-            tags.append("target")
-        tag = f" <i>({', '.join(tags)})</i>" if tags else ""
+            tags.append(_tr("target"))
+        tag = f" <i>({escape(', '.join(tags))})</i>" if tags else ""
         mark = mark_label(step.mark).lower()
+        if step.expected is not None:
+            mark = _tr("{mark}, expected: {proficiency}").format(
+                mark=mark, proficiency=step.expected.label
+            )
         rows.append(
-            f"<p><b>{escape(step.level.label)}</b>{tag} — {mark}<br>{escape(step.descriptor)}</p>"
+            f"<p><b>{escape(step.level.label)}</b>{tag} — {escape(mark)}<br>"
+            f"{escape(step.descriptor)}</p>"
         )
     return intro + "".join(rows)

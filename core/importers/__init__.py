@@ -16,6 +16,7 @@ from core.framework import Framework
 from core.framework_schema import build_framework
 from core.importers import direct, ft, monzo, tabular
 from core.importers.common import ImportReport, ImportResult, fail, read_bytes, read_data
+from core.importers.licence import LicenceOptions, apply_licence
 
 FORMATS = ("auto", "csv", "xlsx", "ft", "monzo", "direct")
 _YAML = {".yaml", ".yml"}
@@ -147,10 +148,14 @@ def load_mapping(value: str | None) -> dict[str, Any]:
 
 
 def import_files(
-    paths: list[Path], fmt: str = "auto", mapping: dict[str, Any] | None = None
+    paths: list[Path],
+    fmt: str = "auto",
+    mapping: dict[str, Any] | None = None,
+    licence: LicenceOptions | None = None,
 ) -> ImportResult:
     """Convert the files into one native document, checked; raise :class:`InputFileError` naming
-    the file, line or cell when anything is wrong."""
+    the file, line or cell when anything is wrong. The licence comes from ``licence``, a licence
+    file beside the inputs, or the publisher's known licence, and the report says which."""
     if fmt not in FORMATS:
         raise InputFileError(
             [Problem("--format", f"unknown format '{fmt}' (one of {', '.join(FORMATS)})")]
@@ -189,6 +194,7 @@ def import_files(
         )
     family = families.pop()
     result = _convert(family, paths, raws, kinds, mapping or {})
+    apply_licence(result, paths, licence or LicenceOptions())
     check(result)
     return result
 
@@ -282,6 +288,7 @@ __all__ = [
     "FORMATS",
     "ImportReport",
     "ImportResult",
+    "LicenceOptions",
     "foreign_format_hint",
     "import_files",
     "load_mapping",

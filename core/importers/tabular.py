@@ -80,8 +80,17 @@ def csv_rows(path: Path, text: str) -> Rows:
     delimiter = ";" if sample.count(";") > sample.count(",") and "\t" not in sample else ","
     if sample.count("\t") > sample.count(delimiter):
         delimiter = "\t"
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
     prefix = f"{path}:"
+    if '"' not in text and "\r" not in text:
+        # Without quotes a CSV row is its line split at the delimiter, exactly as the csv module
+        # reads it, and several times faster on large sheets.
+        lines = text.split("\n")
+        if lines[-1] == "":
+            lines.pop()
+        for number, line in enumerate(lines, 1):
+            yield prefix, number, line.split(delimiter)
+        return
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
     try:
         for row in reader:
             yield prefix, reader.line_num, row
@@ -146,6 +155,14 @@ def xlsx_rows(path: Path, raw: bytes, report: ImportReport) -> Rows:
         book.close()
 
 
+def _check_name(name: str, file: str, prefix: str, number: int) -> None:
+    """Refuse an absurdly long skill or level name (checked once per new name)."""
+    if len(name) > MAX_NAME:
+        raise fail(
+            file, f"{prefix}{number}: a skill or level name is longer than {MAX_NAME} characters"
+        )
+
+
 def import_rows(
     rows: Rows,
     report: ImportReport,
@@ -192,26 +209,32 @@ def import_rows(
     )
     need = max(index.values()) + 1
     file = report.files[0]
+    # The loop runs once per row (100,000s for a large ladder): only the cells it reads are
+    # stripped, optional columns are read only when present, and names are bound locally.
+    has_meaning, has_cat, has_summary = i_meaning >= 0, i_cat >= 0, i_summary >= 0
+    has_desc, has_ex, has_role, has_req, has_prof = (
+        i >= 0 for i in (i_desc, i_ex, i_role, i_req, i_prof)
+    )
+    marks, max_text = _MARKS, MAX_TEXT
+    # Consecutive rows mostly share their skill and role: the last ones found are kept.
+    skill_key: str | None = None
+    skill: dict[str, Any] = {}
+    pair_key: tuple[str, str] | None = None
+    expectation: dict[str, tuple[str, str]] = {}
     for prefix, number, cells in rows:
         count += 1
         if count > MAX_ROWS:
             raise fail(file, f"more than {MAX_ROWS:,} rows")
-        row = [c.strip() for c in cells]
-        if not any(row):
-            continue
-        if len(row) < need:
-            row.extend([""] * (need - len(row)))
-        row.append("")
-        skill_name, level = row[i_skill], row[i_level]
+        if len(cells) < need:
+            cells = cells + [""] * (need - len(cells))
+        skill_name, level = cells[i_skill].strip(), cells[i_level].strip()
         if not skill_name or not level:
+            if not any(c.strip() for c in cells):
+                continue
             missing_name = "skill" if not skill_name else "level"
             raise fail(file, f"{prefix}{number}: the {missing_name} cell is empty")
-        if len(skill_name) > MAX_NAME or len(level) > MAX_NAME:
-            raise fail(
-                file,
-                f"{prefix}{number}: a skill or level name is longer than {MAX_NAME} characters",
-            )
         if level not in levels:
+            _check_name(level, file, prefix, number)
             if level_order:
                 raise fail(
                     file,
@@ -219,32 +242,35 @@ def import_rows(
                     f"({', '.join(level_order)})",
                 )
             levels[level] = {"label": level}
-        if row[i_meaning]:
-            levels[level]["meaning"] = clip(row[i_meaning], MAX_TEXT, "a level meaning", report)
-        skill = skills.get(skill_name)
-        if skill is None:
-            skill = skills[skill_name] = {"name": skill_name, "descriptors": {}, "category": ""}
-        if row[i_cat] and not skill["category"]:
-            skill["category"] = row[i_cat]
-        if row[i_summary] and "summary" not in skill:
-            skill["summary"] = clip(row[i_summary], MAX_TEXT, "a skill summary", report)
-        text = row[i_desc]
-        if len(text) > MAX_TEXT:
+        if has_meaning and (meaning := cells[i_meaning].strip()):
+            levels[level]["meaning"] = clip(meaning, MAX_TEXT, "a level meaning", report)
+        if skill_name != skill_key:
+            found = skills.get(skill_name)
+            if found is None:
+                _check_name(skill_name, file, prefix, number)
+                found = skills[skill_name] = {"name": skill_name, "descriptors": {}, "category": ""}
+            skill, skill_key = found, skill_name
+        if has_cat and not skill["category"]:
+            skill["category"] = cells[i_cat].strip()
+        if has_summary and "summary" not in skill and (summary := cells[i_summary].strip()):
+            skill["summary"] = clip(summary, MAX_TEXT, "a skill summary", report)
+        text = cells[i_desc].strip() if has_desc else ""
+        if len(text) > max_text:
             text = clip(text, MAX_TEXT, f"{prefix}{number}: descriptor", report)
-        raw_examples = row[i_ex]
+        raw_examples = cells[i_ex].strip() if has_ex else ""
         examples = (
             [e.strip() for e in raw_examples.replace("\n", "|").split("|") if e.strip()]
             if raw_examples
             else []
         )
-        raw_mark = row[i_req].lower()
-        if raw_mark not in _MARKS:
+        raw_mark = cells[i_req].strip().lower() if has_req else ""
+        if raw_mark not in marks:
             raise fail(
                 file,
                 f"{prefix}{number}: requirement must be required, optional or not-expected, "
                 f"found '{raw_mark}'",
             )
-        proficiency = row[i_prof]
+        proficiency = cells[i_prof].strip() if has_prof else ""
         if proficiency and proficiency not in proficiencies:
             if prof_order:
                 raise fail(
@@ -265,16 +291,18 @@ def import_rows(
                 generic.append(item)
         elif examples:
             raise fail(file, f"{prefix}{number}: examples without a descriptor")
-        role_name = row[i_role] or "All skills"
-        per_role = roles.get(role_name)
-        if per_role is None:
-            per_role = roles[role_name] = {}
-            role_order.append(role_name)
-        expectation = per_role.get(skill_name)
-        if expectation is None:
-            expectation = per_role[skill_name] = {}
+        role_name = (cells[i_role].strip() if has_role else "") or "All skills"
+        if pair_key != (role_name, skill_name):
+            per_role = roles.get(role_name)
+            if per_role is None:
+                per_role = roles[role_name] = {}
+                role_order.append(role_name)
+            found_expectation = per_role.get(skill_name)
+            if found_expectation is None:
+                found_expectation = per_role[skill_name] = {}
+            expectation, pair_key = found_expectation, (role_name, skill_name)
         previous = expectation.get(level)
-        marked = (_MARKS[raw_mark], proficiency)
+        marked = (marks[raw_mark], proficiency)
         if previous and previous != marked and raw_mark:
             raise fail(
                 file,
