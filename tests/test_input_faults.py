@@ -4,9 +4,9 @@ file:line message (command line and window), never in a traceback, and nothing i
 from __future__ import annotations
 
 import argparse
-import re
 import json
 import logging
+import re
 import sqlite3
 import sys
 from pathlib import Path
