@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QProcess, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -17,7 +17,7 @@ from app.main_window import MainWindow
 from app.settings_keys import folder_key
 from app.single_instance import SingleInstance
 from core.datadir import resolve_data_dir
-from core.errors import FrameworkError
+from core.errors import FrameworkError, problem_lines
 from core.filesystems import network_warning
 from core.version import app_version
 from db.database import Database
@@ -77,6 +77,13 @@ def run_app(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     instance = SingleInstance(data_dir)
     if not instance.acquire():
+        if instance.problem is not None:
+            QMessageBox.critical(
+                None,
+                QCoreApplication.translate("Main", "Cannot use your data folder"),
+                instance.problem,
+            )
+            return 1
         if instance.hand_over():
             print(f"Skill Ladder is already running on {data_dir}; its window was brought forward.")
             return 0
@@ -103,13 +110,15 @@ def run_app(args: argparse.Namespace) -> int:
         framework = load_framework_in(getattr(args, "framework", None), current_language())
     except FrameworkError as exc:
         log.error("Framework refused: %s", exc)
-        problems = "\n".join(str(p) for p in exc.problems[:20])
+        problems = "\n".join(problem_lines(exc.problems, 20))
         QMessageBox.critical(window, "Cannot load the framework", problems)
+        window.close()
+        instance.release()
         return 2
     from app.startup import open_data
     from db.repository import Repository
 
-    database = open_data(window, data_dir)
+    database = open_data(window, data_dir, start_empty=getattr(args, "start_empty", False))
     if database is None:
         instance.release()
         return 2

@@ -8,16 +8,59 @@ folder lets a second launch ask the first to raise its window.
 from __future__ import annotations
 
 import hashlib
+import os
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
 
 LOCK_FILE = ".skill-ladder.lock"
 ACTIVATE = b"activate\n"
+
+
+def _probe_write(folder: Path) -> OSError | None:
+    """The error writing a small file in ``folder`` gives, if any (to name what is wrong)."""
+    try:
+        with tempfile.TemporaryFile(dir=folder) as handle:
+            handle.write(b"skill-ladder" * 100)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        return exc
+    return None
+
+
+def folder_problem(folder: Path, exc: OSError | None) -> str:
+    """A sentence for the user about a data folder that cannot be used."""
+    from db.integrity import StorageCondition, classify, describe
+
+    if exc is None:
+        return QCoreApplication.translate(
+            "SingleInstance",
+            "Skill Ladder could not create its lock file in {folder}. Check that you may "
+            "change this folder, or start with another data folder (--data-dir).",
+        ).format(folder=folder)
+    condition = classify(exc)
+    if condition is StorageCondition.DISK_FULL:
+        return QCoreApplication.translate(
+            "SingleInstance",
+            "The disk is full: free some space on the drive that holds {folder}, then start "
+            "Skill Ladder again.",
+        ).format(folder=folder)
+    if condition is StorageCondition.READ_ONLY:
+        return QCoreApplication.translate(
+            "SingleInstance",
+            "Skill Ladder may not write to its data folder {folder}: it is read-only, or you "
+            "are not allowed to change it. Make it writable, or start with another data "
+            "folder (--data-dir).",
+        ).format(folder=folder)
+    return QCoreApplication.translate(
+        "SingleInstance", "Skill Ladder cannot use its data folder {folder}: {reason}"
+    ).format(folder=folder, reason=describe(condition, folder))
 
 
 def server_name(data_dir: Path) -> str:
@@ -37,13 +80,24 @@ class SingleInstance(QObject):
         self.name = server_name(data_dir)
         self._lock: QLockFile | None = None
         self._server: QLocalServer | None = None
+        self.problem: str | None = None
+        """Why the data folder cannot be used, when :meth:`acquire` found it unusable."""
 
     def acquire(self) -> bool:
-        """Take the folder; False when another running instance holds it."""
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        """Take the folder; False when another running instance holds it, or when the folder
+        cannot be used at all (then :attr:`problem` says why: read-only, disk full…)."""
+        self.problem = None
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.problem = folder_problem(self.data_dir, exc)
+            return False
         lock = QLockFile(str(self.data_dir / LOCK_FILE))
         lock.setStaleLockTime(0)  # only a dead owner makes the lock stale, never its age
         if not lock.tryLock(200):
+            if lock.error() != QLockFile.LockError.LockFailedError:
+                # Not held by anyone: the lock file itself could not be written.
+                self.problem = folder_problem(self.data_dir, _probe_write(self.data_dir))
             return False
         self._lock = lock
         return True

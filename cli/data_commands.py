@@ -26,7 +26,8 @@ def require_person(repository: Repository, name: str) -> PersonInfo:
 
 def open_repository(args: argparse.Namespace) -> Repository:
     """The repository of the data directory the arguments name, opened after a check."""
-    return Repository(open_checked(resolve_data_dir(getattr(args, "data_dir", None))))
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    return Repository(open_checked(data_dir, start_empty=getattr(args, "start_empty", False)))
 
 
 def demo(args: argparse.Namespace) -> int:

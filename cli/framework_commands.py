@@ -8,7 +8,7 @@ import sys
 import textwrap
 from typing import Any
 
-from cli.output import fail
+from cli.output import fail, print_problems
 from core.errors import FrameworkError
 from core.framework import Framework
 from core.framework_files import load_framework, load_framework_in
@@ -32,8 +32,7 @@ def framework_or_report(args: argparse.Namespace) -> Framework | None:
         count = len(exc.problems)  # lupdate drops a message whose count is an expression
         heading = translate("cli", "the framework file has %n problem(s):", None, count)
         print(f"skill-ladder: {heading}", file=sys.stderr)
-        for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
+        print_problems(exc.problems)
         return None
 
 
@@ -149,9 +148,8 @@ def validate(args: argparse.Namespace) -> int:
     try:
         framework = load_framework(args.file)
     except FrameworkError as exc:
-        print(f"{args.file}: {len(exc.problems)} problem(s)", file=sys.stderr)
-        for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
+        print(f"{args.file}: {len(exc.problems):,} problem(s)", file=sys.stderr)
+        print_problems(exc.problems)
         return 1
     print(
         f"{args.file}: valid — {framework.name} {framework.version}, {len(framework.levels)} "

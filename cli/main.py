@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import shlex
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 
@@ -14,9 +16,11 @@ from cli import (
     maintenance_commands,
     team_commands,
 )
+from cli.output import TerminalSafeStream
 from core.i18n import LANGUAGES, set_language
 from core.version import app_version
 from db.errors import StorageError
+from db.opening import DamagedDatabaseError
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -54,6 +58,13 @@ def _add_common_options(parser: argparse.ArgumentParser, *, top_level: bool) -> 
         choices=sorted(LANGUAGES),
         default=default,
         help="language of the output and of documents: en or zh_CN (default: the locale's)",
+    )
+    parser.add_argument(
+        "--start-empty",
+        action="store_true",
+        default=False if top_level else argparse.SUPPRESS,
+        help="start with an empty data file although a damaged one was set aside "
+        "(otherwise restore a backup with `skill-ladder restore FILE`)",
     )
 
 
@@ -196,22 +207,64 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def recovery_hint(damaged: DamagedDatabaseError, args: argparse.Namespace) -> str:
+    """How to get out of a set-aside data file from the command line."""
+    data_dir = getattr(args, "data_dir", None)
+    option = f" --data-dir {shlex.quote(data_dir)}" if data_dir else ""
+    lines = []
+    if damaged.backup is not None:
+        lines.append(
+            "To restore the newest good backup, run:\n"
+            f"  skill-ladder{option} restore {shlex.quote(str(damaged.backup.path))}"
+        )
+    lines.append(
+        "To start with an empty data file instead, run the command again with --start-empty "
+        f"(the damaged file stays in {damaged.moved_to.parent})."
+    )
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
-    args = build_parser().parse_args(argv)
-    if getattr(args, "lang", None):
-        set_language(args.lang)
-    handler: Command | None = getattr(args, "handler", None)
-    if handler is None:
-        from app.main import run_app  # Qt is imported only when the GUI is wanted.
+    stdout, stderr = sys.stdout, sys.stderr
+    # Names and notes come from files other people send: nothing in them may act on the terminal.
+    sys.stdout, sys.stderr = TerminalSafeStream(stdout), TerminalSafeStream(stderr)  # type: ignore[assignment]
+    try:
+        args = build_parser().parse_args(argv)
+        if getattr(args, "lang", None):
+            set_language(args.lang)
+        handler: Command | None = getattr(args, "handler", None)
+        if handler is not None:
+            return _run(handler, args)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+    from app.main import run_app  # Qt is imported only when the GUI is wanted.
 
-        return run_app(args)
+    return run_app(args)
+
+
+def _run(handler: Command, args: argparse.Namespace) -> int:
     try:
         return handler(args)
     except BrokenPipeError:  # e.g. `skill-ladder roles | head`
         return 0
+    except DamagedDatabaseError as exc:
+        print(f"skill-ladder: {exc}", file=sys.stderr)
+        print(recovery_hint(exc, args), file=sys.stderr)
+        return 1
     except StorageError as exc:  # damaged, read-only, newer schema…: said plainly, no traceback
         print(f"skill-ladder: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        # SQLAlchemy wraps the driver's error; a storage condition is said plainly too.
+        original = getattr(exc, "orig", exc)
+        if not isinstance(original, sqlite3.Error):
+            raise
+        from core.datadir import resolve_data_dir
+        from db.database import DATABASE_FILE, write_failure
+
+        path = resolve_data_dir(getattr(args, "data_dir", None)) / DATABASE_FILE
+        print(f"skill-ladder: {write_failure(original, path)}", file=sys.stderr)
         return 1
 
 

@@ -9,9 +9,11 @@ from pathlib import Path
 from cli.output import fail
 from core.datadir import resolve_data_dir
 from core.processes import process_alive
+from core.safe_files import not_regular_message, special_file_kind
 from db.backup import BackupError, backup_dir_for, create_backup, list_backups, restore_backup
 from db.database import DATABASE_FILE
 from db.integrity import check_database
+from db.opening import set_aside_refusal
 
 LOCK_FILE = ".skill-ladder.lock"  # written by the desktop app (QLockFile: the owner's PID first)
 
@@ -40,6 +42,8 @@ def backup(args: argparse.Namespace) -> int:
             when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
             print(f"{when}  {info.reason:<15} {info.size / 1024:8.0f} KB  {info.path}")
         return 0
+    if (refusal := set_aside_refusal(path.parent)) is not None:
+        raise refusal
     if not path.exists():
         return fail(f"there is no data file at {path} yet")
     try:
@@ -57,8 +61,12 @@ def restore(args: argparse.Namespace) -> int:
     pid = running_app_pid(path.parent)
     if pid is not None:
         return fail(f"Skill Ladder is running on this data folder (process {pid}); close it first")
-    if not source.is_file():
-        return fail(f"no such backup file: {source}")
+    try:
+        kind = special_file_kind(source.stat().st_mode)
+    except OSError as exc:
+        return fail(f"cannot read the backup file {source}: {exc.strerror or exc}")
+    if kind is not None:
+        return fail(f"{source}: {not_regular_message(kind)}")
     try:
         previous = restore_backup(source, path)
     except BackupError as exc:
@@ -72,6 +80,8 @@ def restore(args: argparse.Namespace) -> int:
 def check(args: argparse.Namespace) -> int:
     """Check the data file; exit 1 with the problems when it is not healthy."""
     path = _database_path(args)
+    if (refusal := set_aside_refusal(path.parent)) is not None:
+        raise refusal
     result = check_database(path, full=args.full)
     if result.ok:
         print(f"{path}: ok ({'full' if args.full else 'quick'} check)")

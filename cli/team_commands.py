@@ -40,18 +40,12 @@ def import_assessment(args: argparse.Namespace) -> int:
     framework = framework_or_report(args)
     if framework is None:
         return 2
-    from core.exchange import MAX_EXCHANGE_BYTES, parse_exchange
+    from core.exchange import read_exchange_file
     from db.exchange_import import import_assessment as do_import
 
     source = Path(args.file)
     try:
-        if source.stat().st_size > MAX_EXCHANGE_BYTES:
-            return fail(
-                f"{source}: file is too large for an assessment (limit {MAX_EXCHANGE_BYTES:,} bytes)"
-            )
-        exchange = parse_exchange(source.read_bytes(), str(source), framework)
-    except OSError as exc:
-        return fail(f"cannot read {source}: {exc.strerror or exc}")
+        exchange = read_exchange_file(source, str(source), framework)
     except InputFileError as exc:
         return fail_with_problems("nothing was imported", exc.problems)
     with open_repository(args) as repository:
@@ -59,10 +53,9 @@ def import_assessment(args: argparse.Namespace) -> int:
             result = do_import(
                 repository, framework, exchange, str(source), person_name=args.person
             )
-            name = repository.person(result.person_id).name
         except InputFileError as exc:
             return fail_with_problems("nothing was imported", exc.problems)
-    print(result.summary(name))
+    print(result.summary())
     return 0
 
 

@@ -16,6 +16,8 @@ from core.errors import DocPath, InputFileError, Problem
 
 MAX_FILE_BYTES = 4 * 1024 * 1024
 MAX_DEPTH = 12
+MAX_NUMBER_DIGITS = 100
+"""Longer numbers are refused (no schema needs them; Python refuses 4,300+ digits anyway)."""
 
 _ALLOWED_YAML_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")
@@ -53,20 +55,11 @@ class Document:
 
 def read_document(path: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> Document:
     """Read a ``.yaml``/``.yml`` or ``.json`` file; raise :class:`InputFileError` if refused."""
+    from core.safe_files import read_input_file
+
     path = Path(path)
     name = str(path)
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputFileError([Problem(name, f"cannot read the file: {exc.strerror}")]) from exc
-    if size > max_bytes:
-        raise InputFileError(
-            [Problem(name, f"file is {size:,} bytes; the limit is {max_bytes:,} bytes")]
-        )
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputFileError([Problem(name, f"cannot read the file: {exc.strerror}")]) from exc
+    raw = read_input_file(path, max_bytes=max_bytes, name=name)
     return parse_document(raw, name, is_json=path.suffix.lower() == ".json", max_bytes=max_bytes)
 
 
@@ -79,7 +72,40 @@ def parse_document(
             [Problem(name, f"file is {len(raw):,} bytes; the limit is {max_bytes:,} bytes")]
         )
     text = _decode(raw, name)
-    return _parse_json(text, name) if is_json else _parse_yaml(text, name)
+    document = _parse_json(text, name) if is_json else _parse_yaml(text, name)
+    problems: list[Problem] = []
+    _check_text(document.data, (), document, problems)
+    if problems:
+        raise InputFileError(problems)
+    return document
+
+
+def _check_text(value: Any, path: DocPath, document: Document, problems: list[Problem]) -> None:
+    """Report text that is not valid Unicode: lone surrogates, which ``\\ud800`` escapes can
+    spell in JSON and YAML, cannot be printed, stored or drawn."""
+    if isinstance(value, str):
+        if (bad := _lone_surrogate(value)) is not None:
+            problems.append(Problem(
+                document.file, f"contains a character that is not valid Unicode (a lone "
+                f"surrogate, \\u{ord(bad):04x}); remove it", document.line_of(path), path,
+            ))  # fmt: skip
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(key, str) and _lone_surrogate(key) is not None:
+                _check_text(key, path, document, problems)
+                continue
+            _check_text(item, (*path, key), document, problems)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_text(item, (*path, index), document, problems)
+
+
+def _lone_surrogate(text: str) -> str | None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return text[exc.start]
+    return None
 
 
 def decode_text(raw: bytes, name: str) -> str:
@@ -107,50 +133,122 @@ def _decode(raw: bytes, name: str) -> str:
 # --- YAML -----------------------------------------------------------------------------------
 
 
-def _scan_yaml_events(text: str, name: str) -> None:
-    """Refuse tags, anchors, aliases and deep nesting by streaming events, before building anything."""
-    import yaml
+class _YamlBuilder:
+    """Builds plain data straight from the parser's events, in one pass.
 
-    depth = 0
-    documents = 0
-    try:
-        for event in yaml.parse(text, Loader=_safe_loader()):
-            line = event.start_mark.line + 1 if event.start_mark else None
-            if isinstance(event, yaml.DocumentStartEvent):
-                documents += 1
-                if documents > 1:
-                    raise InputFileError([Problem(name, "holds more than one YAML document", line)])
-            if isinstance(event, yaml.AliasEvent):
-                raise InputFileError(
-                    [Problem(name, f"YAML alias '*{event.anchor}' is not allowed", line)]
+    No node tree is kept (PyYAML's composer holds a node and two marks per value, over a hundred
+    times the file's size), and everything unsafe is refused as its event arrives: tags that
+    would construct objects, anchors and aliases, a second document, deep nesting.
+    """
+
+    def __init__(self, text: str, name: str) -> None:
+        import yaml
+
+        self.name = name
+        self.loader = _safe_loader()("")  # only its resolver and scalar constructors are used
+        self.events = yaml.parse(text, Loader=_safe_loader())
+        self.lines: dict[DocPath, int] = {}
+        self.problems: list[Problem] = []
+        self.depth = 0
+        self.documents = 0
+
+    def next_event(self) -> Any:
+        import yaml
+
+        event = next(self.events)
+        line = event.start_mark.line + 1 if event.start_mark else None
+        if isinstance(event, yaml.DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                self.refuse("holds more than one YAML document", line)
+        if isinstance(event, yaml.AliasEvent):
+            self.refuse(f"YAML alias '*{event.anchor}' is not allowed", line)
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            self.refuse(f"YAML anchor '&{anchor}' is not allowed", line)
+        # The parser sets a tag only when the file spells one out (``!!python/object``...).
+        tag = getattr(event, "tag", None)
+        if tag is not None and tag != "!" and tag not in _ALLOWED_YAML_TAGS:
+            self.refuse(f"YAML tag '{tag}' is not allowed (plain data only)", line)
+        if isinstance(event, yaml.CollectionStartEvent):
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                self.refuse(f"nested deeper than {MAX_DEPTH} levels", line)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            self.depth -= 1
+        return event
+
+    def refuse(self, message: str, line: int | None) -> None:
+        raise InputFileError([Problem(self.name, message, line)])
+
+    def document(self) -> Any:
+        import yaml
+
+        data = None
+        while not isinstance(event := self.next_event(), yaml.StreamEndEvent):
+            if isinstance(event, yaml.NodeEvent):
+                data = self.value(event, ())
+        return data
+
+    def value(self, event: Any, path: DocPath) -> Any:
+        import yaml
+
+        self.lines[path] = event.start_mark.line + 1
+        if isinstance(event, yaml.ScalarEvent):
+            return self.scalar(event, path)
+        if isinstance(event, yaml.SequenceStartEvent):
+            items: list[Any] = []
+            while not isinstance(item := self.next_event(), yaml.SequenceEndEvent):
+                items.append(self.value(item, (*path, len(items))))
+            return items
+        result: dict[Any, Any] = {}
+        while not isinstance(key_event := self.next_event(), yaml.MappingEndEvent):
+            key_line = key_event.start_mark.line + 1
+            if not isinstance(key_event, yaml.ScalarEvent):
+                self.problems.append(
+                    Problem(self.name, "a mapping key must be plain text", key_line, path)
                 )
-            anchor = getattr(event, "anchor", None)
-            if anchor is not None:
-                raise InputFileError(
-                    [Problem(name, f"YAML anchor '&{anchor}' is not allowed", line)]
-                )
-            # The parser sets a tag only when the file spells one out (``!!python/object``...).
-            tag = getattr(event, "tag", None)
-            if tag is not None and tag not in _ALLOWED_YAML_TAGS:
-                raise InputFileError(
-                    [Problem(name, f"YAML tag '{tag}' is not allowed (plain data only)", line)]
-                )
-            if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    raise InputFileError(
-                        [Problem(name, f"nested deeper than {MAX_DEPTH} levels", line)]
-                    )
-            elif isinstance(event, yaml.CollectionEndEvent):
-                depth -= 1
-    except yaml.MarkedYAMLError as exc:
-        raise InputFileError([_yaml_problem(exc, name)]) from exc
-    except yaml.YAMLError as exc:
-        raise InputFileError([Problem(name, f"not valid YAML: {exc}")]) from exc
+                self.skip(key_event)
+                self.skip(self.next_event())
+                continue
+            key = self.scalar(key_event, path)
+            if not isinstance(key, str):
+                key = str(key_event.value)
+            if key in result:
+                self.problems.append(Problem(self.name, f"duplicate key '{key}'", key_line, path))
+                self.skip(self.next_event())
+                continue
+            result[key] = self.value(self.next_event(), (*path, key))
+        return result
+
+    def skip(self, event: Any) -> None:
+        import yaml
+
+        if isinstance(event, yaml.CollectionStartEvent):
+            while not isinstance(inner := self.next_event(), yaml.CollectionEndEvent):
+                self.skip(inner)
+
+    def scalar(self, event: Any, path: DocPath) -> Any:
+        import yaml
+
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        constructor = self.loader.yaml_constructors.get(tag)
+        if constructor is None:  # a merge key '<<' or '=': plain text here
+            return event.value
+        try:
+            return constructor(self.loader, node)
+        except (ValueError, OverflowError) as exc:
+            value = str(event.value)
+            shown = value if len(value) <= 40 else f"{value[:20]}…({len(value):,} characters)"
+            self.problems.append(Problem(self.name, f"'{shown}' cannot be read: {_short(exc)}",
+                                         event.start_mark.line + 1, path))  # fmt: skip
+            return None
 
 
 def _yaml_problem(exc: yaml.MarkedYAMLError, name: str) -> Problem:
-
     mark = exc.problem_mark or exc.context_mark
     line = mark.line + 1 if mark else None
     detail = " ".join(p for p in (exc.context, exc.problem) if p)
@@ -160,54 +258,25 @@ def _yaml_problem(exc: yaml.MarkedYAMLError, name: str) -> Problem:
 def _parse_yaml(text: str, name: str) -> Document:
     import yaml
 
-    _scan_yaml_events(text, name)
-    loader = _safe_loader()(text)
+    builder = _YamlBuilder(text, name)
     try:
-        root = loader.get_single_node()
-        lines: dict[DocPath, int] = {}
-        problems: list[Problem] = []
-        data = _build_yaml(root, (), loader, lines, problems, name) if root is not None else None
+        data = builder.document()
     except yaml.MarkedYAMLError as exc:
         raise InputFileError([_yaml_problem(exc, name)]) from exc
+    except yaml.YAMLError as exc:
+        raise InputFileError([Problem(name, f"not valid YAML: {exc}")]) from exc
     finally:
-        loader.dispose()
-    if problems:
-        raise InputFileError(problems)
-    return Document(name, data, lines)
+        builder.loader.dispose()
+    if builder.problems:
+        raise InputFileError(builder.problems)
+    return Document(name, data, builder.lines)
 
 
-def _build_yaml(
-    node: yaml.Node,
-    path: DocPath,
-    loader: yaml.SafeLoader,
-    lines: dict[DocPath, int],
-    problems: list[Problem],
-    name: str,
-) -> Any:
-    import yaml
-
-    lines[path] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        result: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            key_line = key_node.start_mark.line + 1
-            if not isinstance(key_node, yaml.ScalarNode):
-                problems.append(Problem(name, "a mapping key must be plain text", key_line, path))
-                continue
-            key = loader.construct_object(key_node)
-            if not isinstance(key, str):
-                key = str(key_node.value)
-            if key in result:
-                problems.append(Problem(name, f"duplicate key '{key}'", key_line, path))
-                continue
-            result[key] = _build_yaml(value_node, (*path, key), loader, lines, problems, name)
-        return result
-    if isinstance(node, yaml.SequenceNode):
-        return [
-            _build_yaml(item, (*path, index), loader, lines, problems, name)
-            for index, item in enumerate(node.value)
-        ]
-    return loader.construct_object(node)
+def _short(exc: Exception) -> str:
+    text = str(exc)
+    if "integer string conversion" in text:
+        return "the number has too many digits"
+    return text
 
 
 # --- JSON -----------------------------------------------------------------------------------
@@ -243,33 +312,31 @@ def _parse_json(text: str, name: str) -> Document:
     depth_problem = _json_depth_problem(text, name)
     if depth_problem:
         raise InputFileError([depth_problem])
-    problems: list[Problem] = []
-
-    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for key, value in pairs:
-            if key in result:
-                problems.append(Problem(name, f"duplicate key '{key}'"))
-            result[key] = value
-        return result
 
     def refuse_constant(constant: str) -> Any:
         raise ValueError(f"{constant} is not allowed in JSON")
 
+    def bounded_int(digits: str) -> int | None:
+        # Reported with its line by the scan below; Python would refuse 4,300+ digits anyway.
+        return int(digits) if len(digits) <= MAX_NUMBER_DIGITS else None
+
     try:
-        data = json.loads(text, object_pairs_hook=no_duplicates, parse_constant=refuse_constant)
+        data = json.loads(text, parse_constant=refuse_constant, parse_int=bounded_int)
     except json.JSONDecodeError as exc:
         raise InputFileError([Problem(name, f"not valid JSON: {exc.msg}", exc.lineno)]) from exc
     except ValueError as exc:
         raise InputFileError([Problem(name, f"not valid JSON: {exc}")]) from exc
+    lines, problems = _scan_json(text, name)
     if problems:
         raise InputFileError(problems)
-    return Document(name, data, _json_line_map(text))
+    return Document(name, data, lines)
 
 
-def _json_line_map(text: str) -> dict[DocPath, int]:
-    """The 1-based line where each value of an already valid JSON text starts."""
+def _scan_json(text: str, name: str) -> tuple[dict[DocPath, int], list[Problem]]:
+    """For an already valid JSON text: the 1-based line where each value starts, and the
+    problems json.loads does not report with a line (duplicate keys, over-long numbers)."""
     lines: dict[DocPath, int] = {}
+    problems: list[Problem] = []
     position = 0
     line = 1
 
@@ -297,9 +364,14 @@ def _json_line_map(text: str) -> dict[DocPath, int]:
         if char == "{":
             position += 1
             skip_space()
+            seen: set[str] = set()
             while text[position] != "}":
                 skip_space()
+                key_line = line
                 key = read_string()
+                if key in seen:
+                    problems.append(Problem(name, f"duplicate key '{key}'", key_line, path))
+                seen.add(key)
                 skip_space()
                 position += 1  # the colon
                 value((*path, key))
@@ -323,8 +395,15 @@ def _json_line_map(text: str) -> dict[DocPath, int]:
         elif char == '"':
             read_string()
         else:
+            start = position
             while position < len(text) and text[position] not in ",]} \t\r\n":
                 position += 1
+            digits = sum(c.isdigit() for c in text[start:position])
+            if digits > MAX_NUMBER_DIGITS:
+                problems.append(Problem(
+                    name, f"a number with {digits:,} digits cannot be read (the limit is "
+                    f"{MAX_NUMBER_DIGITS})", line, path,
+                ))  # fmt: skip
 
     value(())
-    return lines
+    return lines, problems

@@ -46,3 +46,15 @@ class InputFileError(Exception):
 
 class FrameworkError(InputFileError):
     """A career-framework file could not be loaded."""
+
+
+MAX_LISTED_PROBLEMS = 100
+"""How many problems the command line lists; the rest are counted."""
+
+
+def problem_lines(problems: Sequence[Problem], limit: int = MAX_LISTED_PROBLEMS) -> list[str]:
+    """The first ``limit`` problems, one per line, and a count of the others."""
+    lines = [str(problem) for problem in problems[:limit]]
+    if len(problems) > limit:
+        lines.append(f"… and {len(problems) - limit:,} more problems, not listed")
+    return lines

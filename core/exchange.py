@@ -10,9 +10,11 @@ anything is imported; every problem is reported with its line and path.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any, TypeVar
 
 from core.assessment import STATUS_COMPLETED, STATUS_DRAFT, AssessmentInfo, PersonInfo, SkillRating
@@ -27,6 +29,11 @@ MAX_EXCHANGE_BYTES = 2 * 1024 * 1024
 MAX_TEXT = 100_000
 EXPORTED_BY = ("self", "manager")
 SUFFIX = ".skill-ladder.json"
+NOTE_ITEMS = 20
+"""How many unmatched items an import note lists by name; the rest are counted."""
+_KIND_NAMES = {"self": "self ratings", "manager": "manager ratings", "goal": "goals"}
+EARLIEST_MOMENT = datetime(1, 1, 2, tzinfo=UTC)
+LATEST_MOMENT = datetime(9999, 12, 30, tzinfo=UTC)
 T = TypeVar("T")
 
 
@@ -200,6 +207,15 @@ class _Reader:
         if moment.tzinfo is None:
             self.problem((*path, key), "needs a time zone (for example +00:00)")
             return None
+        try:
+            in_utc = moment.astimezone(UTC)
+        except OverflowError:
+            in_utc = None
+        # A day's margin each way, so that showing it in any local time zone cannot overflow.
+        if in_utc is None or not EARLIEST_MOMENT <= in_utc <= LATEST_MOMENT:
+            self.problem((*path, key), f"'{value}' is outside the dates this app can store "
+                         f"({EARLIEST_MOMENT:%Y-%m-%d} to {LATEST_MOMENT:%Y-%m-%d})")  # fmt: skip
+            return None
         return moment
 
     def ratings(self, data: Any, path: DocPath, key: str) -> tuple[SkillRating, ...]:
@@ -256,6 +272,21 @@ class _Reader:
             if skill and action and status is not None:
                 goals.append(ExchangeGoal(skill, action.strip(), status, due, level))
         return tuple(goals)
+
+
+def read_exchange_file(
+    path: Path, name: str, against: Framework | None = None
+) -> ExchangeAssessment:
+    """Read (bounded, regular files only) and check an exchange file like
+    :func:`parse_exchange`; :class:`ExchangeError` lists every problem, with ``name`` as the
+    file's name."""
+    from core.safe_files import read_input_file
+
+    try:
+        raw = read_input_file(path, max_bytes=MAX_EXCHANGE_BYTES, name=name)
+    except InputFileError as exc:
+        raise ExchangeError(exc.problems) from None
+    return parse_exchange(raw, name, against)
 
 
 def parse_exchange(raw: bytes, name: str, against: Framework | None = None) -> ExchangeAssessment:
@@ -378,12 +409,24 @@ class Fit:
     unmatched: tuple[str, ...]
 
     def note(self, exchange: ExchangeAssessment, framework: Framework) -> str | None:
-        """A note for the imported assessment listing everything that did not match."""
+        """A note for the imported assessment listing what did not match: everything when the
+        list is short, else how many of each kind and the first few."""
         if not self.unmatched:
             return None
-        return (
+        made = (
             f"Made with {framework.name} {exchange.framework_version}; this app has version "
-            f"{framework.version}. Not matched, so kept only here: " + "; ".join(self.unmatched)
+            f"{framework.version}."
+        )
+        if len(self.unmatched) <= NOTE_ITEMS:
+            return f"{made} Not matched, so kept only here: " + "; ".join(self.unmatched)
+        kinds = Counter(item.split(" ", 2)[0] for item in self.unmatched)
+        counts = ", ".join(f"{count:,} {_KIND_NAMES.get(kind, kind)}" for kind, count in
+                           sorted(kinds.items()))  # fmt: skip
+        shown = "; ".join(self.unmatched[:NOTE_ITEMS])
+        more = len(self.unmatched) - NOTE_ITEMS
+        return (
+            f"{made} {len(self.unmatched):,} items did not match ({counts}). The first "
+            f"{NOTE_ITEMS}: {shown}; and {more:,} more, not listed (they are in the file)."
         )
 
 
@@ -422,7 +465,8 @@ def fit_to_framework(exchange: ExchangeAssessment, framework: Framework, name: s
         for rating in ratings:
             if rating.skill_id not in skills:
                 level = rating.level_id or ("not yet" if rating.rated else "not rated")
-                note = f", note: {rating.note}" if rating.note else ""
+                shown = rating.note if len(rating.note) <= 200 else f"{rating.note[:200]}…"
+                note = f", note: {shown}" if rating.note else ""
                 unmatched.append(f"{label} of skill '{rating.skill_id}' ({level}{note})")
             elif rating.level_id is not None and not on_scale(rating.level_id):
                 unmatched.append(
@@ -442,5 +486,10 @@ def fit_to_framework(exchange: ExchangeAssessment, framework: Framework, name: s
             unmatched.append(f"goal for skill '{goal.skill_id}': {goal.action}")
         else:
             level = goal.level_id if goal.level_id in levels else None
+            if goal.level_id is not None and level is None:
+                unmatched.append(
+                    f"goal for skill '{goal.skill_id}' at unknown level '{goal.level_id}' "
+                    f"(kept without a level): {goal.action}"
+                )
             goals.append(ExchangeGoal(goal.skill_id, goal.action, goal.status, goal.due, level))
     return Fit(ratings, manager, tuple(goals), tuple(unmatched))

@@ -152,9 +152,8 @@ def build_framework(doc: Document) -> Framework:
     check = _Checker(doc)
     data = doc.data
     schema_version = data.get("schema_version") if isinstance(data, dict) else None
-    unsupported = schema_version not in SUPPORTED_SCHEMA_VERSIONS or isinstance(
-        schema_version, bool
-    )
+    # 1.0 == 1 and True == 1 in Python; only the integer itself is a schema version.
+    unsupported = type(schema_version) is not int or schema_version not in SUPPORTED_SCHEMA_VERSIONS
     if isinstance(data, dict) and "schema_version" in data and unsupported:
         supported = ", ".join(map(str, SUPPORTED_SCHEMA_VERSIONS))
         check.report(
@@ -471,7 +470,7 @@ def _expectation(
     if entry is None:
         return Expectation(Mark.OPTIONAL)
     mark = entry.get("mark")
-    if mark not in marks:
+    if not isinstance(mark, str) or mark not in marks:
         check.report((*path, "mark"), _mark_message(mark, check.v2))
         mark = Mark.OPTIONAL
     criteria = (

@@ -1,12 +1,16 @@
-"""Writing exports safely: sanitised file names and atomic replacement."""
+"""Files in and out, safely: bounded reads of regular files only, sanitised file names and
+atomic replacement."""
 
 from __future__ import annotations
 
 import os
 import re
+import stat
 import tempfile
 import unicodedata
 from pathlib import Path
+
+from core.errors import InputFileError, Problem
 
 MAX_STEM_BYTES = 150
 """File systems allow 255 bytes per name; leave room for a suffix and a temporary prefix."""
@@ -26,6 +30,76 @@ def _is_kept(character: str) -> bool:
     # and control or format characters (including bidi overrides) go.
     category = unicodedata.category(character)
     return category[0] in "LMNPZ" and category not in {"Zl", "Zp"}
+
+
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a pipe (FIFO)"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+_CHUNK = 1 << 20
+
+
+def special_file_kind(mode: int) -> str | None:
+    """What a file of ``st_mode`` is when it is not a regular file (None for a regular one)."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((kind for test, kind in _KINDS if test(mode)), "a special file")
+
+
+def not_regular_message(kind: str) -> str:
+    """The sentence refusing a file that is not a regular file."""
+    return f"not a regular file (it is {kind}); choose a file saved on the disk"
+
+
+def read_input_file(path: Path | str, *, max_bytes: int, name: str | None = None) -> bytes:
+    """Read at most ``max_bytes`` from the regular file at ``path``.
+
+    Anything else is refused with :class:`InputFileError` before a byte is read: a FIFO (opened
+    without blocking, so it cannot hang), a device such as /dev/zero behind a symlink (endless,
+    and 0 bytes to ``stat``), a folder. The size is checked on the opened file and the read is
+    bounded too, so a file that grows meanwhile cannot exceed the limit. ``name`` (default: the
+    path) is used in messages.
+    """
+    name = str(path) if name is None else name
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except IsADirectoryError:
+        raise InputFileError([Problem(name, not_regular_message("a folder"))]) from None
+    except OSError as exc:
+        raise InputFileError(
+            [Problem(name, f"cannot read the file: {exc.strerror or exc}")]
+        ) from None
+    try:
+        info = os.fstat(descriptor)
+        kind = special_file_kind(info.st_mode)
+        if kind is not None:
+            raise InputFileError([Problem(name, not_regular_message(kind))])
+        if info.st_size > max_bytes:
+            raise InputFileError([_too_large(name, max_bytes, info.st_size)])
+        chunks: list[bytes] = []
+        total = 0
+        while chunk := os.read(descriptor, min(_CHUNK, max_bytes + 1 - total)):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > max_bytes:
+                raise InputFileError([_too_large(name, max_bytes, None)])
+    except OSError as exc:
+        raise InputFileError(
+            [Problem(name, f"cannot read the file: {exc.strerror or exc}")]
+        ) from None
+    finally:
+        os.close(descriptor)
+    return b"".join(chunks)
+
+
+def _too_large(name: str, max_bytes: int, size: int | None) -> Problem:
+    found = f"file is {size:,} bytes" if size is not None else "file is larger than the limit"
+    return Problem(name, f"{found}; the limit is {max_bytes:,} bytes")
 
 
 def safe_file_name(stem: str, suffix: str, *, fallback: str = "export") -> str:

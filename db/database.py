@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from db.errors import StorageUnavailableError
 from db.schema_version import HEAD_REVISION, stored_revision
 
 if TYPE_CHECKING:
@@ -47,7 +50,10 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 def _begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # IMMEDIATE takes the write lock first, waiting up to the busy timeout. A deferred BEGIN
+    # reads first; if another writer commits meanwhile, SQLite refuses the later write at once
+    # ("database is locked"), and the busy timeout never gets a chance to help.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def create_sqlite_engine(path: Path) -> Engine:
@@ -133,6 +139,27 @@ class Database:
 
         return sessionmaker(self.engine, expire_on_commit=False)
 
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session in one write transaction, committed at the end of the ``with`` block.
+
+        Trouble with the file itself (busy with another writer past the busy timeout, read-only,
+        disk full) is raised as :class:`~db.errors.StorageUnavailableError` with a plain message;
+        nothing was changed.
+        """
+        from sqlalchemy.exc import OperationalError
+
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            original = exc.orig
+            if not isinstance(original, sqlite3.Error):
+                raise
+            raise write_failure(original, self.path) from exc
+        except sqlite3.OperationalError as exc:
+            raise write_failure(exc, self.path) from exc
+
     def close(self) -> None:
         """Close every connection this object opened."""
         with self._lock:
@@ -142,3 +169,20 @@ class Database:
         self._local = threading.local()
         if "engine" in self.__dict__:
             self.engine.dispose()
+
+
+def write_failure(exc: sqlite3.Error | OSError, path: Path) -> StorageUnavailableError:
+    """The user's message for a change that could not be saved because of ``exc``."""
+    from db.integrity import StorageCondition, classify, describe
+
+    condition = classify(exc)
+    if condition in (StorageCondition.BUSY, StorageCondition.LOCKED):
+        message = (
+            f"{path.name} is busy: another program (perhaps an import, or another Skill Ladder) "
+            "is writing to it. Nothing was changed; try again in a moment."
+        )
+    elif condition is StorageCondition.OTHER:
+        message = f"{describe(condition, path)} Nothing was changed. ({exc})"
+    else:
+        message = f"{describe(condition, path)} Nothing was changed."
+    return StorageUnavailableError(condition, message)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from core.version import app_version
+
+if TYPE_CHECKING:
+    from db.integrity import StorageCondition
 
 
 class StorageError(Exception):
@@ -25,3 +30,12 @@ class NewerSchemaError(StorageError):
             f"This data file was written by {source} (schema {revision}); this is Skill Ladder "
             f"{app_version()}. {needed}. The file was not changed."
         )
+
+
+class StorageUnavailableError(StorageError):
+    """The data could not be read or written for a reason that is not the request's fault
+    (busy, locked, read-only, disk full…); the message says what to do."""
+
+    def __init__(self, condition: StorageCondition, message: str) -> None:
+        self.condition = condition
+        super().__init__(message)

@@ -14,7 +14,7 @@ from core.snapshot import role_snapshot
 from db.backup import create_backup
 from db.errors import StorageError
 from db.models import Assessment, Goal, ManagerRating, Person, Rating, utc_now
-from db.repository import Repository
+from db.repository import Repository, require_valid_text
 from db.writes import MAX_NAME_LENGTH
 
 
@@ -45,27 +45,36 @@ class ImportResult:
     """What an import did."""
 
     person_id: int
+    person_name: str
     assessment_id: int
     created: bool
     manager_ratings: int
+    """Manager ratings added or changed (those already as the file says are not counted)."""
     goals_added: int
     note: str | None
 
-    def summary(self, person_name: str) -> str:
-        """One or two sentences for the user."""
-        if self.created:
-            text = f"Imported the assessment into {person_name}'s profile"
-        else:
-            text = f"{person_name} already has this assessment; nothing was duplicated"
+    def summary(self, person_name: str | None = None) -> str:
+        """One or two sentences for the user (``person_name`` defaults to the profile's name
+        at the import; nothing is read back from the file after it committed)."""
+        name = person_name or self.person_name
         extras = []
         if self.manager_ratings:
             extras.append(f"{self.manager_ratings} manager ratings")
         if self.goals_added:
             extras.append(f"{self.goals_added} goals")
-        if extras:
-            text += f" ({' and '.join(extras)} added)"
+        if self.created:
+            text = f"Imported the assessment into {name}'s profile"
+            if extras:
+                text += f" ({' and '.join(extras)} added)"
+        elif extras:
+            text = (
+                f"{name} already has this assessment; nothing was duplicated "
+                f"({' and '.join(extras)} added or updated)"
+            )
+        else:
+            text = f"{name} already has this assessment; nothing was duplicated and nothing changed"
         text += "."
-        if self.note:
+        if self.note and self.created:
             text += f"\n\n{self.note}"
         return text
 
@@ -87,11 +96,12 @@ def import_assessment(
     """
     fit = fit_to_framework(exchange, framework, file_name)
     name = (person_name or exchange.person_name).strip()
+    require_valid_text(name)
     if not name or len(name) > MAX_NAME_LENGTH:
         raise StorageError(f"'{name[:40]}' cannot be a person's name")
     database = repository.database
     create_backup(database.path, reason="import")
-    with database.sessions.begin() as session:
+    with database.write() as session:
         person = _find_person(session, exchange, name, person_id)
         if person is None:
             person = Person(name=name, notes="", is_sample=False, role_id=exchange.role_id,
@@ -139,6 +149,13 @@ def import_assessment(
                 if row is None:
                     row = ManagerRating(assessment_id=assessment.id, skill_id=rating.skill_id)
                     session.add(row)
+                elif (row.level_id, row.is_rated, row.note, row.source) == (
+                    rating.level_id,
+                    rating.rated,
+                    rating.note,
+                    SOURCE_IMPORTED,
+                ):
+                    continue  # already as the file says: not a change, its time is kept
                 row.source = SOURCE_IMPORTED  # someone else's view: read-only here
                 row.level_id, row.is_rated, row.note = rating.level_id, rating.rated, rating.note
                 row.updated_at = utc_now()
@@ -158,5 +175,5 @@ def import_assessment(
             ))  # fmt: skip
             existing.add((goal.skill_id, goal.action))
             added += 1
-        return ImportResult(person.id, assessment.id, created, manager_count, added,
+        return ImportResult(person.id, person.name, assessment.id, created, manager_count, added,
                             fit.note(exchange, framework))  # fmt: skip

@@ -5,12 +5,14 @@ Standard library and ``db`` only (no Qt): the app and the command line share thi
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 from db.backup import BackupInfo, list_backups
 from db.database import DATABASE_FILE, Database
-from db.errors import StorageError
+from db.errors import StorageError, StorageUnavailableError
 from db.integrity import StorageCondition, check_database, classify, describe, set_aside
 
 BAD_FILE = {StorageCondition.CORRUPT, StorageCondition.NOT_A_DATABASE}
@@ -20,28 +22,35 @@ class DamagedDatabaseError(StorageError):
     """The data file failed its check and was moved aside; ``backup`` is the newest good one."""
 
     def __init__(
-        self, moved_to: Path, problems: tuple[str, ...], backup: BackupInfo | None
+        self,
+        moved_to: Path,
+        problems: tuple[str, ...],
+        backup: BackupInfo | None,
+        *,
+        earlier: datetime | None = None,
     ) -> None:
         self.moved_to = moved_to
         self.problems = problems
         self.backup = backup
+        self.earlier = earlier
+        """When the file was set aside, if that happened at an earlier start."""
         offer = (
             f"The newest good backup is from {backup.created_at.astimezone():%d %b %Y, %H:%M}."
             if backup
             else "There is no backup to restore."
         )
-        super().__init__(
-            f"Your data file was damaged ({'; '.join(problems[:3])}). It was moved aside to "
-            f"{moved_to.name}; nothing was deleted. {offer}"
-        )
-
-
-class StorageUnavailableError(StorageError):
-    """The file could not be opened for a reason that is not damage (busy, read-only, full…)."""
-
-    def __init__(self, condition: StorageCondition, message: str) -> None:
-        self.condition = condition
-        super().__init__(message)
+        if earlier is not None:
+            what = (
+                f"Your data file was found damaged on {earlier.astimezone():%d %b %Y, %H:%M} "
+                f"and moved aside to {moved_to.name}; nothing was deleted, and no data file "
+                "has replaced it yet."
+            )
+        else:
+            what = (
+                f"Your data file was damaged ({'; '.join(problems[:3])}). It was moved aside to "
+                f"{moved_to.name}; nothing was deleted."
+            )
+        super().__init__(f"{what} {offer}")
 
 
 def newest_good_backup(backup_dir: Path) -> BackupInfo | None:
@@ -52,14 +61,51 @@ def newest_good_backup(backup_dir: Path) -> BackupInfo | None:
     return None
 
 
-def open_checked(data_dir: Path) -> Database:
+_ASIDE_STAMP = re.compile(r"\.damaged-(\d{8}-\d{6})(?:-\d+)?$")
+
+
+def set_aside_files(data_dir: Path) -> list[Path]:
+    """The damaged data files moved aside in ``data_dir``, newest first."""
+    stem, suffix = Path(DATABASE_FILE).stem, Path(DATABASE_FILE).suffix
+    found = [p for p in data_dir.glob(f"{stem}.damaged-*{suffix}") if _aside_time(p)]
+    return sorted(found, key=lambda p: (_aside_time(p), p.name), reverse=True)
+
+
+def _aside_time(path: Path) -> datetime | None:
+    match = _ASIDE_STAMP.search(path.stem)
+    if match is None:
+        return None
+    try:
+        return datetime.strptime(match[1], "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def set_aside_refusal(data_dir: Path) -> DamagedDatabaseError | None:
+    """Why no fresh data file may be created in ``data_dir`` without the user's say: it has no
+    data file but holds one that was set aside as damaged. None when there is no such file."""
+    if (data_dir / DATABASE_FILE).exists():
+        return None
+    aside = set_aside_files(data_dir)
+    if not aside:
+        return None
+    return DamagedDatabaseError(
+        aside[0], (), newest_good_backup(data_dir / "backups"), earlier=_aside_time(aside[0])
+    )
+
+
+def open_checked(data_dir: Path, *, start_empty: bool = False) -> Database:
     """Open the data directory's database after a quick check.
 
-    A damaged file is set aside and :class:`DamagedDatabaseError` names the newest good backup;
-    a file that cannot be read for another reason raises :class:`StorageUnavailableError` and is
-    left where it is.
+    A damaged file is set aside and :class:`DamagedDatabaseError` names the newest good backup.
+    The set-aside file is honoured by every later start: while there is no data file, the same
+    error is raised again rather than creating an empty file, unless ``start_empty`` says the
+    user chose that. A file that cannot be read for another reason raises
+    :class:`StorageUnavailableError` and is left where it is.
     """
     path = data_dir / DATABASE_FILE
+    if not start_empty and (refusal := set_aside_refusal(data_dir)) is not None:
+        raise refusal
     if path.exists():
         result = check_database(path)
         if not result.ok:

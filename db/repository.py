@@ -29,21 +29,26 @@ __all__ = ["Repository", "StorageError"]
 Method = TypeVar("Method", bound=Callable[..., Any])
 
 
-def _refuse_invalid_text(method: Method) -> Method:
+def require_valid_text(value: str) -> None:
     """Refuse text that cannot be stored as UTF-8 (lone surrogates, e.g. from undecodable
     command-line bytes) with a :class:`StorageError`, before it reaches SQLite."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise StorageError(
+            "the text contains characters that are not valid Unicode "
+            "(for example bytes that are not UTF-8); nothing was stored"
+        ) from None
+
+
+def _refuse_invalid_text(method: Method) -> Method:
+    """Apply :func:`require_valid_text` to every text argument of ``method``."""
 
     @functools.wraps(method)
     def checked(*args: Any, **kwargs: Any) -> Any:
         for value in (*args, *kwargs.values()):
             if isinstance(value, str):
-                try:
-                    value.encode("utf-8")
-                except UnicodeEncodeError:
-                    raise StorageError(
-                        "the text contains characters that are not valid Unicode "
-                        "(for example bytes that are not UTF-8); nothing was stored"
-                    ) from None
+                require_valid_text(value)
         return method(*args, **kwargs)
 
     return checked  # type: ignore[return-value]

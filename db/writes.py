@@ -90,7 +90,7 @@ class Writer:
         """Create a person; names are unique and not empty."""
         name = _checked_name(name)
         try:
-            with self.database.sessions.begin() as session:
+            with self.database.write() as session:
                 person = Person(name=name, is_sample=is_sample, notes="", uid=new_uid())
                 session.add(person)
                 session.flush()
@@ -114,7 +114,7 @@ class Writer:
         """Change a person's profile."""
         name = _checked_name(name)
         try:
-            with self.database.sessions.begin() as session:
+            with self.database.write() as session:
                 person = _person(session, person_id)
                 person.name = name
                 person.role_id = role_id
@@ -127,14 +127,14 @@ class Writer:
 
     def set_role(self, person_id: int, role_id: str | None, target_level: str | None) -> None:
         """Set the role and target a person is assessed against (their profile's)."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             person = _person(session, person_id)
             person.role_id = role_id
             person.target_level = target_level
 
     def set_owner(self, person_id: int | None) -> None:
         """Make this person the owner of the data folder ("this is me"); None: nobody."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             if person_id is not None:
                 _person(session, person_id)
             for person in session.scalars(select(Person).where(Person.is_owner.is_(True))):
@@ -145,7 +145,7 @@ class Writer:
 
     def set_archived(self, person_id: int, archived: bool) -> None:
         """Archive a person who left (history kept), or bring them back."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             person = _person(session, person_id)
             if archived and person.archived_at is None:
                 person.archived_at = utc_now()
@@ -154,7 +154,7 @@ class Writer:
 
     def delete_person(self, person_id: int) -> None:
         """Delete a person and their whole history."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             person = session.get(Person, person_id)
             if person is None:
                 raise StorageError(f"no person with id {person_id}")
@@ -172,7 +172,7 @@ class Writer:
         """Open a draft and return its id."""
         framework.role(role_id)
         framework.level(target_level)
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             if session.get(Person, person_id) is None:
                 raise StorageError(f"no person with id {person_id}")
             assessment = Assessment(
@@ -199,7 +199,7 @@ class Writer:
         self, assessment_id: int, skill_id: str, level_id: str | None, rated: bool
     ) -> None:
         """Record a rating (``rated`` False clears it; ``level_id`` None means "not yet")."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             row = _rating_row(session, _editable(session, assessment_id), skill_id)
             row.level_id = level_id if rated else None
             row.is_rated = rated
@@ -207,21 +207,21 @@ class Writer:
 
     def set_note(self, assessment_id: int, skill_id: str, note: str) -> None:
         """Record the note/evidence for a skill."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             row = _rating_row(session, _editable(session, assessment_id), skill_id)
             row.note = note
             row.updated_at = utc_now()
 
     def set_target(self, assessment_id: int, target_level: str) -> None:
         """Change the target level of a draft."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             _editable(session, assessment_id).target_level = target_level
 
     def complete(
         self, assessment_id: int, framework: Framework, completed_at: datetime | None
     ) -> None:
         """Freeze a draft with its date and a snapshot of the role as rated."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             assessment = _editable(session, assessment_id)
             assessment.status = STATUS_COMPLETED
             assessment.completed_at = completed_at or utc_now()
@@ -230,7 +230,7 @@ class Writer:
     def reopen(self, assessment_id: int, *, record: bool = True) -> None:
         """Turn a completed assessment back into a draft, recording when and how often
         (``record`` False: undoing a completion that was just made, nothing to record)."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             assessment = _load(session, assessment_id)
             if assessment.status != STATUS_COMPLETED:
                 raise StorageError("this assessment is not completed")
@@ -254,7 +254,7 @@ class Writer:
 
     def delete_assessment(self, assessment_id: int) -> None:
         """Delete one assessment and its ratings."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             session.delete(_load(session, assessment_id))
 
     # --- goals ------------------------------------------------------------------------------
@@ -271,7 +271,7 @@ class Writer:
         created_at: datetime | None = None,
     ) -> int:
         """Create a goal and return its id."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             if session.get(Person, person_id) is None:
                 raise StorageError(f"no person with id {person_id}")
             now = created_at or utc_now()
@@ -300,7 +300,7 @@ class Writer:
         level_id: str | None,
     ) -> None:
         """Change a goal; marking it done records when, reopening it clears that."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             goal = session.get(Goal, goal_id)
             if goal is None:
                 raise StorageError(f"no goal with id {goal_id}")
@@ -317,7 +317,7 @@ class Writer:
 
     def delete_goal(self, goal_id: int) -> None:
         """Delete a goal."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             goal = session.get(Goal, goal_id)
             if goal is None:
                 raise StorageError(f"no goal with id {goal_id}")
@@ -329,7 +329,7 @@ class Writer:
         self, assessment_id: int, skill_id: str, level_id: str | None, rated: bool
     ) -> None:
         """Record the manager's rating of a skill (completed assessments included)."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             _load(session, assessment_id)
             row = session.scalar(
                 select(ManagerRating).where(
@@ -352,7 +352,7 @@ class Writer:
         self, person_id: int, held_on: date, notes: str, assessment_id: int | None
     ) -> int:
         """Record a one-on-one and return its id."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             _person(session, person_id)
             meeting = Meeting(
                 person_id=person_id, held_on=held_on, notes=notes, assessment_id=assessment_id
@@ -363,7 +363,7 @@ class Writer:
 
     def update_meeting(self, meeting_id: int, *, held_on: date, notes: str) -> None:
         """Change a meeting's date or notes."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             meeting = session.get(Meeting, meeting_id)
             if meeting is None:
                 raise StorageError(f"no meeting with id {meeting_id}")
@@ -372,7 +372,7 @@ class Writer:
 
     def delete_meeting(self, meeting_id: int) -> None:
         """Delete a meeting; its action items stay with the person."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             meeting = session.get(Meeting, meeting_id)
             if meeting is None:
                 raise StorageError(f"no meeting with id {meeting_id}")
@@ -381,7 +381,7 @@ class Writer:
     def add_action_item(self, person_id: int, meeting_id: int | None, text: str) -> int:
         """Record an action item agreed in a meeting, last in the person's order."""
         text = _checked_item_text(text)
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             _person(session, person_id)
             last = session.scalar(
                 select(func.max(ActionItem.position)).where(ActionItem.person_id == person_id)
@@ -396,12 +396,12 @@ class Writer:
     def update_action_item(self, item_id: int, text: str) -> None:
         """Change an action item's text."""
         text = _checked_item_text(text)
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             _action_item(session, item_id).text = text
 
     def delete_action_item(self, item_id: int) -> None:
         """Delete an action item."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             session.delete(_action_item(session, item_id))
 
     def restore_action_item(self, item: ActionItemInfo) -> None:
@@ -409,7 +409,7 @@ class Writer:
 
         A meeting deleted in the meantime is forgotten, as deleting it would have done.
         """
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             _person(session, item.person_id)
             if session.get(ActionItem, item.id) is not None:
                 raise StorageError(f"action item {item.id} already exists")
@@ -434,7 +434,7 @@ class Writer:
     def reorder_action_items(self, ordered_ids: list[int]) -> None:
         """Put these items (of one person) in this order, in the places they held between
         them; the person's other items keep theirs."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             items = [_action_item(session, item_id) for item_id in ordered_ids]
             if len({item.person_id for item in items}) > 1:
                 raise StorageError("action items of different people cannot be reordered")
@@ -444,7 +444,7 @@ class Writer:
 
     def set_action_done(self, item_id: int, done: bool, meeting_id: int | None = None) -> None:
         """Tick an action item off (in ``meeting_id``, if ticked in a meeting), or reopen it."""
-        with self.database.sessions.begin() as session:
+        with self.database.write() as session:
             item = _action_item(session, item_id)
             if done:
                 if item.done_at is None:

@@ -9,7 +9,7 @@ from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from reports.fonts import SANS, cjk_font
-from reports.markup import clean, has_cjk
+from reports.markup import clean, drawable, has_cjk
 from reports.styles import INK
 
 ELLIPSIS = "…"
@@ -40,7 +40,7 @@ def label(
 ) -> String:
     """A one-line label at baseline ``y``, shortened to ``width`` when given."""
     font = label_font(text)
-    text = " ".join(clean(text).split())
+    text = " ".join(drawable(clean(text)).split())
     if width is not None:
         text = fit(text, font, size, width)
     return String(x, y, text, fontName=font, fontSize=size, fillColor=color, textAnchor=anchor)
@@ -48,7 +48,7 @@ def label(
 
 def wrap_label(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
     """Break a label into at most ``max_lines`` lines of ``width``; the last one is shortened."""
-    text = " ".join(clean(text).split())
+    text = " ".join(drawable(clean(text)).split())
     cjk = has_cjk(text)
     # Chinese has no spaces: every character is a possible break.
     tokens = list(text) if cjk else text.split(" ")

@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from reports.fonts import SANS, cjk_font, latin_fonts
-from reports.markup import clean, runs
+from reports.markup import clean, drawable, runs
 from reports.styles import MARGIN, MUTED, RULE, Styles, make_styles
 
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
@@ -47,7 +47,7 @@ def _mixed_width(text: str, size: float) -> float:
 
 def _draw_mixed(canvas: Canvas, x: float, y: float, text: str, size: float, width: float) -> None:
     """Draw one line of text, switching to the CJK font for CJK runs, shortened to ``width``."""
-    text = " ".join(clean(text).split())
+    text = " ".join(drawable(clean(text)).split())
     if _mixed_width(text, size) > width:
         while text and _mixed_width(text + "…", size) > width:
             text = text[:-1]

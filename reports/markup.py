@@ -8,6 +8,7 @@ interpreted (no images fetched, no links, no font changes).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from xml.sax.saxutils import escape
@@ -81,6 +82,26 @@ def _needs_cjk_font(char: str) -> bool:
     return code not in _latin_glyphs() and char != "\n" and code in _cjk_glyphs()
 
 
+REPLACEMENT = "\ufffd"
+"""Drawn for a character no embedded font has (emoji, for one), instead of an empty box."""
+
+
+@cache
+def _drawable(char: str) -> str:
+    code = ord(char)
+    if char == "\n" or code in _latin_glyphs() or code in _cjk_glyphs():
+        return char
+    # Joiners and variation selectors only shape what neither font can draw anyway.
+    return "" if unicodedata.category(char) in ("Mn", "Cf") else REPLACEMENT
+
+
+def drawable(text: str) -> str:
+    """``text`` with every character that no embedded font has replaced by U+FFFD."""
+    if text.isascii():
+        return text
+    return "".join(_drawable(char) for char in text)
+
+
 def runs(text: str) -> Iterator[tuple[bool, str]]:
     """Split cleaned text into maximal runs of (needs the CJK font, text)."""
     if text.isascii():  # the common case; DejaVu has every ASCII character
@@ -107,7 +128,7 @@ def rich(text: str) -> str:
     surrounding ``<b>``.
     """
     # Paragraphs collapse spaces; no-break spaces keep the indentation people type in notes.
-    text = _LEADING_SPACES.sub(lambda m: "\u00a0" * len(m.group()), clean(text))
+    text = _LEADING_SPACES.sub(lambda m: "\u00a0" * len(m.group()), drawable(clean(text)))
     parts = []
     for cjk, run in runs(text):
         escaped = escape(run, _QUOTES).replace("\n", "<br/>")

@@ -98,7 +98,41 @@ def test_damaged_file_without_backups_says_so(tmp_path: Path) -> None:
     with pytest.raises(DamagedDatabaseError, match="no backup to restore") as raised:
         open_checked(tmp_path)
     assert raised.value.backup is None
-    open_checked(tmp_path).close()  # a fresh, empty file can start
+    open_checked(tmp_path, start_empty=True).close()  # a fresh file, when the user says so
+    open_checked(tmp_path).close()
+
+
+def test_a_set_aside_file_is_honoured_by_every_later_start(tmp_path: Path) -> None:
+    path, newest = _data_with_backups(tmp_path)
+    _garble_header(path)
+    with pytest.raises(DamagedDatabaseError) as first:
+        open_checked(tmp_path)
+    for _attempt in range(2):  # no later start creates an empty file over the set-aside one
+        with pytest.raises(DamagedDatabaseError) as again:
+            open_checked(tmp_path)
+        assert again.value.moved_to == first.value.moved_to
+        assert again.value.backup is not None and again.value.backup.path == newest
+        assert "moved aside" in str(again.value) and "newest good backup" in str(again.value)
+        assert not path.exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [first.value.moved_to.name]
+
+    restore_backup(newest, path)  # restoring is the user's say
+    open_checked(tmp_path).close()
+    assert _rows(path) == _rows(newest)
+
+
+def test_starting_empty_over_a_set_aside_file_needs_the_users_say(tmp_path: Path) -> None:
+    path, _newest = _data_with_backups(tmp_path)
+    _zero_page(path)
+    with pytest.raises(DamagedDatabaseError):
+        open_checked(tmp_path)
+    with pytest.raises(DamagedDatabaseError):
+        open_checked(tmp_path)
+    open_checked(tmp_path, start_empty=True).close()
+    database = open_checked(tmp_path)  # the choice was made; the empty file opens from now on
+    assert Repository(database).people() == []
+    database.close()
+    assert len(list(tmp_path.glob("skill-ladder.damaged-*.sqlite3"))) == 1
 
 
 def _files(folder: Path) -> dict[str, str]:

@@ -100,3 +100,20 @@ def test_yaml_syntax_error_has_a_line(tmp_path: Path) -> None:
 
 def test_missing_file_is_reported(tmp_path: Path) -> None:
     assert "cannot read the file" in refusal(tmp_path / "absent.yaml")
+
+
+def test_a_large_framework_is_read_without_a_node_tree(tmp_path: Path) -> None:
+    """A framework of a few MB is built straight from the parser's events: the peak stays
+    within a small multiple of the file (PyYAML's node tree took over 50 times its size)."""
+    path = write_yaml(tmp_path / "big.yaml", framework_data(level_count=5, skill_count=300,
+                                                            role_count=50))  # fmt: skip
+    size = path.stat().st_size
+    assert size > 1_000_000
+    tracemalloc.start()
+    try:
+        framework = load_framework(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(framework.roles) == 50
+    assert peak < 30 * size, f"peak {peak / 1e6:.0f} MB for a {size / 1e6:.1f} MB file"

@@ -14,7 +14,7 @@ from app.file_dialogs import open_file_name, save_file_name
 from app.views.import_person_dialog import ImportPersonDialog, closest_people
 from core.csv_files import write_csv
 from core.errors import InputFileError
-from core.exchange import MAX_EXCHANGE_BYTES, SUFFIX, ExchangeAssessment, parse_exchange
+from core.exchange import SUFFIX, ExchangeAssessment, read_exchange_file
 from core.safe_files import safe_file_name, write_atomically
 from db.errors import StorageError
 from db.exchange_export import exchange_file_bytes
@@ -106,12 +106,8 @@ class ExchangePresenter(QObject):
         checked: list[ExchangeAssessment] = []
 
         def read() -> str:
-            if path.stat().st_size > MAX_EXCHANGE_BYTES:
-                raise StorageError(
-                    self.tr("{file} is too large to be an assessment file").format(file=path.name)
-                )
-            try:
-                checked.append(parse_exchange(path.read_bytes(), path.name, framework))
+            try:  # bounded, and refusing what is not a regular file (a FIFO would hang)
+                checked.append(read_exchange_file(path, path.name, framework))
             except InputFileError as exc:
                 raise StorageError(_problem_list(path.name, exc)) from None
             return ""
@@ -157,7 +153,7 @@ class ExchangePresenter(QObject):
             except InputFileError as exc:
                 raise StorageError(_problem_list(path.name, exc)) from None
             imported.append(result.person_id)
-            return result.summary(repository.person(result.person_id).name)
+            return result.summary()
 
         def after(_succeeded: bool) -> None:
             if imported:

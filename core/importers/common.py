@@ -56,15 +56,11 @@ def fail(file: str, message: str, line: int | None = None) -> InputFileError:
 
 
 def read_bytes(path: Path, *, limit: int = MAX_IMPORT_BYTES) -> bytes:
-    """The file's bytes, refused when missing or over ``limit``."""
-    name = str(path)
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            raise fail(name, f"file is {size:,} bytes; the limit is {limit:,} bytes")
-        return path.read_bytes()
-    except OSError as exc:
-        raise fail(name, f"cannot read the file: {exc.strerror or exc}") from exc
+    """The file's bytes, refused when missing, over ``limit`` or not a regular file (a FIFO
+    or a device behind a symlink)."""
+    from core.safe_files import read_input_file
+
+    return read_input_file(path, max_bytes=limit)
 
 
 def read_text(path: Path) -> str:

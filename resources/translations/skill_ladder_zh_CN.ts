@@ -243,6 +243,33 @@ A completed assessment is frozen with today's date and counts in your history an
         </message>
     </context>
     <context>
+        <name>ErrorReporting</name>
+        <message>
+            <source>Your change was not saved</source>
+            <translation>您的更改未保存</translation>
+        </message>
+        <message>
+            <source>Details were written to {path}.</source>
+            <translation>详细信息已写入 {path}。</translation>
+        </message>
+        <message>
+            <source>Details could not be written to a log file.</source>
+            <translation>详细信息无法写入日志文件。</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>出错了</translation>
+        </message>
+        <message>
+            <source>Skill Ladder hit an unexpected problem: {error}
+
+Your saved work is safe. {details}</source>
+            <translation>Skill Ladder 遇到了意外问题：{error}
+
+已保存的内容是安全的。{details}</translation>
+        </message>
+    </context>
+    <context>
         <name>ExchangePresenter</name>
         <message>
             <source>Saved the assessment with your manager ratings as
@@ -267,10 +294,6 @@ A completed assessment is frozen with today's date and counts in your history an
         <message>
             <source>Assessment files (*.json);;All files (*)</source>
             <translation>评估文件 (*.json);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <source>{file} is too large to be an assessment file</source>
-            <translation>{file} 过大，不是评估文件</translation>
         </message>
         <message>
             <source>Reading the file…</source>
@@ -551,6 +574,13 @@ After: {after}</source>
         <message>
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <source>Cannot use your data folder</source>
+            <translation>无法使用您的数据文件夹</translation>
         </message>
     </context>
     <context>
@@ -837,6 +867,25 @@ After: {after}</source>
         </message>
     </context>
     <context>
+        <name>SingleInstance</name>
+        <message>
+            <source>Skill Ladder could not create its lock file in {folder}. Check that you may change this folder, or start with another data folder (--data-dir).</source>
+            <translation>Skill Ladder 无法在 {folder} 中创建锁文件。请确认您有权修改此文件夹，或使用其他数据文件夹启动（--data-dir）。</translation>
+        </message>
+        <message>
+            <source>The disk is full: free some space on the drive that holds {folder}, then start Skill Ladder again.</source>
+            <translation>磁盘已满：请在存放 {folder} 的磁盘上腾出一些空间，然后重新启动 Skill Ladder。</translation>
+        </message>
+        <message>
+            <source>Skill Ladder may not write to its data folder {folder}: it is read-only, or you are not allowed to change it. Make it writable, or start with another data folder (--data-dir).</source>
+            <translation>Skill Ladder 无法写入其数据文件夹 {folder}：该文件夹是只读的，或者您无权修改它。请使其可写，或使用其他数据文件夹启动（--data-dir）。</translation>
+        </message>
+        <message>
+            <source>Skill Ladder cannot use its data folder {folder}: {reason}</source>
+            <translation>Skill Ladder 无法使用其数据文件夹 {folder}：{reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>SkillLadderView</name>
         <message>
             <source>Levels</source>
@@ -895,6 +944,37 @@ After: {after}</source>
         <message>
             <source>{count} levels</source>
             <translation>{count} 级</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>Cannot open your data</source>
+            <translation>无法打开您的数据</translation>
+        </message>
+        <message>
+            <source>Your data file was damaged</source>
+            <translation>您的数据文件已损坏</translation>
+        </message>
+        <message>
+            <source>The damaged file is kept as {path}.</source>
+            <translation>损坏的文件保留为 {path}。</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <source>Start with an empty file</source>
+            <translation>从空文件开始</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored</source>
+            <translation>无法恢复备份</translation>
         </message>
     </context>
     <context>
