@@ -463,7 +463,8 @@ def _expectation(
             return _SIMPLE_EXPECTATIONS[Mark.OPTIONAL]
         return _SIMPLE_EXPECTATIONS[Mark(value)]
     allowed = _EXPECTATION_KEYS_V2 if check.v2 else _EXPECTATION_KEYS
-    if type(value) is dict and value.keys() <= allowed and value.get("mark") in marks:
+    mark = value.get("mark") if type(value) is dict else None
+    if type(mark) is str and mark in marks and value.keys() <= allowed:
         entry: dict[str, Any] | None = value  # well formed: no need to locate problems
     else:
         entry = check.mapping(value, path, allowed, {"mark"})
