@@ -192,9 +192,12 @@ class Repository:
         """Everyone's (not archived) latest assessment of the role: newest completed, else draft."""
         return queries.latest_of_role(self.database.reader(), role_id)
 
-    def skill_points(self, person_id: int, role_id: str, skill_id: str) -> list[AssessmentInfo]:
-        """The completed assessments of the role, each with only this skill's rating."""
-        return queries.skill_points(self.database.reader(), person_id, role_id, skill_id)
+    def skill_points(
+        self, person_id: int, role_id: str, skill_id: str, limit: int | None = None
+    ) -> list[tuple[datetime, str | None]]:
+        """(date, level id or None for "not yet") where the skill was rated in the completed
+        assessments of the role, oldest first; ``limit``: at most that many, spread evenly."""
+        return queries.skill_points(self.database.reader(), person_id, role_id, skill_id, limit)
 
     def stream_history(self, person_ids: Iterable[int]) -> Iterator[AssessmentInfo]:
         """Every assessment of these people, whole, read a few hundred at a time."""

@@ -18,8 +18,8 @@ from app.undo_commands import (
 )
 from core.assessment import AssessmentInfo, AssessmentSummary, PersonInfo, SkillRating
 from core.framework import Framework, Level
-from core.gaps import rating_step_id
-from core.history import SkillChange, compare, skill_trend
+from core.gaps import rating_index, rating_step_id
+from core.history import SkillChange, compare
 from db.errors import StorageError
 
 RETRY_MS = 2000
@@ -559,12 +559,17 @@ class AssessmentController(QObject):
             return []
         return compare(self.context.framework, self.role_id, earlier, later)
 
-    def trend(self, skill_id: str) -> list[tuple[datetime, int | None]]:
-        """The skill's level over the completed assessments (only that skill's ratings read)."""
+    def trend(self, skill_id: str, limit: int | None = None) -> list[tuple[datetime, int | None]]:
+        """The skill's level over the completed assessments (only that skill's ratings read);
+        ``limit``: at most that many points, spread evenly over the history."""
         if self.person is None or self.role_id is None:
             return []
-        points = self.context.repository.skill_points(self.person.id, self.role_id, skill_id)
-        return skill_trend(self.context.framework, skill_id, points)
+        framework, role_id = self.context.framework, self.role_id
+        points = self.context.repository.skill_points(self.person.id, role_id, skill_id, limit)
+        return [
+            (when, rating_index(framework, role_id, SkillRating(skill_id, level_id, True)))
+            for when, level_id in points
+        ]
 
     def _reload_history(self) -> None:
         if self.person is None or self.role_id is None:

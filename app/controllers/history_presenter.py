@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QTableWidgetItem, QWidget
 
 from app.controllers.assessment_controller import AssessmentController
@@ -17,8 +17,10 @@ from core.assessment import AssessmentInfo, AssessmentSummary
 from core.gaps import overall_level
 from db.errors import StorageError
 
-PAGE_SIZE = 100
+PAGE_SIZE = 50
 """Assessments listed at first, and added by each "show older" click."""
+TREND_POINTS = 120
+"""A longer trend is drawn through this many of its points, spread evenly over it."""
 
 
 class HistoryPresenter(QObject):
@@ -40,6 +42,8 @@ class HistoryPresenter(QObject):
         self._labels: dict[int, str] = {}
         self._limit = PAGE_SIZE
         self._listed_for: tuple[int | None, str | None] = (None, None)
+        self._stale = False
+        page.installEventFilter(self)
         controller.history_changed.connect(self.refresh)
         page.more_button.clicked.connect(self.show_older)
         page.open_button.clicked.connect(self.open_selected)
@@ -56,9 +60,23 @@ class HistoryPresenter(QObject):
         self._limit += PAGE_SIZE
         self.refresh()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """A list that changed while the page was hidden is filled when it is shown."""
+        if watched is self.page and event.type() == QEvent.Type.Show and self._stale:
+            self._fill()
+        return False
+
     def refresh(self) -> None:
         """Reload the list of assessments, newest first: a page at a time, the ratings of the
-        listed ones only."""
+        listed ones only; while the page is hidden, when it is next shown."""
+        if not self.page.isVisible():
+            self._stale = True
+            self._update_buttons()
+            return
+        self._fill()
+
+    def _fill(self) -> None:
+        self._stale = False
         controller = self.controller
         framework = controller.context.framework
         table = self.page.assessments
@@ -259,7 +277,7 @@ class HistoryPresenter(QObject):
         labels = [step.label for step in framework.rating_scale(role_id)]
         points = [
             (when, None if i is not None and i < 0 else i)
-            for when, i in self.controller.trend(skill_id)
+            for when, i in self.controller.trend(skill_id, TREND_POINTS)
         ]
         self.page.trend.set_series(points, labels, framework.skill(skill_id).name)
 
