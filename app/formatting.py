@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, QTime
@@ -50,7 +51,8 @@ def _local(value: datetime) -> datetime:
 def distinct_moments(values: list[datetime]) -> list[str]:
     """Labels for several moments: the date alone, with the time where two share a date."""
     days = [_local(value).date() for value in values]
+    shared = Counter(days)
     return [
-        format_datetime(value) if days.count(day) > 1 else format_date(value)
+        format_datetime(value) if shared[day] > 1 else format_date(value)
         for value, day in zip(values, days, strict=True)
     ]

@@ -64,7 +64,7 @@ def people(args: argparse.Namespace) -> int:
                         "date": a.date.date().isoformat(),
                         "target": a.target_level,
                     }
-                    for a in repository.assessments(person.id)
+                    for a in repository.summaries(person.id)
                 ],
             }
             for person in repository.people()

@@ -27,8 +27,9 @@ def export_pdf(args: argparse.Namespace) -> int:
         return fail(f"the framework has no role '{args.role}' (see `skill-ladder roles`)")
     with open_repository(args) as repository:
         person = require_person(repository, args.person)
-        assessment = pick_assessment(repository, person.id, args.role, args.assessment)
-        data = plan_input(repository, framework, assessment.id, date.today())
+        history = repository.summaries(person.id, args.role)  # read once for both
+        assessment = pick_assessment(repository, person.id, args.role, args.assessment, history)
+        data = plan_input(repository, framework, assessment.id, date.today(), history)
     if problem := write_output(out, render_growth_plan(build_plan(data), paper=args.paper)):
         return fail(problem)
     print(f"Wrote the growth plan of assessment #{assessment.id} ({assessment.status}) to {out}")

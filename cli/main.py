@@ -3,26 +3,33 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import shlex
-import sqlite3
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from cli import (
-    data_commands,
-    export_commands,
-    framework_commands,
-    import_commands,
-    maintenance_commands,
-    team_commands,
-)
 from cli.output import TerminalSafeStream
 from core.i18n import LANGUAGES, set_language
 from core.version import app_version
-from db.errors import StorageError
-from db.opening import DamagedDatabaseError
+
+if TYPE_CHECKING:
+    from db.opening import DamagedDatabaseError
 
 Command = Callable[[argparse.Namespace], int]
+
+
+class _Lazy:
+    """A command handler whose module is imported only when the command runs, so that
+    ``--version``, ``--help`` and the window do not import every command's dependencies."""
+
+    def __init__(self, module: str, function: str) -> None:
+        self.module = module
+        self.function = function
+
+    def __call__(self, args: argparse.Namespace) -> int:
+        handler = getattr(importlib.import_module(f"cli.{self.module}"), self.function)
+        return int(handler(args))
 
 
 class _VersionAction(argparse.Action):
@@ -85,16 +92,18 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler)
         return sub
 
-    roles = command("roles", framework_commands.list_roles, "list the framework's roles")
+    roles = command(
+        "roles", _Lazy("framework_commands", "list_roles"), "list the framework's roles"
+    )
     roles.add_argument("--json", action="store_true", help="machine-readable output")
 
-    skills = command("skills", framework_commands.list_skills, "list a role's skills")
+    skills = command("skills", _Lazy("framework_commands", "list_skills"), "list a role's skills")
     skills.add_argument("--role", required=True, metavar="ID")
     skills.add_argument("--json", action="store_true", help="machine-readable output")
 
     show = command(
         "show",
-        framework_commands.show_skill,
+        _Lazy("framework_commands", "show_skill"),
         "show every level's descriptor and mark of one skill for one role",
     )
     show.add_argument("--role", required=True, metavar="ID")
@@ -103,13 +112,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = command(
         "validate",
-        framework_commands.validate,
+        _Lazy("framework_commands", "validate"),
         "check a framework file; exit 1 with every problem on stderr",
     )
     validate.add_argument("file", metavar="FILE")
     imports = command(
         "import-framework",
-        import_commands.import_framework,
+        _Lazy("import_commands", "import_framework"),
         "convert a published career ladder (CSV, XLSX, FT, Monzo, DIRECT) into a framework file",
     )
     imports.add_argument("files", nargs="*", metavar="FILE")
@@ -128,14 +137,18 @@ def build_parser() -> argparse.ArgumentParser:
     imports.add_argument("--force", action="store_true", help="replace an existing file")
     command(
         "demo",
-        data_commands.demo,
+        _Lazy("data_commands", "demo"),
         "add a sample person with three completed assessments and a draft",
     )
-    people = command("people", data_commands.people, "list the people in the data directory")
+    people = command(
+        "people", _Lazy("data_commands", "people"), "list the people in the data directory"
+    )
     people.add_argument("--json", action="store_true", help="machine-readable output")
 
     export_pdf = command(
-        "export-pdf", export_commands.export_pdf, "write a person's growth plan for a role as a PDF"
+        "export-pdf",
+        _Lazy("export_commands", "export_pdf"),
+        "write a person's growth plan for a role as a PDF",
     )
     export_pdf.add_argument("--person", required=True, metavar="NAME")
     export_pdf.add_argument("--role", required=True, metavar="ID")
@@ -150,21 +163,25 @@ def build_parser() -> argparse.ArgumentParser:
     export_pdf.add_argument("--force", action="store_true", help="replace an existing file")
 
     backup = command(
-        "backup", maintenance_commands.backup, "make a verified backup of the data file now"
+        "backup",
+        _Lazy("maintenance_commands", "backup"),
+        "make a verified backup of the data file now",
     )
     backup.add_argument("--list", action="store_true", help="list the backups instead")
     restore = command(
         "restore",
-        maintenance_commands.restore,
+        _Lazy("maintenance_commands", "restore"),
         "replace the data file by a backup (the current data is backed up first)",
     )
     restore.add_argument("file", metavar="FILE")
-    check = command("check", maintenance_commands.check, "check the data file for damage")
+    check = command(
+        "check", _Lazy("maintenance_commands", "check"), "check the data file for damage"
+    )
     check.add_argument("--full", action="store_true", help="a full integrity check (slower)")
 
     export_assessment = command(
         "export-assessment",
-        team_commands.export_assessment,
+        _Lazy("team_commands", "export_assessment"),
         "write one assessment as an exchange file for a manager (or back to the person)",
     )
     export_assessment.add_argument("--person", required=True, metavar="NAME")
@@ -179,7 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     import_assessment = command(
         "import-assessment",
-        team_commands.import_assessment,
+        _Lazy("team_commands", "import_assessment"),
         "import an exchange file (a person's self-assessment, or a manager's view of it)",
     )
     import_assessment.add_argument("file", metavar="FILE")
@@ -188,7 +205,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     export_agenda = command(
-        "export-agenda", team_commands.export_agenda, "write the next one-on-one's agenda as a PDF"
+        "export-agenda",
+        _Lazy("team_commands", "export_agenda"),
+        "write the next one-on-one's agenda as a PDF",
     )
     export_agenda.add_argument("--person", required=True, metavar="NAME")
     export_agenda.add_argument("--out", required=True, metavar="FILE")
@@ -197,7 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export_csv = command(
         "export-csv",
-        team_commands.export_csv,
+        _Lazy("team_commands", "export_csv"),
         "write a person's (or everyone's) history as a CSV file for spreadsheets",
     )
     export_csv.add_argument("--person", metavar="NAME", help="one person (default: everyone)")
@@ -244,6 +263,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(handler: Command, args: argparse.Namespace) -> int:
+    import sqlite3
+
+    from db.errors import StorageError
+    from db.opening import DamagedDatabaseError
+
     try:
         return handler(args)
     except BrokenPipeError:  # e.g. `skill-ladder roles | head`

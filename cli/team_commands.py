@@ -88,7 +88,7 @@ def export_csv(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if problem := output_problem(out, args.force):
         return fail(problem)
-    from core.csv_files import csv_bytes
+    from core.csv_files import write_csv
     from db.history_csv import HEADER, history_rows
 
     with open_repository(args) as repository:
@@ -96,8 +96,12 @@ def export_csv(args: argparse.Namespace) -> int:
             ids = [require_person(repository, args.person).id]
         else:
             ids = [p.id for p in repository.people() if args.archived or not p.archived]
-        rows = list(history_rows(repository, framework, ids))
-    if problem := write_output(out, csv_bytes(HEADER, rows)):
-        return fail(problem)
-    print(f"Wrote {len(rows)} rows to {out}")
+        try:  # streamed: rows are written as they are read
+            count = write_csv(out, HEADER, history_rows(repository, framework, ids))
+        except OSError as exc:
+            return fail(
+                f"could not write {out}: {exc.strerror or exc}; nothing was written "
+                "and an older file with that name is untouched"
+            )
+    print(f"Wrote {count} rows to {out}")
     return 0

@@ -68,6 +68,8 @@ class AssessmentInfo:
     """Skills whose manager rating came in someone else's file (read-only here)."""
     reopened_at: datetime | None = None
     reopen_count: int = 0
+    snapshot_key: str | None = None
+    """The content hash of the stored role snapshot (completed assessments)."""
 
     @property
     def is_completed(self) -> bool:
@@ -86,3 +88,34 @@ class AssessmentInfo:
     def manager_rating(self, skill_id: str) -> SkillRating:
         """The manager's rating of a skill, unrated if there is none."""
         return self.manager_ratings.get(skill_id) or SkillRating(skill_id)
+
+
+@dataclass(frozen=True)
+class AssessmentSummary:
+    """What a listing shows of an assessment: no ratings, no snapshot (see :class:`AssessmentInfo`
+    for the whole record)."""
+
+    id: int
+    person_id: int
+    role_id: str
+    framework_id: str
+    framework_version: str
+    target_level: str
+    status: str
+    started_at: datetime
+    completed_at: datetime | None = None
+    uid: str = ""
+    source: str = SOURCE_SELF
+    reopened_at: datetime | None = None
+    reopen_count: int = 0
+    snapshot_key: str | None = None
+
+    @property
+    def is_completed(self) -> bool:
+        """Whether the assessment is frozen."""
+        return self.status == STATUS_COMPLETED
+
+    @property
+    def date(self) -> datetime:
+        """The date that identifies the assessment: completion, or start for a draft."""
+        return self.completed_at or self.started_at

@@ -13,8 +13,9 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
-from core.safe_files import write_atomically
+from core.safe_files import write_atomically_with
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _QUOTE = "'"
@@ -51,9 +52,23 @@ def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> None:
-    """Write a safe CSV file atomically."""
-    write_atomically(path, csv_bytes(header, rows))
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int:
+    """Write a safe CSV file atomically, row by row as ``rows`` yields them; the row count."""
+    count = 0
+
+    def fill(handle: BinaryIO) -> None:
+        nonlocal count
+        text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="", write_through=False)
+        writer = csv.writer(text, lineterminator="\r\n")
+        writer.writerow([neutralise(name) for name in header])
+        for row in rows:
+            writer.writerow([_text(value) for value in row])
+            count += 1
+        text.flush()
+        text.detach()  # the caller syncs and closes the file itself
+
+    write_atomically_with(path, fill)
+    return count
 
 
 def read_csv(path: Path) -> list[list[str]]:

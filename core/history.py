@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 from core.assessment import AssessmentInfo
 from core.framework import Framework
@@ -55,6 +56,9 @@ def compare(
     return changes
 
 
+Point = TypeVar("Point")
+
+
 def skill_trend(
     framework: Framework, skill_id: str, assessments: Sequence[AssessmentInfo]
 ) -> list[tuple[datetime, int | None]]:
@@ -68,3 +72,12 @@ def skill_trend(
         if rating is not None and rating.rated:
             points.append((assessment.date, rating_index(framework, assessment.role_id, rating)))
     return points
+
+
+def thin_series(points: Sequence[Point], limit: int) -> list[Point]:
+    """At most ``limit`` points spread evenly over ``points`` (the first and the last kept), so
+    a trend over thousands of assessments draws as fast as one over a hundred."""
+    count = len(points)
+    if count <= limit or limit < 2:
+        return list(points)
+    return [points[round(i * (count - 1) / (limit - 1))] for i in range(limit)]

@@ -8,7 +8,9 @@ import re
 import stat
 import tempfile
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from core.errors import InputFileError, Problem
 
@@ -131,6 +133,12 @@ def write_atomically(path: Path, data: bytes) -> None:
     replace ``path``. On any failure the temporary file is removed and an older ``path`` is left
     as it was.
     """
+    write_atomically_with(path, lambda handle: handle.write(data))
+
+
+def write_atomically_with(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Like :func:`write_atomically`, with ``write`` filling the file piece by piece (a large
+    export is never held in memory whole)."""
     path = Path(path)
     directory = path.parent
     # The temporary file is private (0600); the result gets the old file's mode, or the usual
@@ -142,7 +150,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     temporary = Path(handle.name)
     try:
         with handle:
-            handle.write(data)
+            write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, mode)

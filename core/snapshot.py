@@ -6,6 +6,7 @@ assessment can be shown exactly as it was rated even after the framework changes
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 from core.documents import Document
@@ -24,3 +25,8 @@ def role_snapshot(framework: Framework, role_id: str) -> str:
 def framework_from_snapshot(snapshot: str) -> Framework:
     """The one-role framework stored by :func:`role_snapshot`."""
     return build_framework(Document("(stored snapshot)", json.loads(snapshot)))
+
+
+def snapshot_key(snapshot: str) -> str:
+    """The content hash a snapshot is stored under (SHA-256 of its UTF-8 text, hex)."""
+    return hashlib.sha256(snapshot.encode("utf-8")).hexdigest()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from core.assessment import AssessmentInfo, PersonInfo
 from core.framework import Framework
@@ -94,30 +95,54 @@ class TeamOverview:
     skill_ids: tuple[str, ...]
     rows: tuple[TeamRow, ...]
 
+    @cached_property
+    def _figures(self) -> dict[str, tuple[int, int, int]]:
+        """Per skill: (met, judged, drafts not counted), in one pass over the rows. The
+        overview never changes, so this is computed once, not on every repaint."""
+        figures = {skill_id: [0, 0, 0] for skill_id in self.skill_ids}
+        for row in self.rows:
+            for skill_id, counts in figures.items():
+                met = row.cells[skill_id].met
+                if met is None:
+                    continue
+                if row.is_draft:
+                    counts[2] += 1
+                else:
+                    counts[1] += 1
+                    counts[0] += met
+        return {skill_id: (c[0], c[1], c[2]) for skill_id, c in figures.items()}
+
     def meeting_target(self, skill_id: str) -> tuple[int, int]:
         """(people at or above their target, people with a known level and target), from
         completed assessments only: a draft can still change, so it is not counted."""
-        known = [row.cells[skill_id].met for row in self.rows if not row.is_draft]
-        judged = [m for m in known if m is not None]
-        return sum(1 for m in judged if m), len(judged)
+        met, judged, _drafts = self._figures[skill_id]
+        return met, judged
 
     def drafts_not_counted(self, skill_id: str) -> int:
         """People whose level in the skill comes from a draft, left out of :meth:`meeting_target`."""
-        return sum(1 for row in self.rows if row.is_draft and row.cells[skill_id].met is not None)
+        return self._figures[skill_id][2]
 
-    @property
+    @cached_property
     def draft_rows(self) -> int:
         """People shown from a draft (not counted as meeting their target)."""
         return sum(1 for row in self.rows if row.is_draft)
 
-    def thin_skills(self) -> list[str]:
-        """Skills where fewer than half of the judged people meet their target, thinnest first."""
+    @cached_property
+    def _thin(self) -> tuple[str, ...]:
         shares = []
         for skill_id in self.skill_ids:
             met, judged = self.meeting_target(skill_id)
             if judged and met * 2 < judged:
                 shares.append((met / judged, skill_id))
-        return [skill_id for _, skill_id in sorted(shares)]
+        return tuple(skill_id for _, skill_id in sorted(shares))
+
+    def thin_skills(self) -> list[str]:
+        """Skills where fewer than half of the judged people meet their target, thinnest first."""
+        return list(self._thin)
+
+    def is_thin(self, skill_id: str) -> bool:
+        """Whether fewer than half of the judged people meet their target in the skill."""
+        return skill_id in self._thin
 
 
 def team_overview(
@@ -131,22 +156,35 @@ def team_overview(
     The target is the person's profile target if set, else the assessment's own target.
     """
     skill_ids = framework.role(role_id).skill_ids
+    level_ids = {level.id for level in framework.levels}
+    scale = framework.rating_scale(role_id)
+    # What a rating or a target gives is the same for everyone: worked out once per value.
+    indices: dict[tuple[str, str | None, bool], int | None] = {}
+    names: dict[int | None, str] = {}
+    targets: dict[tuple[str, str | None], int | None] = {}
     rows = []
     for person in people:
         assessment = latest.get(person.id)
         target_id = person.target_level or (assessment.target_level if assessment else None)
-        known = target_id in {level.id for level in framework.levels}
-        scale = framework.rating_scale(role_id)
+        known = target_id in level_ids
         cells = {}
         for skill_id in skill_ids:
             rating = assessment.ratings.get(skill_id) if assessment else None
-            level = rating_index(framework, role_id, rating)
-            target = framework.expected_index(role_id, skill_id, target_id) if known else None
+            key = (skill_id, rating.level_id, rating.rated) if rating else (skill_id, None, False)
+            if key not in indices:
+                indices[key] = rating_index(framework, role_id, rating)
+            level = indices[key]
+            if level not in names:
+                names[level] = level_name(framework, role_id, level, unrated="—")
+            target = None
+            if known:
+                if (skill_id, target_id) not in targets:
+                    targets[(skill_id, target_id)] = framework.expected_index(
+                        role_id, skill_id, target_id
+                    )
+                target = targets[(skill_id, target_id)]
             cells[skill_id] = TeamCell(
-                level,
-                target,
-                level_name(framework, role_id, level, unrated="—"),
-                scale[target].label if target is not None else "",
+                level, target, names[level], scale[target].label if target is not None else ""
             )
         rows.append(TeamRow(person, assessment, cells))
     return TeamOverview(role_id, skill_ids, tuple(rows))

@@ -16,16 +16,17 @@ def agenda_input(
     """The person's latest assessment (completed first, else the draft), the one before it,
     their meetings, action items and goals."""
     person = repository.person(person_id)
-    assessments = repository.assessments(person_id)
-    completed = [a for a in assessments if a.is_completed]
-    pool = completed or assessments
-    latest = max(pool, key=lambda a: a.date) if pool else None
-    used = assessment_framework(framework, latest) if latest else framework
+    history = repository.summaries(person_id)
+    completed = [a for a in history if a.is_completed]
+    pool = completed or history
+    newest = max(pool, key=lambda a: a.date) if pool else None
+    latest = repository.assessment(newest.id) if newest else None
+    used = assessment_framework(repository, framework, latest) if latest else framework
     return AgendaInput(
         framework=used,
         person=person,
         latest=latest,
-        previous=previous_completed(repository, latest) if latest else None,
+        previous=previous_completed(repository, latest, history) if latest else None,
         meetings=tuple(repository.meetings(person_id)),
         action_items=tuple(repository.action_items(person_id)),
         goals=tuple(g for g in repository.goals(person_id) if g.is_open),

@@ -26,7 +26,7 @@ def exchange_file_bytes(
         repository.goals(person.id), assessment.started_at, assessment.completed_at
     )
     document = exchange_document(
-        assessment_framework(framework, assessment), person, assessment, goals,
+        assessment_framework(repository, framework, assessment), person, assessment, goals,
         exported_by=exported_by, exported_at=now,
     )  # fmt: skip
     return exchange_bytes(document)

@@ -10,12 +10,11 @@ from sqlalchemy.orm import Session
 from core.assessment import SOURCE_IMPORTED, STATUS_COMPLETED
 from core.exchange import ExchangeAssessment, fit_to_framework
 from core.framework import Framework
-from core.snapshot import role_snapshot
 from db.backup import create_backup
 from db.errors import StorageError
 from db.models import Assessment, Goal, ManagerRating, Person, Rating, utc_now
 from db.repository import Repository, require_valid_text
-from db.writes import MAX_NAME_LENGTH
+from db.writes import MAX_NAME_LENGTH, stored_snapshot_id
 
 
 def _find_person(
@@ -130,7 +129,7 @@ def import_assessment(
                 source=SOURCE_IMPORTED, import_note=fit.note(exchange, framework),
             )  # fmt: skip
             if exchange.status == STATUS_COMPLETED:
-                assessment.role_snapshot = role_snapshot(framework, exchange.role_id)
+                assessment.snapshot_id = stored_snapshot_id(session, framework, exchange.role_id)
             assessment.ratings = [
                 Rating(skill_id=r.skill_id, level_id=r.level_id, is_rated=r.rated, note=r.note)
                 for r in fit.ratings

@@ -73,6 +73,11 @@ def migrate_database(database: Database, revision: str | None) -> None:
         create_backup(database.path, reason="migration")
     with migration_connection(database) as connection:
         upgrade_to_head(connection)
+    if revision is not None:
+        # Upgrades rebuild tables (0006 moves every snapshot out of assessments): give the freed
+        # pages back, so the file (and every later backup of it) shrinks. Outside the
+        # transaction, as SQLite requires; the data is committed already.
+        database.reader().execute("VACUUM")
 
 
 @contextmanager

@@ -115,8 +115,9 @@ class Assessment(Base):
     status: Mapped[str] = mapped_column(String(16), default=STATUS_DRAFT)
     started_at: Mapped[datetime] = mapped_column(default=utc_now)
     completed_at: Mapped[datetime | None] = mapped_column()
-    # The role as it was when the assessment was completed (JSON), so history never changes.
-    role_snapshot: Mapped[str | None] = mapped_column(Text)
+    # The role as it was when the assessment was completed, so history never changes; each
+    # distinct version is stored once (see RoleSnapshot) and shared by every assessment of it.
+    snapshot_id: Mapped[int | None] = mapped_column(ForeignKey("role_snapshots.id"), index=True)
     # Stable across exchange files: importing the same assessment twice finds this one.
     uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
     # "self" (made here) or "imported" (from an exchange file), with what did not match.
@@ -130,6 +131,20 @@ class Assessment(Base):
     ratings: Mapped[list[Rating]] = relationship(
         back_populates="assessment", cascade="all, delete-orphan", passive_deletes=True
     )
+
+
+class RoleSnapshot(Base):
+    """A role as it was when assessments were completed (JSON), stored once per distinct text.
+
+    ``content_hash`` is the SHA-256 of ``document`` (see :func:`core.snapshot.snapshot_key`);
+    rows are never changed, so a cache keyed by the hash stays right.
+    """
+
+    __tablename__ = "role_snapshots"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    document: Mapped[str] = mapped_column(Text)
 
 
 class Rating(Base):

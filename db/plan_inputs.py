@@ -2,42 +2,57 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
-from core.assessment import AssessmentInfo
+from core.assessment import AssessmentInfo, AssessmentSummary
 from core.framework import Framework
-from core.framework_i18n import localize
 from core.plan import PlanInput
-from core.snapshot import framework_from_snapshot
 from db.errors import StorageError
 from db.repository import Repository
 
 
-def assessment_framework(framework: Framework, assessment: AssessmentInfo) -> Framework:
+def assessment_framework(
+    repository: Repository, framework: Framework, assessment: AssessmentInfo | AssessmentSummary
+) -> Framework:
     """The framework an assessment is read against: its frozen snapshot once completed."""
-    if assessment.is_completed and assessment.role_snapshot:
-        snapshot = framework_from_snapshot(assessment.role_snapshot)
-        return localize(snapshot, framework.language, framework)
-    return framework
+    return repository.assessment_framework(framework, assessment)
 
 
-def previous_completed(repository: Repository, assessment: AssessmentInfo) -> AssessmentInfo | None:
-    """The person's latest completed assessment of the same role before ``assessment``."""
+def previous_completed(
+    repository: Repository,
+    assessment: AssessmentInfo | AssessmentSummary,
+    history: Sequence[AssessmentSummary] | None = None,
+) -> AssessmentInfo | None:
+    """The person's latest completed assessment of the same role before ``assessment``
+    (``history``: the person's summaries, if already read)."""
+    if history is None:
+        history = repository.summaries(assessment.person_id, assessment.role_id)
     earlier = [
         a
-        for a in repository.assessments(assessment.person_id, assessment.role_id)
-        if a.is_completed and a.id != assessment.id and a.date < assessment.date
+        for a in history
+        if a.role_id == assessment.role_id
+        and a.is_completed
+        and a.id != assessment.id
+        and a.date < assessment.date
     ]
-    return max(earlier, key=lambda a: a.date) if earlier else None
+    if not earlier:
+        return None
+    return repository.assessment(max(earlier, key=lambda a: a.date).id)
 
 
 def plan_input(
-    repository: Repository, framework: Framework, assessment_id: int, today: date
+    repository: Repository,
+    framework: Framework,
+    assessment_id: int,
+    today: date,
+    history: Sequence[AssessmentSummary] | None = None,
 ) -> PlanInput:
-    """Everything the growth plan of one assessment needs."""
+    """Everything the growth plan of one assessment needs (``history``: the person's
+    summaries of the role, when the caller has read them already)."""
     assessment = repository.assessment(assessment_id)
     person = repository.person(assessment.person_id)
-    used = assessment_framework(framework, assessment)
+    used = assessment_framework(repository, framework, assessment)
     if not used.has_role(assessment.role_id):
         raise StorageError(
             f"the framework '{used.id}' has no role '{assessment.role_id}' any more; "
@@ -47,18 +62,23 @@ def plan_input(
         framework=used,
         person=person,
         assessment=assessment,
-        previous=previous_completed(repository, assessment),
+        previous=previous_completed(repository, assessment, history),
         goals=tuple(repository.goals(person.id)),
         today=today,
     )
 
 
 def pick_assessment(
-    repository: Repository, person_id: int, role_id: str | None, which: str
-) -> AssessmentInfo:
+    repository: Repository,
+    person_id: int,
+    role_id: str | None,
+    which: str,
+    history: Sequence[AssessmentSummary] | None = None,
+) -> AssessmentSummary:
     """``which`` is "latest" (newest completed, else the draft) or an assessment id;
-    ``role_id`` None looks across every role."""
-    assessments = repository.assessments(person_id, role_id)
+    ``role_id`` None looks across every role. Reads the summaries only (``history``: already
+    read)."""
+    assessments = repository.summaries(person_id, role_id) if history is None else history
     if not assessments:
         of_role = f" of role '{role_id}'" if role_id else ""
         raise StorageError(f"no assessment{of_role} for this person")

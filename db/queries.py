@@ -1,33 +1,99 @@
-"""Read-only queries over a plain ``sqlite3`` connection, returning ``core`` records.
+"""Read-only queries returning ``core`` records: one set of SQL for SQLite and PostgreSQL.
 
-Reading does not need SQLAlchemy, so the first screen is shown before it is imported. The SQL
-here follows the schema in ``db.models``; tests compare both paths on the same file.
+The SQL is plain, portable SQL with named parameters (``:name``): the standard library's
+``sqlite3`` runs it as it is, so the first screen is read before SQLAlchemy is imported; any
+other engine runs the same text through SQLAlchemy (:class:`EngineReader`), which adapts the
+parameters to its driver. Values are read with converters that accept both SQLite's text and a
+server's native types. Listings read summaries (no ratings, no snapshot); whole records are read
+one assessment (or one page) at a time. The SQL follows the schema in ``db.models``; tests run
+every query through both paths on the same file.
 """
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
+from typing import Any, Protocol
 
-from core.assessment import SOURCE_IMPORTED, STATUS_DRAFT, AssessmentInfo, PersonInfo, SkillRating
+from core.assessment import (
+    SOURCE_IMPORTED,
+    STATUS_COMPLETED,
+    STATUS_DRAFT,
+    AssessmentInfo,
+    AssessmentSummary,
+    PersonInfo,
+    SkillRating,
+)
 from core.goals import Goal, GoalStatus
 from core.meetings import ActionItem, Meeting
 
+
+class Rows(Protocol):
+    """What ``execute`` returns: a ``sqlite3.Cursor`` or a SQLAlchemy ``Result``."""
+
+    def fetchone(self) -> Any: ...
+    def fetchall(self) -> Any: ...
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """A connection that runs portable SQL with named parameters (a ``Connection``
+    does; :class:`EngineReader` does for any SQLAlchemy engine)."""
+
+    def execute(self, sql: str, parameters: Mapping[str, Any] = ..., /) -> Rows: ...
+
+
+class EngineReader:
+    """Runs the queries of this module on a SQLAlchemy connection (PostgreSQL, or SQLite)."""
+
+    def __init__(self, connection: Any) -> None:
+        self._connection = connection
+
+    def execute(self, sql: str, parameters: Mapping[str, Any] | None = None) -> Rows:
+        """The rows of ``sql`` with ``parameters`` bound by name."""
+        from sqlalchemy import text
+
+        return self._connection.execute(text(sql), dict(parameters or {}))
+
+
 _ASSESSMENT_COLUMNS = (
-    "id, person_id, role_id, framework_id, framework_version, target_level, status, "
-    "started_at, completed_at, role_snapshot, uid, source, import_note, reopened_at, reopen_count"
+    "a.id, a.person_id, a.role_id, a.framework_id, a.framework_version, a.target_level, "
+    "a.status, a.started_at, a.completed_at, s.content_hash, a.uid, a.source, a.reopened_at, "
+    "a.reopen_count"
 )
+_FROM_ASSESSMENTS = "assessments AS a LEFT JOIN role_snapshots AS s ON s.id = a.snapshot_id"
 _PERSON_COLUMNS = (
     "id, name, is_sample, notes, role_id, current_level, target_level, start_date, archived_at, "
     "uid, is_owner"
 )
+IN_CHUNK = 500
+"""Ids bound per ``IN (...)`` list: far below every engine's limit on parameters."""
 
 
-def parse_timestamp(value: str | None) -> datetime | None:
-    """A stored naive-UTC timestamp as a timezone-aware datetime."""
+def parse_timestamp(value: str | datetime | None) -> datetime | None:
+    """A stored naive-UTC timestamp (SQLite's text or a driver's datetime), timezone-aware."""
     if value is None:
         return None
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=UTC)
+    if len(value) > 10:  # a date and a time: the offset is parsed with it (4x faster)
+        return datetime.fromisoformat(value + "+00:00")
     return datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+
+def parse_date(value: str | date | None) -> date | None:
+    """A stored date (SQLite's text or a driver's date)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(value)
+
+
+def _in_list(name: str, values: Sequence[object]) -> tuple[str, dict[str, object]]:
+    """``:name0, :name1, …`` and the parameters that fill it."""
+    names = [f"{name}{i}" for i in range(len(values))]
+    return ", ".join(f":{n}" for n in names), dict(zip(names, values, strict=True))
 
 
 def _person(row: tuple) -> PersonInfo:
@@ -39,71 +105,133 @@ def _person(row: tuple) -> PersonInfo:
         role_id=row[4],
         current_level=row[5],
         target_level=row[6],
-        start_date=date.fromisoformat(row[7]) if row[7] else None,
+        start_date=parse_date(row[7]),
         archived_at=parse_timestamp(row[8]),
         uid=row[9],
         is_owner=bool(row[10]),
     )
 
 
-def people(connection: sqlite3.Connection) -> list[PersonInfo]:
+def people(connection: Connection) -> list[PersonInfo]:
     """Everyone, archived people included, by name (case-insensitive)."""
     rows = connection.execute(
-        f"SELECT {_PERSON_COLUMNS} FROM people ORDER BY lower(name), id"
+        f"SELECT {_PERSON_COLUMNS} FROM people ORDER BY lower(name), id", {}
     ).fetchall()
     return [_person(row) for row in rows]
 
 
-def person(connection: sqlite3.Connection, person_id: int) -> PersonInfo | None:
+def person(connection: Connection, person_id: int) -> PersonInfo | None:
     """One person by id."""
     row = connection.execute(
-        f"SELECT {_PERSON_COLUMNS} FROM people WHERE id = ?", (person_id,)
+        f"SELECT {_PERSON_COLUMNS} FROM people WHERE id = :id", {"id": person_id}
     ).fetchone()
     return _person(row) if row else None
 
 
-def person_by_name(connection: sqlite3.Connection, name: str) -> PersonInfo | None:
+def person_by_name(connection: Connection, name: str) -> PersonInfo | None:
     """The person with exactly this name, if any."""
     row = connection.execute(
-        f"SELECT {_PERSON_COLUMNS} FROM people WHERE name = ?", (name,)
+        f"SELECT {_PERSON_COLUMNS} FROM people WHERE name = :name", {"name": name}
     ).fetchone()
     return _person(row) if row else None
 
 
-def person_by_uid(connection: sqlite3.Connection, uid: str) -> PersonInfo | None:
+def person_by_uid(connection: Connection, uid: str) -> PersonInfo | None:
     """The person with this identity, if any."""
     row = connection.execute(
-        f"SELECT {_PERSON_COLUMNS} FROM people WHERE uid = ?", (uid,)
+        f"SELECT {_PERSON_COLUMNS} FROM people WHERE uid = :uid", {"uid": uid}
     ).fetchone()
     return _person(row) if row else None
 
 
-def assessments(
-    connection: sqlite3.Connection, condition: str, parameters: tuple[object, ...]
-) -> list[AssessmentInfo]:
-    """Assessments matching the SQL ``condition`` (on table ``a``) with their ratings, oldest first."""
+def _summary(row: tuple) -> AssessmentSummary:
+    return AssessmentSummary(
+        id=row[0],
+        person_id=row[1],
+        role_id=row[2],
+        framework_id=row[3],
+        framework_version=row[4],
+        target_level=row[5],
+        status=row[6],
+        started_at=parse_timestamp(row[7]),  # type: ignore[arg-type]
+        completed_at=parse_timestamp(row[8]),
+        snapshot_key=row[9],
+        uid=row[10],
+        source=row[11],
+        reopened_at=parse_timestamp(row[12]),
+        reopen_count=row[13],
+    )
+
+
+def summaries(
+    connection: Connection, person_id: int, role_id: str | None = None
+) -> list[AssessmentSummary]:
+    """A person's assessments (optionally of one role), oldest first: no ratings, no snapshot."""
+    condition, parameters = _person_condition(person_id, role_id)
     rows = connection.execute(
-        f"SELECT {_ASSESSMENT_COLUMNS} FROM assessments AS a WHERE {condition} "
+        f"SELECT {_ASSESSMENT_COLUMNS} FROM {_FROM_ASSESSMENTS} WHERE {condition} "
         "ORDER BY a.started_at, a.id",
+        parameters,
+    )
+    return [_summary(row) for row in rows]
+
+
+def _person_condition(person_id: int, role_id: str | None) -> tuple[str, dict[str, object]]:
+    if role_id is None:
+        return "a.person_id = :person", {"person": person_id}
+    return "a.person_id = :person AND a.role_id = :role", {"person": person_id, "role": role_id}
+
+
+def ratings_of(
+    connection: Connection, assessment_ids: Sequence[int]
+) -> dict[int, dict[str, SkillRating]]:
+    """The self ratings of these assessments, by assessment and skill id."""
+    found: dict[int, dict[str, SkillRating]] = {i: {} for i in assessment_ids}
+    for start in range(0, len(assessment_ids), IN_CHUNK):
+        marks, parameters = _in_list("id", assessment_ids[start : start + IN_CHUNK])
+        for assessment_id, skill_id, level_id, is_rated, note in connection.execute(
+            "SELECT assessment_id, skill_id, level_id, is_rated, note FROM ratings "
+            f"WHERE assessment_id IN ({marks})",
+            parameters,
+        ):
+            found[assessment_id][skill_id] = SkillRating(skill_id, level_id, bool(is_rated), note)
+    return found
+
+
+def assessments(connection: Connection, assessment_ids: Sequence[int]) -> list[AssessmentInfo]:
+    """Whole assessments (ratings, manager ratings, snapshot text) in the order of the ids."""
+    by_id: dict[int, AssessmentInfo] = {}
+    for start in range(0, len(assessment_ids), IN_CHUNK):
+        chunk = list(assessment_ids[start : start + IN_CHUNK])
+        marks, parameters = _in_list("id", chunk)
+        by_id.update((a.id, a) for a in _whole(connection, f"a.id IN ({marks})", parameters))
+    return [by_id[i] for i in assessment_ids if i in by_id]
+
+
+def _whole(
+    connection: Connection, condition: str, parameters: Mapping[str, object]
+) -> list[AssessmentInfo]:
+    """Assessments matching ``condition`` (on table ``a``), whole, in three queries."""
+    rows = connection.execute(
+        f"SELECT {_ASSESSMENT_COLUMNS}, a.import_note, s.document FROM {_FROM_ASSESSMENTS} "
+        f"WHERE {condition} ORDER BY a.started_at, a.id",
         parameters,
     ).fetchall()
     ratings: dict[int, dict[str, SkillRating]] = {row[0]: {} for row in rows}
-    rating_rows = connection.execute(
+    for assessment_id, skill_id, level_id, is_rated, note in connection.execute(
         "SELECT r.assessment_id, r.skill_id, r.level_id, r.is_rated, r.note FROM ratings AS r "
         f"JOIN assessments AS a ON r.assessment_id = a.id WHERE {condition}",
         parameters,
-    ).fetchall()
-    for assessment_id, skill_id, level_id, is_rated, note in rating_rows:
+    ):
         ratings[assessment_id][skill_id] = SkillRating(skill_id, level_id, bool(is_rated), note)
     manager: dict[int, dict[str, SkillRating]] = {row[0]: {} for row in rows}
     imported: dict[int, set[str]] = {row[0]: set() for row in rows}
-    manager_rows = connection.execute(
+    for assessment_id, skill_id, level_id, is_rated, note, source in connection.execute(
         "SELECT m.assessment_id, m.skill_id, m.level_id, m.is_rated, m.note, m.source "
         "FROM manager_ratings AS m "
         f"JOIN assessments AS a ON m.assessment_id = a.id WHERE {condition}",
         parameters,
-    ).fetchall()
-    for assessment_id, skill_id, level_id, is_rated, note, source in manager_rows:
+    ):
         manager[assessment_id][skill_id] = SkillRating(skill_id, level_id, bool(is_rated), note)
         if source == SOURCE_IMPORTED:
             imported[assessment_id].add(skill_id)
@@ -118,44 +246,128 @@ def assessments(
             status=row[6],
             started_at=parse_timestamp(row[7]),  # type: ignore[arg-type]
             completed_at=parse_timestamp(row[8]),
-            ratings=ratings[row[0]],
-            role_snapshot=row[9],
+            snapshot_key=row[9],
             uid=row[10],
             source=row[11],
-            import_note=row[12],
+            reopened_at=parse_timestamp(row[12]),
+            reopen_count=row[13],
+            import_note=row[14],
+            role_snapshot=row[15],
+            ratings=ratings[row[0]],
             manager_ratings=manager[row[0]],
             imported_manager_skills=frozenset(imported[row[0]]),
-            reopened_at=parse_timestamp(row[13]),
-            reopen_count=row[14],
         )
         for row in rows
     ]
 
 
-def roles_assessed(connection: sqlite3.Connection, person_id: int) -> list[str]:
+def assessment(connection: Connection, assessment_id: int) -> AssessmentInfo | None:
+    """One whole assessment."""
+    found = _whole(connection, "a.id = :id", {"id": assessment_id})
+    return found[0] if found else None
+
+
+def person_assessments(
+    connection: Connection, person_id: int, role_id: str | None = None
+) -> list[AssessmentInfo]:
+    """A person's whole assessments (optionally of one role), oldest first: for exports that
+    need every rating. Listings use :func:`summaries`."""
+    condition, parameters = _person_condition(person_id, role_id)
+    return _whole(connection, condition, parameters)
+
+
+def latest_of_role(connection: Connection, role_id: str) -> list[AssessmentInfo]:
+    """Each person's latest assessment of the role (their newest completed one, else their
+    newest draft), whole, for everyone not archived: three queries, whatever the team's size."""
+    ranked = (
+        "SELECT id FROM (SELECT a.id AS id, ROW_NUMBER() OVER (PARTITION BY a.person_id ORDER BY "
+        "CASE WHEN a.status = :completed THEN 0 ELSE 1 END, "
+        "COALESCE(a.completed_at, a.started_at) DESC, a.started_at, a.id) AS n "
+        "FROM assessments AS a JOIN people AS p ON p.id = a.person_id "
+        "WHERE a.role_id = :role AND p.archived_at IS NULL) AS ranked WHERE n = 1"
+    )
+    return _whole(
+        connection, f"a.id IN ({ranked})", {"role": role_id, "completed": STATUS_COMPLETED}
+    )
+
+
+def skill_points(
+    connection: Connection, person_id: int, role_id: str, skill_id: str, limit: int | None = None
+) -> list[tuple[datetime, str | None]]:
+    """(date, level id; None for "not yet") of this skill where it was rated, in each completed
+    assessment of the role, oldest first: what a trend needs. With ``limit``, at most that many
+    points spread evenly over them (the first and the last kept), only those converted."""
+    from core.history import thin_series
+
+    rows = connection.execute(
+        "SELECT COALESCE(a.completed_at, a.started_at), r.level_id FROM assessments AS a "
+        "JOIN ratings AS r ON r.assessment_id = a.id AND r.skill_id = :skill "
+        "WHERE a.person_id = :person AND a.role_id = :role AND a.status = :completed "
+        "AND r.is_rated = :rated ORDER BY COALESCE(a.completed_at, a.started_at), a.id",
+        {
+            "person": person_id, "role": role_id, "skill": skill_id,
+            "completed": STATUS_COMPLETED, "rated": True,
+        },
+    ).fetchall()  # fmt: skip
+    if limit is not None:
+        rows = thin_series(rows, limit)
+    return [(parse_timestamp(when), level_id) for when, level_id in rows]  # type: ignore[misc]
+
+
+def snapshot_document(connection: Connection, key: str) -> str | None:
+    """The stored snapshot text with this content hash."""
+    row = connection.execute(
+        "SELECT document FROM role_snapshots WHERE content_hash = :key", {"key": key}
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def stream_history(
+    connection: Connection, person_ids: Iterable[int], chunk: int = 200
+) -> Iterator[AssessmentInfo]:
+    """Every assessment of these people, whole, oldest first per person, read a few hundred
+    at a time so a long history is never held in memory at once."""
+    for person_id in person_ids:
+        ids = [s.id for s in summaries(connection, person_id)]
+        for start in range(0, len(ids), chunk):
+            yield from assessments(connection, ids[start : start + chunk])
+
+
+def roles_assessed(connection: Connection, person_id: int) -> list[str]:
     """Role ids the person has assessments for, most recently started first."""
     rows = connection.execute(
-        "SELECT role_id FROM assessments WHERE person_id = ? GROUP BY role_id "
+        "SELECT role_id FROM assessments WHERE person_id = :person GROUP BY role_id "
         "ORDER BY max(started_at) DESC",
-        (person_id,),
+        {"person": person_id},
     ).fetchall()
     return [row[0] for row in rows]
 
 
-def draft_id(connection: sqlite3.Connection, person_id: int, role_id: str) -> int | None:
+def last_assessed_roles(connection: Connection) -> dict[int, str]:
+    """Each person's role of their most recently started assessment, in one query."""
+    rows = connection.execute(
+        "SELECT person_id, role_id FROM (SELECT a.person_id AS person_id, a.role_id AS role_id, "
+        "ROW_NUMBER() OVER (PARTITION BY a.person_id ORDER BY a.started_at DESC, a.id DESC) AS n "
+        "FROM assessments AS a) AS ranked WHERE n = 1",
+        {},
+    )
+    return {int(person_id): role_id for person_id, role_id in rows}
+
+
+def draft_id(connection: Connection, person_id: int, role_id: str) -> int | None:
     """The id of the person's newest open draft for the role."""
     row = connection.execute(
-        "SELECT id FROM assessments WHERE person_id = ? AND role_id = ? AND status = ? "
-        "ORDER BY started_at DESC, id DESC LIMIT 1",
-        (person_id, role_id, STATUS_DRAFT),
+        "SELECT id FROM assessments WHERE person_id = :person AND role_id = :role "
+        "AND status = :draft ORDER BY started_at DESC, id DESC LIMIT 1",
+        {"person": person_id, "role": role_id, "draft": STATUS_DRAFT},
     ).fetchone()
     return None if row is None else int(row[0])
 
 
-def counts(connection: sqlite3.Connection) -> dict[str, int]:
+def counts(connection: Connection) -> dict[str, int]:
     """Row counts per table."""
     return {
-        table: int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        table: int(connection.execute(f"SELECT count(*) FROM {table}", {}).fetchone()[0])
         for table in (
             "people",
             "assessments",
@@ -164,6 +376,7 @@ def counts(connection: sqlite3.Connection) -> dict[str, int]:
             "manager_ratings",
             "meetings",
             "action_items",
+            "role_snapshots",
         )
     }
 
@@ -178,63 +391,87 @@ def _goal(row: tuple) -> Goal:
         skill_id=row[2],
         action=row[3],
         status=GoalStatus(row[4]),
-        due=date.fromisoformat(row[5]) if row[5] else None,
+        due=parse_date(row[5]),
         level_id=row[6],
         created_at=parse_timestamp(row[7]),
         done_at=parse_timestamp(row[8]),
     )
 
 
-def goals(connection: sqlite3.Connection, person_id: int) -> list[Goal]:
+def goals(connection: Connection, person_id: int) -> list[Goal]:
     """A person's goals, oldest first."""
     rows = connection.execute(
-        f"SELECT {_GOAL_COLUMNS} FROM goals WHERE person_id = ? ORDER BY created_at, id",
-        (person_id,),
+        f"SELECT {_GOAL_COLUMNS} FROM goals WHERE person_id = :person ORDER BY created_at, id",
+        {"person": person_id},
     ).fetchall()
     return [_goal(row) for row in rows]
 
 
-def goal(connection: sqlite3.Connection, goal_id: int) -> Goal | None:
+def goal(connection: Connection, goal_id: int) -> Goal | None:
     """One goal by id."""
     row = connection.execute(
-        f"SELECT {_GOAL_COLUMNS} FROM goals WHERE id = ?", (goal_id,)
+        f"SELECT {_GOAL_COLUMNS} FROM goals WHERE id = :id", {"id": goal_id}
     ).fetchone()
     return _goal(row) if row else None
 
 
-def meetings(connection: sqlite3.Connection, person_id: int) -> list[Meeting]:
+_MEETING_COLUMNS = "id, person_id, held_on, notes, assessment_id"
+_ITEM_COLUMNS = "id, person_id, text, meeting_id, created_at, done_at, position, done_meeting_id"
+
+
+def _meeting(row: tuple) -> Meeting:
+    return Meeting(row[0], row[1], parse_date(row[2]), row[3], row[4])  # type: ignore[arg-type]
+
+
+def _item(row: tuple) -> ActionItem:
+    return ActionItem(
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        parse_timestamp(row[4]),
+        parse_timestamp(row[5]),
+        position=row[6],
+        done_meeting_id=row[7],
+    )
+
+
+def meetings(connection: Connection, person_id: int) -> list[Meeting]:
     """A person's one-on-ones, oldest first."""
     rows = connection.execute(
-        "SELECT id, person_id, held_on, notes, assessment_id FROM meetings WHERE person_id = ? "
-        "ORDER BY held_on, id",
-        (person_id,),
+        f"SELECT {_MEETING_COLUMNS} FROM meetings WHERE person_id = :person ORDER BY held_on, id",
+        {"person": person_id},
     ).fetchall()
-    return [Meeting(row[0], row[1], date.fromisoformat(row[2]), row[3], row[4]) for row in rows]
+    return [_meeting(row) for row in rows]
 
 
-def action_items(connection: sqlite3.Connection, person_id: int) -> list[ActionItem]:
+def meeting(connection: Connection, meeting_id: int) -> Meeting | None:
+    """One meeting by id."""
+    row = connection.execute(
+        f"SELECT {_MEETING_COLUMNS} FROM meetings WHERE id = :id", {"id": meeting_id}
+    ).fetchone()
+    return _meeting(row) if row else None
+
+
+def action_items(connection: Connection, person_id: int) -> list[ActionItem]:
     """A person's action items, in their order."""
     rows = connection.execute(
-        "SELECT id, person_id, text, meeting_id, created_at, done_at, position, done_meeting_id "
-        "FROM action_items WHERE person_id = ? ORDER BY position, created_at, id",
-        (person_id,),
+        f"SELECT {_ITEM_COLUMNS} FROM action_items WHERE person_id = :person "
+        "ORDER BY position, created_at, id",
+        {"person": person_id},
     ).fetchall()
-    return [
-        ActionItem(
-            row[0],
-            row[1],
-            row[2],
-            row[3],
-            parse_timestamp(row[4]),
-            parse_timestamp(row[5]),
-            position=row[6],
-            done_meeting_id=row[7],
-        )
-        for row in rows
-    ]
+    return [_item(row) for row in rows]
 
 
-def assessment_by_uid(connection: sqlite3.Connection, uid: str) -> int | None:
+def action_item(connection: Connection, item_id: int) -> ActionItem | None:
+    """One action item by id."""
+    row = connection.execute(
+        f"SELECT {_ITEM_COLUMNS} FROM action_items WHERE id = :id", {"id": item_id}
+    ).fetchone()
+    return _item(row) if row else None
+
+
+def assessment_by_uid(connection: Connection, uid: str) -> int | None:
     """The id of the assessment with this exchange identity, if present."""
-    row = connection.execute("SELECT id FROM assessments WHERE uid = ?", (uid,)).fetchone()
+    row = connection.execute("SELECT id FROM assessments WHERE uid = :uid", {"uid": uid}).fetchone()
     return None if row is None else int(row[0])

@@ -8,12 +8,13 @@ Reads use the standard library's sqlite3 (``db.queries``); writes use the SQLAlc
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from core.assessment import AssessmentInfo, PersonInfo
+from core.assessment import AssessmentInfo, AssessmentSummary, PersonInfo, SkillRating
 from core.framework import Framework
 from core.goals import Goal, GoalStatus
 from core.meetings import ActionItem, Meeting
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 __all__ = ["Repository", "StorageError"]
 
 Method = TypeVar("Method", bound=Callable[..., Any])
+FROZEN_CACHE = 64
+"""Parsed frozen roles kept (a person's history rarely has more than a handful)."""
 
 
 def require_valid_text(value: str) -> None:
@@ -62,6 +65,8 @@ class Repository:
 
     def __init__(self, database: Database) -> None:
         self.database = database
+        # Frozen roles parsed once: (content hash, language) -> (live framework, snapshot's).
+        self._frozen: OrderedDict[tuple[str, str], tuple[Framework, Framework]] = OrderedDict()
 
     def __enter__(self) -> Repository:
         return self
@@ -79,6 +84,7 @@ class Repository:
     def replace_database(self, database: Database) -> None:
         """Work on another open database (after a restore); the old one must be closed."""
         self.database = database
+        self._frozen.clear()
         self.__dict__.pop("_writer", None)
 
     def prepare_writes(self) -> None:
@@ -159,22 +165,81 @@ class Repository:
 
     def assessment(self, assessment_id: int) -> AssessmentInfo:
         """One assessment with its ratings."""
-        found = queries.assessments(self.database.reader(), "a.id = ?", (assessment_id,))
-        if not found:
+        found = queries.assessment(self.database.reader(), assessment_id)
+        if found is None:
             raise StorageError(f"no assessment with id {assessment_id}")
-        return found[0]
+        return found
 
     def assessments(self, person_id: int, role_id: str | None = None) -> list[AssessmentInfo]:
-        """A person's assessments (optionally for one role), oldest first."""
-        if role_id is None:
-            return queries.assessments(self.database.reader(), "a.person_id = ?", (person_id,))
-        return queries.assessments(
-            self.database.reader(), "a.person_id = ? AND a.role_id = ?", (person_id, role_id)
+        """A person's whole assessments (optionally for one role), oldest first. Every rating
+        of the whole history: listings use :meth:`summaries` instead."""
+        return queries.person_assessments(self.database.reader(), person_id, role_id)
+
+    def summaries(self, person_id: int, role_id: str | None = None) -> list[AssessmentSummary]:
+        """A person's assessments (optionally for one role), oldest first, without ratings or
+        snapshots: what a list shows."""
+        return queries.summaries(self.database.reader(), person_id, role_id)
+
+    def assessments_by_id(self, assessment_ids: Sequence[int]) -> list[AssessmentInfo]:
+        """Whole assessments, in the order of the ids (missing ones left out)."""
+        return queries.assessments(self.database.reader(), assessment_ids)
+
+    def ratings_of(self, assessment_ids: Sequence[int]) -> dict[int, dict[str, SkillRating]]:
+        """The self ratings of these assessments (a page of a list), by assessment and skill."""
+        return queries.ratings_of(self.database.reader(), assessment_ids)
+
+    def latest_of_role(self, role_id: str) -> list[AssessmentInfo]:
+        """Everyone's (not archived) latest assessment of the role: newest completed, else draft."""
+        return queries.latest_of_role(self.database.reader(), role_id)
+
+    def skill_points(
+        self, person_id: int, role_id: str, skill_id: str, limit: int | None = None
+    ) -> list[tuple[datetime, str | None]]:
+        """(date, level id or None for "not yet") where the skill was rated in the completed
+        assessments of the role, oldest first; ``limit``: at most that many, spread evenly."""
+        return queries.skill_points(self.database.reader(), person_id, role_id, skill_id, limit)
+
+    def stream_history(self, person_ids: Iterable[int]) -> Iterator[AssessmentInfo]:
+        """Every assessment of these people, whole, read a few hundred at a time."""
+        return queries.stream_history(self.database.reader(), person_ids)
+
+    def assessment_framework(
+        self, framework: Framework, assessment: AssessmentInfo | AssessmentSummary
+    ) -> Framework:
+        """The framework ``assessment`` is read against: the role as frozen when it was
+        completed (shown in ``framework``'s language), else ``framework`` itself.
+
+        Each stored version is parsed once and kept, keyed by its content hash.
+        """
+        key = assessment.snapshot_key
+        if not assessment.is_completed or key is None:
+            return framework
+        cache_key = (key, framework.language)
+        cached = self._frozen.get(cache_key)
+        if cached is not None and cached[0] is framework:
+            self._frozen.move_to_end(cache_key)
+            return cached[1]
+        from core.framework_i18n import localize
+        from core.snapshot import framework_from_snapshot
+
+        document = getattr(assessment, "role_snapshot", None) or queries.snapshot_document(
+            self.database.reader(), key
         )
+        if document is None:
+            return framework
+        frozen = localize(framework_from_snapshot(document), framework.language, framework)
+        self._frozen[cache_key] = (framework, frozen)
+        while len(self._frozen) > FROZEN_CACHE:
+            self._frozen.popitem(last=False)
+        return frozen
 
     def roles_assessed(self, person_id: int) -> list[str]:
         """Role ids the person has assessments for, most recently started first."""
         return queries.roles_assessed(self.database.reader(), person_id)
+
+    def last_assessed_roles(self) -> dict[int, str]:
+        """Everyone's role of their most recently started assessment (one query)."""
+        return queries.last_assessed_roles(self.database.reader())
 
     def draft(self, person_id: int, role_id: str) -> AssessmentInfo | None:
         """The person's open draft for the role, if there is one."""
@@ -301,7 +366,9 @@ class Repository:
     ) -> Meeting:
         """Record a one-on-one."""
         meeting_id = self._writer.add_meeting(person_id, held_on, notes, assessment_id)
-        return next(m for m in self.meetings(person_id) if m.id == meeting_id)
+        found = queries.meeting(self.database.reader(), meeting_id)
+        assert found is not None  # just written, in this thread
+        return found
 
     def update_meeting(self, meeting_id: int, *, held_on: date, notes: str) -> None:
         """Change a meeting's date or notes."""
@@ -318,7 +385,9 @@ class Repository:
     def add_action_item(self, person_id: int, meeting_id: int | None, text: str) -> ActionItem:
         """Record an action item agreed in a meeting."""
         item_id = self._writer.add_action_item(person_id, meeting_id, text)
-        return next(i for i in self.action_items(person_id) if i.id == item_id)
+        found = queries.action_item(self.database.reader(), item_id)
+        assert found is not None  # just written, in this thread
+        return found
 
     def set_action_done(self, item_id: int, done: bool, meeting_id: int | None = None) -> None:
         """Tick an action item off (in the meeting on screen, if any), or reopen it."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 """The newest migration; a test checks it against the scripts."""
 
 

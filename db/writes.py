@@ -22,7 +22,7 @@ from core.framework import Framework
 from core.goals import MAX_ACTION_LENGTH, GoalStatus
 from core.meetings import MAX_ITEM_LENGTH
 from core.meetings import ActionItem as ActionItemInfo
-from core.snapshot import role_snapshot
+from core.snapshot import role_snapshot, snapshot_key
 from db.database import Database
 from db.errors import StorageError
 from db.models import (
@@ -33,6 +33,7 @@ from db.models import (
     Meeting,
     Person,
     Rating,
+    RoleSnapshot,
     new_uid,
     utc_now,
 )
@@ -47,6 +48,20 @@ def _checked_name(name: str) -> str:
     if len(name) > MAX_NAME_LENGTH:
         raise StorageError(f"a name can have at most {MAX_NAME_LENGTH} characters")
     return name
+
+
+def stored_snapshot_id(session: Session, framework: Framework, role_id: str) -> int:
+    """The id of the stored snapshot of ``role_id`` as ``framework`` has it, stored now if this
+    version of the role was never frozen before (each distinct text is kept once)."""
+    document = role_snapshot(framework, role_id)
+    key = snapshot_key(document)
+    found = session.scalar(select(RoleSnapshot.id).where(RoleSnapshot.content_hash == key))
+    if found is not None:
+        return found
+    row = RoleSnapshot(content_hash=key, document=document)
+    session.add(row)
+    session.flush()
+    return row.id
 
 
 def _person(session: Session, person_id: int) -> Person:
@@ -225,7 +240,7 @@ class Writer:
             assessment = _editable(session, assessment_id)
             assessment.status = STATUS_COMPLETED
             assessment.completed_at = completed_at or utc_now()
-            assessment.role_snapshot = role_snapshot(framework, assessment.role_id)
+            assessment.snapshot_id = stored_snapshot_id(session, framework, assessment.role_id)
 
     def reopen(self, assessment_id: int, *, record: bool = True) -> None:
         """Turn a completed assessment back into a draft, recording when and how often
@@ -247,7 +262,7 @@ class Writer:
                 )
             assessment.status = STATUS_DRAFT
             assessment.completed_at = None
-            assessment.role_snapshot = None
+            assessment.snapshot_id = None
             if record:
                 assessment.reopened_at = utc_now()
                 assessment.reopen_count = (assessment.reopen_count or 0) + 1

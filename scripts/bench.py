@@ -1,4 +1,4 @@
-"""Benchmarks: print start-up, role switch, history load and memory figures (``make bench``).
+"""Benchmarks: start-up, the large data sets of issue 17, exports, imports (``make bench``).
 
 Not a test: figures vary by machine, so they are printed (as ratios where possible) rather
 than asserted. Targets from the project's issues are printed next to each figure.
@@ -17,6 +17,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import bench_scale  # noqa: E402
+
 RUNS = 5
 
 BARE_CHILD = """
@@ -55,77 +59,6 @@ repository.prepare_writes()  # what the app does in idle time after the first sc
 editable = time.time()
 print(json.dumps({"painted": painted, "usable": usable, "editable": editable, "modules": modules}))
 """
-
-IN_PROCESS_CHILD = """
-import json, resource, sys, time
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
-from app.main import create_application
-app = create_application()
-from app.context import AppContext
-from app.main import open_main_window
-from core.framework_files import load_builtin_framework
-from db.database import Database
-from db.models import Assessment, Person, Rating
-from db.repository import Repository
-from db.sample_data import create_sample_data
-
-data_dir = Path(sys.argv[1])
-framework = load_builtin_framework()
-database = Database.in_directory(data_dir)
-repository = Repository(database)
-create_sample_data(repository, framework)
-
-# A person with 500 completed assessments, inserted in one transaction.
-role = max(framework.roles, key=lambda r: len(r.skills))
-start = datetime(2000, 1, 1, tzinfo=UTC)
-with database.sessions.begin() as session:
-    person = Person(name="History 500", notes="", is_sample=False)
-    session.add(person)
-    session.flush()
-    for i in range(500):
-        when = start + timedelta(days=7 * i)
-        assessment = Assessment(person_id=person.id, role_id=role.id, framework_id=framework.id,
-                                framework_version=framework.version, target_level="senior",
-                                status="completed", started_at=when, completed_at=when)
-        assessment.ratings = [Rating(skill_id=s, level_id=framework.levels[(i + j) % 5].id,
-                                     is_rated=True, note=f"note {i}")
-                              for j, s in enumerate(role.skill_ids)]
-        session.add(assessment)
-    history_person = person.id
-
-window = open_main_window(AppContext(framework, repository, data_dir))
-window.tabs.setCurrentIndex(1)
-app.processEvents()
-controller = window.controller
-
-switches = []
-for _ in range(5):
-    for role_id in ("data-analyst", role.id):
-        t = time.perf_counter()
-        controller.select_role(role_id)
-        app.processEvents()
-        if role_id == role.id:
-            switches.append(time.perf_counter() - t)
-
-controller.refresh_people()
-window.tabs.setCurrentIndex(3)
-loads = []
-for _ in range(3):
-    controller.select_person(controller.people[-1].id if controller.people[-1].id != history_person else history_person)
-    t = time.perf_counter()
-    controller.select_person(history_person)
-    app.processEvents()
-    loads.append(time.perf_counter() - t)
-    assert window.history_page.assessments.rowCount() == 500
-    controller.select_person(next(p.id for p in controller.people if p.id != history_person))
-    app.processEvents()
-
-peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"largest_role": role.id, "skills": len(role.skills),
-                  "switch": sorted(switches), "history": sorted(loads), "peak_mb": peak_kb / 1024}))
-"""
-
 
 EXPORT_CHILD = """
 import json, sys, tempfile, time
@@ -201,22 +134,34 @@ def _median(values: list[float]) -> float:
     return statistics.median(values)
 
 
-def startup() -> None:
+def _startup_runs(data_dir: Path, runs: int = RUNS) -> tuple[list[float], ...]:
+    """Bare window, app first paint, data shown and editable, per run (seconds)."""
     bare, painted, usable, editable = [], [], [], []
-    modules: list[str] = []
+    for _ in range(runs):
+        started, figures = _child(BARE_CHILD)
+        bare.append(figures["painted"] - started)
+        started, figures = _child(APP_CHILD, str(data_dir))
+        painted.append(figures["painted"] - started)
+        usable.append(figures["usable"] - started)
+        editable.append(figures["editable"] - started)
+    return bare, painted, usable, editable
+
+
+def startup_ratio(data_dir: Path) -> float:
+    """Start-up to the person's data shown, as a multiple of a bare PySide6 window."""
+    bare, _painted, usable, _editable = _startup_runs(data_dir, 3)
+    return _median(usable) / _median(bare)
+
+
+def startup() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(
             [sys.executable, "-m", "cli.main", "demo", "--data-dir", tmp],
             cwd=ROOT, check=True, capture_output=True,
         )  # fmt: skip
-        for _ in range(RUNS):
-            started, figures = _child(BARE_CHILD)
-            bare.append(figures["painted"] - started)
-            started, figures = _child(APP_CHILD, tmp)
-            painted.append(figures["painted"] - started)
-            usable.append(figures["usable"] - started)
-            editable.append(figures["editable"] - started)
-            modules = figures["modules"]
+        bare, painted, usable, editable = _startup_runs(Path(tmp))
+        _, figures = _child(APP_CHILD, tmp)
+        modules = figures["modules"]
     b, p, u = _median(bare), _median(painted), _median(usable)
     print(f"bare QMainWindow shown:          {b * 1000:7.0f} ms  (median of {RUNS})")
     print(
@@ -232,19 +177,18 @@ def startup() -> None:
     print(f"heavy modules loaded at start-up: {', '.join(modules) or 'none'} (target: none)")
 
 
-def in_process() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        _, figures = _child(IN_PROCESS_CHILD, tmp)
-    switch = _median(figures["switch"])
-    history = _median(figures["history"])
-    print(
-        f"switch to largest role ({figures['largest_role']}, {figures['skills']} skills): "
-        f"{switch * 1000:6.1f} ms  (target < 100 ms)"
-    )
-    print(f"load history of 500 completed assessments: {history * 1000:6.1f} ms  (target < 200 ms)")
-    print(
-        f"peak memory (RSS) during those runs:       {figures['peak_mb']:6.1f} MB  (target < 200 MB)"
-    )
+def cli_startup() -> None:
+    """``skill-ladder --version`` and ``--help``, each a fresh process."""
+    for option in ("--version", "--help"):
+        times = []
+        for _ in range(RUNS):
+            started = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "cli.main", option], cwd=ROOT, check=True,
+                capture_output=True,
+            )  # fmt: skip
+            times.append(time.perf_counter() - started)
+        print(f"skill-ladder {option:<10} {_median(times) * 1000:6.0f} ms (a fresh process)")
 
 
 def export() -> None:
@@ -332,9 +276,13 @@ def main() -> None:
     if "--imports" in sys.argv:
         imports()
         return
+    if "--scale" in sys.argv:  # only the large data sets
+        bench_scale.scale(startup_ratio)
+        return
     startup()
+    cli_startup()
     imports()
-    in_process()
+    bench_scale.scale(startup_ratio)
     export()
     installed()
 

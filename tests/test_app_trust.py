@@ -147,7 +147,7 @@ def test_history_reopens_deletes_and_discards_with_a_backup_first(
         select(completed_id)
         qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
         row = query(data_dir, f"SELECT status, reopen_count, reopened_at IS NOT NULL, "
-                    f"role_snapshot FROM assessments WHERE id = {completed_id}")  # fmt: skip
+                    f"snapshot_id FROM assessments WHERE id = {completed_id}")  # fmt: skip
         assert row == [("draft", 1, 1, None)]
         assert window.tabs.currentIndex() == ASSESS_TAB
         assert window.controller.assessment.id == completed_id

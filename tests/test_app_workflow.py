@@ -75,7 +75,9 @@ def test_rate_by_keyboard_and_mouse_then_complete(qtbot, data_dir: Path, monkeyp
         unrated = len(skills) - 3
         assert len(asked) == 1 and f"{unrated} of the role's skills are not rated yet" in asked[0]
         status, completed_at, snapshot = query(
-            data_dir, "SELECT status, completed_at, role_snapshot FROM assessments"
+            data_dir,
+            "SELECT a.status, a.completed_at, s.document FROM assessments AS a "
+            "JOIN role_snapshots AS s ON s.id = a.snapshot_id",
         )[0]
         assert status == "completed" and completed_at and "ml-engineer" in snapshot
         assert window.controller.read_only

@@ -8,16 +8,21 @@ from pathlib import Path
 
 import pytest
 
+from core.framework_files import load_builtin_framework
 from db.backup import list_backups
 from db.database import Database
 from db.repository import Repository
 from db.schema_version import HEAD_REVISION
 
+BUILTIN = load_builtin_framework()
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SCHEMAS = sorted(p.name for p in FIXTURES.glob("schema-*.sqlite3"))
 BACKFILLED = {"people": ("role_id", "target_level")}
 """Columns an upgrade may fill where they were empty (the profile takes the role and target the
 person was last assessed against)."""
+MOVED = {"assessments": ("role_snapshot",)}
+"""Columns an upgrade moves to another table (each distinct snapshot text to role_snapshots,
+checked by :func:`test_every_frozen_snapshot_reads_back_identical`)."""
 
 
 def _snapshot(path: Path) -> dict[str, tuple[list[str], list[tuple]]]:
@@ -56,6 +61,10 @@ def test_fixture_upgrades_with_every_row(tmp_path: Path, fixture: str) -> None:
     after = _snapshot(copy)
     for table, (columns, rows) in before.items():
         new_columns, new_rows = after[table]
+        moved = MOVED.get(table, ())
+        still = [i for i, c in enumerate(columns) if c not in moved]
+        columns = [columns[i] for i in still]
+        rows = [tuple(row[i] for i in still) for row in rows]
         kept = [new_columns.index(c) for c in columns]  # old columns keep their values
         backfilled = [columns.index(c) for c in BACKFILLED.get(table, ()) if c in columns]
         upgraded = [tuple(row[i] for i in kept) for row in new_rows]
@@ -83,7 +92,46 @@ def test_fixture_upgrades_with_every_row(tmp_path: Path, fixture: str) -> None:
 
     backups = list_backups(tmp_path / "backups")
     assert [b.reason for b in backups] == ["migration"]  # the old file, saved before migrating
-    assert _snapshot(backups[0].path) == before
+    assert _snapshot(backups[0].path) == _snapshot(FIXTURES / fixture)
+
+
+@pytest.mark.parametrize("fixture", SCHEMAS)
+def test_every_frozen_snapshot_reads_back_identical(tmp_path: Path, fixture: str) -> None:
+    copy = tmp_path / "data.sqlite3"
+    shutil.copyfile(FIXTURES / fixture, copy)
+    connection = sqlite3.connect(copy)
+    frozen = dict(connection.execute("SELECT id, role_snapshot FROM assessments ORDER BY id"))
+    connection.close()
+    texts = {text for text in frozen.values() if text is not None}
+    assert texts, "the fixture has completed assessments"
+
+    database = Database.open(copy)
+    reader = database.reader()
+    stored = dict(
+        reader.execute(
+            "SELECT a.id, s.document FROM assessments AS a "
+            "LEFT JOIN role_snapshots AS s ON s.id = a.snapshot_id ORDER BY a.id"
+        )
+    )
+    assert stored == frozen  # byte for byte, and no snapshot where there was none
+    (count,) = reader.execute("SELECT count(*) FROM role_snapshots").fetchone()
+    assert count == len(texts)  # each distinct version once
+    repository = Repository(database)
+    for assessment_id, text in frozen.items():
+        assessment = repository.assessment(assessment_id)
+        assert assessment.role_snapshot == text
+        if text is not None and assessment.is_completed:
+            assert repository.assessment_framework(BUILTIN, assessment).has_role(assessment.role_id)
+    database.close()
+
+
+def test_the_long_history_fixture_shrinks(tmp_path: Path) -> None:
+    """Schema 0005 kept a snapshot per assessment; after the upgrade the file is smaller."""
+    copy = tmp_path / "data.sqlite3"
+    shutil.copyfile(FIXTURES / "schema-0005.sqlite3", copy)
+    before = copy.stat().st_size
+    Database.open(copy).close()
+    assert copy.stat().st_size < before / 3
 
 
 def test_profiles_take_the_role_and_target_last_assessed(tmp_path: Path) -> None:

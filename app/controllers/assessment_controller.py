@@ -16,12 +16,10 @@ from app.undo_commands import (
     SetNoteCommand,
     SetRatingCommand,
 )
-from core.assessment import AssessmentInfo, PersonInfo, SkillRating
+from core.assessment import AssessmentInfo, AssessmentSummary, PersonInfo, SkillRating
 from core.framework import Framework, Level
-from core.framework_i18n import localize
-from core.gaps import rating_step_id
-from core.history import SkillChange, compare, skill_trend
-from core.snapshot import framework_from_snapshot
+from core.gaps import rating_index, rating_step_id
+from core.history import SkillChange, compare
 from db.errors import StorageError
 
 RETRY_MS = 2000
@@ -50,8 +48,8 @@ class AssessmentController(QObject):
         self.person: PersonInfo | None = None
         self.role_id: str | None = None
         self.assessment: AssessmentInfo | None = None
-        self.history: list[AssessmentInfo] = []
-        self._snapshot_frameworks: dict[int, Framework] = {}
+        self.history: list[AssessmentSummary] = []
+        """The shown role's assessments, oldest first, as summaries (no ratings)."""
         self.save_failure: str | None = None
         self._pending: dict[tuple[str, int, str], SavedCommand] = {}
         self._retry = QTimer(self)
@@ -71,14 +69,10 @@ class AssessmentController(QObject):
     def framework(self) -> Framework:
         """The framework of what is shown: a completed assessment's own snapshot, else the live one."""
         assessment = self.assessment
-        if assessment is not None and assessment.is_completed and assessment.role_snapshot:
-            if assessment.id not in self._snapshot_frameworks:
-                live = self.context.framework
-                self._snapshot_frameworks[assessment.id] = localize(
-                    framework_from_snapshot(assessment.role_snapshot), live.language, live
-                )
-            return self._snapshot_frameworks[assessment.id]
-        return self.context.framework
+        if assessment is None:
+            return self.context.framework
+        # Parsed once per stored version of the role (the repository keeps them by hash).
+        return self.context.repository.assessment_framework(self.context.framework, assessment)
 
     @property
     def read_only(self) -> bool:
@@ -139,7 +133,7 @@ class AssessmentController(QObject):
             return framework.role_levels(self.role_id)
         return framework.levels
 
-    def completed_history(self) -> list[AssessmentInfo]:
+    def completed_history(self) -> list[AssessmentSummary]:
         """The completed assessments of the current person and role, oldest first."""
         return [a for a in self.history if a.is_completed]
 
@@ -153,7 +147,6 @@ class AssessmentController(QObject):
     def reload_everything(self) -> None:
         """Re-read all data (after the file was replaced), keeping the person if they exist."""
         self.undo_stack.clear()
-        self._snapshot_frameworks.clear()
         keep = self.person.id if self.person else None
         self.person = None
         self.role_id = None
@@ -275,13 +268,15 @@ class AssessmentController(QObject):
             self.open_assessment(draft.id)
 
     def latest_assessment(self) -> AssessmentInfo | None:
-        """The shown role's draft, else its latest completed assessment."""
+        """The shown role's draft, else its latest completed assessment (read whole)."""
         draft = next((a for a in reversed(self.history) if not a.is_completed), None)
         completed = self.completed_history()
         latest = draft or (completed[-1] if completed else None)
-        if latest is not None and self.assessment is not None and self.assessment.id == latest.id:
-            return self.assessment  # the history list was read before the latest edits
-        return latest
+        if latest is None:
+            return None
+        if self.assessment is not None and self.assessment.id == latest.id:
+            return self.assessment
+        return self.context.repository.assessment(latest.id)
 
     def shared_rated_skills(self, role_id: str) -> list[str]:
         """Skills of ``role_id`` rated in the shown role's latest assessment (what a change of
@@ -290,7 +285,7 @@ class AssessmentController(QObject):
         framework = self.context.framework
         if latest is None or self.person is None or not framework.has_role(role_id):
             return []
-        if self.context.repository.assessments(self.person.id, role_id):
+        if self.context.repository.summaries(self.person.id, role_id):
             return []
         return [
             skill_id
@@ -336,8 +331,9 @@ class AssessmentController(QObject):
         draft = next((a for a in reversed(self.history) if not a.is_completed), None)
         if draft is None:
             completed = self.completed_history()
-            previous = completed[-1] if completed else None
-            draft = self.context.repository.start_assessment(
+            repository = self.context.repository
+            previous = repository.assessment(completed[-1].id) if completed else None
+            draft = repository.start_assessment(
                 self.person.id,
                 self.context.framework,
                 self.role_id,
@@ -369,21 +365,18 @@ class AssessmentController(QObject):
             self.assessment = repository.complete(assessment_id, self.context.framework)
         else:
             self.assessment = repository.reopen(assessment_id, record=False)
-        self._snapshot_frameworks.pop(assessment_id, None)
         self._reload_history()
         self.assessment_changed.emit()
 
     def reopen_assessment(self, assessment_id: int) -> None:
         """Turn a completed assessment back into a draft (recorded) and show it."""
         self.context.repository.reopen(assessment_id)
-        self._snapshot_frameworks.pop(assessment_id, None)
         self._reload_history()
         self.open_assessment(assessment_id)
 
     def delete_assessment(self, assessment_id: int) -> None:
         """Delete (or discard, for a draft) one assessment; the caller backed the data up."""
         self.context.repository.delete_assessment(assessment_id)
-        self._snapshot_frameworks.pop(assessment_id, None)
         shown = self.assessment is not None and self.assessment.id == assessment_id
         self._reload_history()
         if shown:
@@ -566,15 +559,23 @@ class AssessmentController(QObject):
             return []
         return compare(self.context.framework, self.role_id, earlier, later)
 
-    def trend(self, skill_id: str) -> list[tuple[datetime, int | None]]:
-        """The skill's level over the completed assessments."""
-        return skill_trend(self.context.framework, skill_id, self.history)
+    def trend(self, skill_id: str, limit: int | None = None) -> list[tuple[datetime, int | None]]:
+        """The skill's level over the completed assessments (only that skill's ratings read);
+        ``limit``: at most that many points, spread evenly over the history."""
+        if self.person is None or self.role_id is None:
+            return []
+        framework, role_id = self.context.framework, self.role_id
+        points = self.context.repository.skill_points(self.person.id, role_id, skill_id, limit)
+        return [
+            (when, rating_index(framework, role_id, SkillRating(skill_id, level_id, True)))
+            for when, level_id in points
+        ]
 
     def _reload_history(self) -> None:
         if self.person is None or self.role_id is None:
             self.history = []
         else:
-            self.history = self.context.repository.assessments(self.person.id, self.role_id)
+            self.history = self.context.repository.summaries(self.person.id, self.role_id)
         self.history_changed.emit()
 
     def _reload_assessment(self) -> None:

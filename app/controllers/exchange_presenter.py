@@ -180,9 +180,8 @@ class ExchangePresenter(QObject):
         ids = [p.id for p in controller.people] if team else [person.id]  # type: ignore[union-attr]
 
         def work() -> str:
-            rows = list(history_rows(repository, framework, ids))
-            write_csv(path, HEADER, rows)
-            return f"Saved {len(rows)} rows as\n{path}"
+            count = write_csv(path, HEADER, history_rows(repository, framework, ids))
+            return self.tr("Saved %n row(s) as\n{path}", "", count).format(path=path)
 
         self.runner.run("Export history as CSV", "Writing the file…", work)
 

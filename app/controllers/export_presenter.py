@@ -96,7 +96,7 @@ class ExportPresenter(QObject):
         try:
             data = plan_input(
                 controller.context.repository, controller.context.framework, assessment.id,
-                date.today(),
+                date.today(), controller.history,
             )  # fmt: skip
         except StorageError as exc:
             QMessageBox.warning(self.window, "Cannot export", str(exc).capitalize() + ".")

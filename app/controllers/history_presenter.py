@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QTableWidgetItem, QWidget
 
 from app.controllers.assessment_controller import AssessmentController
@@ -13,9 +13,14 @@ from app.formatting import distinct_moments
 from app.models.skill_table_model import level_text
 from app.views.confirm import confirm
 from app.views.history_page import ASSESSMENT_ID, HistoryPage
-from core.assessment import AssessmentInfo
+from core.assessment import AssessmentInfo, AssessmentSummary
 from core.gaps import overall_level
 from db.errors import StorageError
+
+PAGE_SIZE = 50
+"""Assessments listed at first, and added by each "show older" click."""
+TREND_POINTS = 120
+"""A longer trend is drawn through this many of its points, spread evenly over it."""
 
 
 class HistoryPresenter(QObject):
@@ -35,7 +40,12 @@ class HistoryPresenter(QObject):
         self._dialog_parent = dialog_parent
         self.runner = BackgroundRunner(dialog_parent)
         self._labels: dict[int, str] = {}
+        self._limit = PAGE_SIZE
+        self._listed_for: tuple[int | None, str | None] = (None, None)
+        self._stale = False
+        page.installEventFilter(self)
         controller.history_changed.connect(self.refresh)
+        page.more_button.clicked.connect(self.show_older)
         page.open_button.clicked.connect(self.open_selected)
         page.compare_button.clicked.connect(self.compare_selected)
         page.reopen_button.clicked.connect(self.reopen_selected)
@@ -45,22 +55,49 @@ class HistoryPresenter(QObject):
         page.trend_skill.currentIndexChanged.connect(lambda _i: self.refresh_trend())
         self._update_buttons()
 
+    def show_older(self) -> None:
+        """List the next page of older assessments too."""
+        self._limit += PAGE_SIZE
+        self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """A list that changed while the page was hidden is filled when it is shown."""
+        if watched is self.page and event.type() == QEvent.Type.Show and self._stale:
+            self._fill()
+        return False
+
     def refresh(self) -> None:
-        """Reload the list of assessments, newest first."""
+        """Reload the list of assessments, newest first: a page at a time, the ratings of the
+        listed ones only; while the page is hidden, when it is next shown."""
+        if not self.page.isVisible():
+            self._stale = True
+            self._update_buttons()
+            return
+        self._fill()
+
+    def _fill(self) -> None:
+        self._stale = False
         controller = self.controller
         framework = controller.context.framework
         table = self.page.assessments
-        history = list(reversed(controller.history))
+        listed_for = (controller.person.id if controller.person else None, controller.role_id)
+        if listed_for != self._listed_for:  # another person or role starts at the first page
+            self._listed_for = listed_for
+            self._limit = PAGE_SIZE
+        everything = list(reversed(controller.history))
+        history = everything[: self._limit]
         labels = distinct_moments([a.date for a in history])
         self._labels = {a.id: label for a, label in zip(history, labels, strict=True)}
+        ratings = controller.context.repository.ratings_of([a.id for a in history])
         table.setRowCount(len(history))
         for row, assessment in enumerate(history):
+            rated_skills = ratings.get(assessment.id, {})
             level = (
-                overall_level(framework, assessment.role_id, assessment.ratings)
+                overall_level(framework, assessment.role_id, rated_skills)
                 if framework.has_role(assessment.role_id)
                 else None
             )
-            rated = sum(1 for r in assessment.ratings.values() if r.rated)
+            rated = sum(1 for r in rated_skills.values() if r.rated)
             values = (
                 self._labels[assessment.id],
                 self._status(assessment),
@@ -74,10 +111,14 @@ class HistoryPresenter(QObject):
                 item = QTableWidgetItem(value)
                 item.setData(ASSESSMENT_ID, assessment.id)
                 table.setItem(row, column, item)
+        older = len(everything) - len(history)
+        more = self.page.more_button
+        more.setVisible(older > 0)
+        more.setText(self.tr("Show older assessments (%n more)", "", older) if older > 0 else "")
         self._update_buttons()
         self._refresh_trend_skills()
 
-    def _status(self, assessment: AssessmentInfo) -> str:
+    def _status(self, assessment: AssessmentSummary) -> str:
         if not assessment.is_completed:
             if assessment.reopen_count:
                 return self.tr("Draft (reopened)")
@@ -86,7 +127,7 @@ class HistoryPresenter(QObject):
             return self.tr("Completed (reopened %n time(s))", "", assessment.reopen_count)
         return self.tr("Completed")
 
-    def _selected(self) -> list[AssessmentInfo]:
+    def _selected(self) -> list[AssessmentSummary]:
         ids = set(self.page.selected_ids())
         return [a for a in self.controller.history if a.id in ids]
 
@@ -236,7 +277,7 @@ class HistoryPresenter(QObject):
         labels = [step.label for step in framework.rating_scale(role_id)]
         points = [
             (when, None if i is not None and i < 0 else i)
-            for when, i in self.controller.trend(skill_id)
+            for when, i in self.controller.trend(skill_id, TREND_POINTS)
         ]
         self.page.trend.set_series(points, labels, framework.skill(skill_id).name)
 

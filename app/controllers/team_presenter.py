@@ -4,14 +4,35 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings
 
+from app import workers
 from app.controllers.assessment_controller import AssessmentController
 from app.settings_keys import folder_key
 from app.views.team_page import TeamPage
 from core.assessment import AssessmentInfo, PersonInfo
+from core.framework import Framework
 from core.team import TeamOverview, busiest_role, team_overview
+from db.repository import Repository
 
 ROLE_KEY = "team/role"
 """Per data folder (see :mod:`app.settings_keys`): the role last chosen on the Team tab."""
+BACKGROUND_FROM = 200
+"""Teams of this many people (or more) are read and worked out off the GUI thread."""
+
+
+def compute_team(
+    repository: Repository, framework: Framework, role_id: str
+) -> tuple[TeamOverview, list[PersonInfo]]:
+    """The overview of the role and its members (no widget touched: runs in a worker too).
+
+    Four queries whatever the team's size: people, and everyone's latest assessment of the
+    role with its ratings.
+    """
+    people = [p for p in repository.people() if not p.archived]
+    latest: dict[int, AssessmentInfo] = {a.person_id: a for a in repository.latest_of_role(role_id)}
+    members = [p for p in people if p.id in latest or p.role_id == role_id]
+    overview = team_overview(framework, role_id, members, latest)
+    overview.thin_skills()  # the per-skill figures, worked out here rather than on a repaint
+    return overview, members
 
 
 class TeamPresenter(QObject):
@@ -28,6 +49,10 @@ class TeamPresenter(QObject):
         self._role_key = folder_key(controller.context.data_dir, ROLE_KEY)
         page.set_roles(controller.context.framework, self._initial_role())
         self._stale = True
+        self._job: workers.CallJob | None = None
+        self._again = False
+        self.background_refreshes = 0
+        """Refreshes done off the GUI thread (large teams)."""
         page.role_chosen.connect(self._on_role_chosen)
         page.shown.connect(self._refresh_if_stale)
         controller.people_changed.connect(self._on_people_changed)
@@ -58,14 +83,12 @@ class TeamPresenter(QObject):
         last assessed against."""
         repository = self.controller.context.repository
         framework = self.controller.context.framework
+        last_assessed = repository.last_assessed_roles()
         roles = []
         for person in repository.people():
             if person.archived:
                 continue
-            role = person.role_id
-            if role is None:
-                assessed = repository.roles_assessed(person.id)
-                role = assessed[0] if assessed else None
+            role = person.role_id or last_assessed.get(person.id)
             roles.append(role if role and framework.has_role(role) else None)
         return busiest_role(roles)
 
@@ -80,27 +103,55 @@ class TeamPresenter(QObject):
                 self.page.set_roles(self.controller.context.framework, role)
         self._mark_stale()
 
+    @property
+    def refreshing(self) -> bool:
+        """Whether a refresh is running in the background."""
+        return self._job is not None
+
     def refresh(self) -> None:
-        """Rebuild the overview for the chosen role."""
+        """Rebuild the overview for the chosen role: on the GUI thread for a small team, in a
+        worker for a large one (the table is updated when it is done)."""
         self._stale = False
         role_id = self.page.current_role()
         framework = self.controller.context.framework
         if role_id is None or not framework.has_role(role_id):
             self.page.model.set_overview(framework, None)
             return
+        if self._job is not None:  # one at a time; the latest request runs next
+            self._again = True
+            return
         repository = self.controller.context.repository
-        people = [p for p in repository.people() if not p.archived]
-        latest: dict[int, AssessmentInfo] = {}
-        members = []
-        for person in people:
-            assessments = repository.assessments(person.id, role_id)
-            completed = [a for a in assessments if a.is_completed]
-            pool = completed or assessments
-            if pool:
-                latest[person.id] = max(pool, key=lambda a: a.date)
-            if pool or person.role_id == role_id:
-                members.append(person)
-        overview = team_overview(framework, role_id, members, latest)
+        if len(self.controller.people) < BACKGROUND_FROM:
+            self._show(framework, *compute_team(repository, framework, role_id))
+            return
+        result: list[tuple[TeamOverview, list[PersonInfo]]] = []
+
+        def work(_progress: workers.ProgressCallback) -> str:
+            result.append(compute_team(repository, framework, role_id))
+            return ""
+
+        def done(succeeded: bool, message: str) -> None:
+            self._job = None
+            if not succeeded:
+                self.page.summary.setText(
+                    self.tr("The team could not be read: {reason}").format(reason=message)
+                )
+            elif result and self.page.current_role() == role_id:
+                self.background_refreshes += 1
+                self._show(framework, *result[0])
+            if self._again or self.page.current_role() != role_id:
+                self._again = False
+                self.refresh()
+
+        job = workers.CallJob(work)
+        job.signals.succeeded.connect(lambda message: done(True, message))
+        job.signals.failed.connect(lambda message: done(False, message))
+        self._job = job
+        workers.start(job)
+
+    def _show(
+        self, framework: Framework, overview: TeamOverview, members: list[PersonInfo]
+    ) -> None:
         self.page.model.set_overview(framework, overview)
         self.page.table.resizeColumnToContents(0)
         self.page.summary.setText(self._summary(overview, members))

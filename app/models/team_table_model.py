@@ -30,12 +30,24 @@ class TeamTableModel(QAbstractTableModel):
         super().__init__()
         self._framework: Framework | None = None
         self._overview: TeamOverview | None = None
+        self._tints: dict[str, QColor] = {}
+        self._bold = QApplication.font()
 
     def set_overview(self, framework: Framework, overview: TeamOverview | None) -> None:
-        """Show this overview (None: nothing)."""
+        """Show this overview (None: nothing). What every cell shares (tints, the bold font)
+        is worked out here, once per refresh, so a repaint costs the same for 1 or 1,000
+        people."""
         self.beginResetModel()
         self._framework = framework
         self._overview = overview
+        base = QApplication.palette().color(QPalette.ColorRole.Base)
+        self._tints = {
+            "met": mix(base, _MET, 0.22),
+            "below": mix(base, _BELOW, 0.22),
+            "thin": mix(base, _BELOW, 0.35),
+        }
+        self._bold = QApplication.font()
+        self._bold.setBold(True)
         self.endResetModel()
 
     @property
@@ -97,8 +109,7 @@ class TeamTableModel(QAbstractTableModel):
             target = cell.target_label if cell.target is not None else "none set"
             return f"{team_row.person.name} · {framework.skill(skill_id).name}: target {target}"
         if role == Qt.ItemDataRole.BackgroundRole and cell.met is not None:
-            base = QApplication.palette().color(QPalette.ColorRole.Base)
-            return mix(base, _MET if cell.met else _BELOW, 0.22)
+            return self._tints["met" if cell.met else "below"]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -111,7 +122,7 @@ class TeamTableModel(QAbstractTableModel):
         skill_id = overview.skill_ids[column - 1]
         met, judged = overview.meeting_target(skill_id)
         drafts = overview.drafts_not_counted(skill_id)
-        thin = skill_id in overview.thin_skills()
+        thin = overview.is_thin(skill_id)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._summary_text(met, judged, drafts, thin)
         if role == Qt.ItemDataRole.ToolTipRole and drafts:
@@ -119,12 +130,9 @@ class TeamTableModel(QAbstractTableModel):
                 "Counted from completed assessments only; drafts left out: {drafts}."
             ).format(drafts=drafts)
         if role == Qt.ItemDataRole.FontRole:
-            font = QApplication.font()
-            font.setBold(True)
-            return font
+            return self._bold
         if role == Qt.ItemDataRole.BackgroundRole and thin:
-            base = QApplication.palette().color(QPalette.ColorRole.Base)
-            return mix(base, _BELOW, 0.35)
+            return self._tints["thin"]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

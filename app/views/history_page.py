@@ -57,6 +57,10 @@ class HistoryPage(QWidget):
         )
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected assessment"))
+        # A long history is listed a page at a time, newest first (the presenter sets the text).
+        self.more_button = QPushButton()
+        self.more_button.setAccessibleName(self.tr("List older assessments"))
+        self.more_button.setVisible(False)
         self.comparison_title = QLabel("Select two assessments and press Compare.")
         self.comparison_title.setWordWrap(True)
         self.comparison = _table(("Skill", "Before", "After", "Change", "Notes"), "Comparison")
@@ -78,6 +82,7 @@ class HistoryPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.assessments, 1)
+        left_layout.addWidget(self.more_button)
         left_layout.addLayout(buttons)
         trend_row = QHBoxLayout()
         trend_row.addWidget(QLabel("Trend of"))

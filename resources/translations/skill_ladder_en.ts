@@ -14,6 +14,16 @@
     <context>
         <name>ExchangePresenter</name>
         <message numerus="yes">
+            <source>Saved %n row(s) as
+{path}</source>
+            <translation>
+                <numerusform>Saved %n row as
+{path}</numerusform>
+                <numerusform>Saved %n rows as
+{path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>… and %n more problem(s)</source>
             <translation>
                 <numerusform>… and %n more problem</numerusform>
@@ -23,6 +33,13 @@
     </context>
     <context>
         <name>HistoryPresenter</name>
+        <message numerus="yes">
+            <source>Show older assessments (%n more)</source>
+            <translation>
+                <numerusform>Show older assessments (%n more)</numerusform>
+                <numerusform>Show older assessments (%n more)</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>Completed (reopened %n time(s))</source>
             <translation>

@@ -304,6 +304,14 @@ Your saved work is safe. {details}</source>
             <translation>正在导入…</translation>
         </message>
         <message numerus="yes">
+            <source>Saved %n row(s) as
+{path}</source>
+            <translation>
+                <numerusform>已保存 %n 行到
+{path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>… and %n more problem(s)</source>
             <translation>
                 <numerusform>……另有 %n 个问题</numerusform>
@@ -465,9 +473,19 @@ Your saved work is safe. {details}</source>
             <source>Delete the selected assessment</source>
             <translation>删除所选评估</translation>
         </message>
+        <message>
+            <source>List older assessments</source>
+            <translation>列出更早的评估</translation>
+        </message>
     </context>
     <context>
         <name>HistoryPresenter</name>
+        <message numerus="yes">
+            <source>Show older assessments (%n more)</source>
+            <translation>
+                <numerusform>显示更早的评估（还有 %n 条）</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Draft (reopened)</source>
             <translation>草稿（已重新打开）</translation>
@@ -979,6 +997,10 @@ After: {after}</source>
     </context>
     <context>
         <name>TeamPresenter</name>
+        <message>
+            <source>The team could not be read: {reason}</source>
+            <translation>无法读取团队数据：{reason}</translation>
+        </message>
         <message>
             <source>Nobody has this role yet: set it in a person's profile, or assess someone against it.</source>
             <translation>还没有人担任此角色：请在人员档案中设置，或按此角色评估某人。</translation>
