@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
 _CJK_MNEMONIC = re.compile(r"[(（]&[^&\s][)）]")
 """A mnemonic in parentheses after a translated text, as Chinese menus write it: 文件(&F)."""
 
