@@ -57,7 +57,7 @@ def skill_name(framework: Framework, skill_id: str) -> str:
 def title_block(title: str, name: str, styles: Styles) -> list[Flowable]:
     """The fixed document title over an accent rule, then the person's name."""
     return [
-        Paragraph(title, styles.title),
+        para(title, styles.title),
         HRFlowable(width=44, thickness=3, color=ACCENT, hAlign="LEFT", spaceBefore=S, spaceAfter=L),
         text_para(name, styles.name),
     ]
@@ -126,7 +126,7 @@ def heading(markup: str, styles: Styles, *first: Flowable, room: float | None = 
     bar = HRFlowable(
         width=26, thickness=2.5, color=ACCENT, hAlign="LEFT", spaceBefore=XXL, spaceAfter=M
     )
-    return _KeepWithContent([bar, Paragraph(markup, styles.h1), *first], room)
+    return _KeepWithContent([bar, para(markup, styles.h1), *first], room)
 
 
 def section(markup: str, styles: Styles, story: Sequence[Flowable]) -> list[Flowable]:
@@ -163,7 +163,7 @@ def data_table(
     width: float,
 ) -> Table:
     """A zebra-striped table of paragraph cells; the header row repeats on every page."""
-    cells = [[Paragraph(text, styles.cell_head) for text in head], *map(list, rows)]
+    cells = [[para(text, styles.cell_head) for text in head], *map(list, rows)]
     table = Table(cells, colWidths=[width * f for f in fractions], repeatRows=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(

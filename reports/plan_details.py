@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from core.framework import Mark
 from core.i18n import translate
@@ -118,7 +118,7 @@ def work(plan: GrowthPlan, styles: Styles) -> list[Flowable]:
         items = [goal_item(plan.framework, plan.today, g, styles, True) for g in other]
         story.append(
             KeepTogether(
-                [Paragraph(translate("GrowthPlan", "Other goals"), styles.h2), bullets(items[:1])]
+                [para(translate("GrowthPlan", "Other goals"), styles.h2), bullets(items[:1])]
             )
         )
         if items[1:]:
