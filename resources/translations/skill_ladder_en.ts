@@ -222,5 +222,33 @@
                 <numerusform>the framework file has %n problems:</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>{framework} {version}: %n role(s)</source>
+            <translation>
+                <numerusform>{framework} {version}: %n role</numerusform>
+                <numerusform>{framework} {version}: %n roles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skill(s)</source>
+            <translation>
+                <numerusform>%n skill</numerusform>
+                <numerusform>%n skills</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{role}: %n skill(s) (R = required, o = optional, - = not expected at {levels})</source>
+            <translation>
+                <numerusform>{role}: %n skill (R = required, o = optional, - = not expected at {levels})</numerusform>
+                <numerusform>{role}: %n skills (R = required, o = optional, - = not expected at {levels})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n row(s) to {file}</source>
+            <translation>
+                <numerusform>Wrote %n row to {file}</numerusform>
+                <numerusform>Wrote %n rows to {file}</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

@@ -2682,6 +2682,110 @@ After: {after}</source>
                 <numerusform>能力框架文件有 %n 个问题：</numerusform>
             </translation>
         </message>
+        <message>
+            <source>no role '{role}'; `skill-ladder roles` lists them</source>
+            <translation>没有角色“{role}”；`skill-ladder roles` 可列出所有角色</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>必要</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>可选</translation>
+        </message>
+        <message>
+            <source>not expected</source>
+            <translation>不要求</translation>
+        </message>
+        <message numerus="yes">
+            <source>{framework} {version}: %n role(s)</source>
+            <translation>
+                <numerusform>{framework} {version}：%n 个角色</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Source: {source}</source>
+            <translation>来源：{source}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skill(s)</source>
+            <translation>
+                <numerusform>%n 项技能</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{role}: %n skill(s) (R = required, o = optional, - = not expected at {levels})</source>
+            <translation>
+                <numerusform>{role}：%n 项技能（R = 必要，o = 可选，- = 不要求；级别依次为 {levels}）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>role '{role}' has no skill '{skill}'; `skill-ladder skills --role {role}` lists them</source>
+            <translation>角色“{role}”没有技能“{skill}”；`skill-ladder skills --role {role}` 可列出其技能</translation>
+        </message>
+        <message>
+            <source>{skill} for {role}</source>
+            <translation>{role}的{skill}</translation>
+        </message>
+        <message>
+            <source>{mark}, expected proficiency: {proficiency}</source>
+            <translation>{mark}，期望熟练度：{proficiency}</translation>
+        </message>
+        <message>
+            <source>e.g.</source>
+            <translation>例：</translation>
+        </message>
+        <message>
+            <source>Added '{person}' with 3 completed assessments and a draft to {file}</source>
+            <translation>已将“{person}”（3 次已完成的评估和 1 份草稿）添加到 {file}</translation>
+        </message>
+        <message>
+            <source>No people yet. Start the app, or run `skill-ladder demo` for sample data.</source>
+            <translation>还没有人员。请启动应用，或运行 `skill-ladder demo` 添加示例数据。</translation>
+        </message>
+        <message>
+            <source>the framework has no role '{role}' (see `skill-ladder roles`)</source>
+            <translation>能力框架中没有角色“{role}”（参见 `skill-ladder roles`）</translation>
+        </message>
+        <message>
+            <source>Wrote the growth plan of assessment #{id} (completed) to {file}</source>
+            <translation>已将评估 #{id}（已完成）的成长计划写入 {file}</translation>
+        </message>
+        <message>
+            <source>Wrote the growth plan of assessment #{id} (draft) to {file}</source>
+            <translation>已将评估 #{id}（草稿）的成长计划写入 {file}</translation>
+        </message>
+        <message>
+            <source>the file name {name} has characters no file system accepts</source>
+            <translation>文件名 {name} 含有文件系统不接受的字符</translation>
+        </message>
+        <message>
+            <source>the file name is too long ({size} bytes; file systems allow {limit}); choose a shorter name</source>
+            <translation>文件名过长（{size} 字节；文件系统最多允许 {limit}）；请换一个更短的名称</translation>
+        </message>
+        <message>
+            <source>{file} already exists; pass --force to replace it</source>
+            <translation>{file} 已存在；如需替换，请加上 --force</translation>
+        </message>
+        <message>
+            <source>the folder {folder} does not exist</source>
+            <translation>文件夹 {folder} 不存在</translation>
+        </message>
+        <message>
+            <source>cannot write {file}: {reason}</source>
+            <translation>无法写入 {file}：{reason}</translation>
+        </message>
+        <message>
+            <source>Wrote the one-on-one agenda for {person} to {file}</source>
+            <translation>已将 {person} 的一对一沟通议程写入 {file}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n row(s) to {file}</source>
+            <translation>
+                <numerusform>已写入 %n 行到 {file}</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>presenter</name>
