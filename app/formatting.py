@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 
 def _qdate(value: date) -> QDate:
@@ -56,3 +56,8 @@ def distinct_moments(values: list[datetime]) -> list[str]:
         format_datetime(value) if shared[day] > 1 else format_date(value)
         for value, day in zip(values, days, strict=True)
     ]
+
+
+def join_names(names: list[str]) -> str:
+    """Names listed the way the language lists them ("A, B" in English, "A、B" in Chinese)."""
+    return QCoreApplication.translate("Formatting", ", ").join(names)

@@ -85,12 +85,19 @@ def run_app(args: argparse.Namespace) -> int:
             )
             return 1
         if instance.hand_over():
-            print(f"Skill Ladder is already running on {data_dir}; its window was brought forward.")
+            print(
+                QCoreApplication.translate(
+                    "Main",
+                    "Skill Ladder is already running on {folder}; its window was brought forward.",
+                ).format(folder=data_dir)
+            )
             return 0
         QMessageBox.warning(
-            None, "Skill Ladder is already running",
-            f"Another Skill Ladder is using {data_dir} and did not answer. Close it, or start this "
-            "one with another data folder (--data-dir).",
+            None, QCoreApplication.translate("Main", "Skill Ladder is already running"),
+            QCoreApplication.translate(
+                "Main", "Another Skill Ladder is using {folder} and did not answer. Close it, or "
+                "start this one with another data folder (--data-dir)."
+            ).format(folder=data_dir),
         )  # fmt: skip
         return 1
     log_path = configure_logging(data_dir)
@@ -102,7 +109,9 @@ def run_app(args: argparse.Namespace) -> int:
     warning = network_warning(data_dir)
     if warning:
         log.warning(warning)
-        QMessageBox.warning(window, "Data folder on a network drive", warning)
+        QMessageBox.warning(
+            window, QCoreApplication.translate("Main", "Data folder on a network drive"), warning
+        )
     from core.framework_files import load_framework_in
     from core.i18n import current_language
 
@@ -111,7 +120,9 @@ def run_app(args: argparse.Namespace) -> int:
     except FrameworkError as exc:
         log.error("Framework refused: %s", exc)
         problems = "\n".join(problem_lines(exc.problems, 20))
-        QMessageBox.critical(window, "Cannot load the framework", problems)
+        QMessageBox.critical(
+            window, QCoreApplication.translate("Main", "Cannot load the framework"), problems
+        )
         window.close()
         instance.release()
         return 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from db.errors import StorageError
@@ -135,7 +136,9 @@ class CompleteCommand(SavedCommand):
     """Complete a draft; undoing it (right after) turns it back into the same draft."""
 
     def __init__(self, controller: AssessmentController, assessment_id: int) -> None:
-        super().__init__(controller, "Complete assessment")
+        super().__init__(
+            controller, QCoreApplication.translate("CompleteCommand", "Complete assessment")
+        )
         self.assessment_id = assessment_id
 
     def apply(self) -> None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from app.error_reporting import log
 from core.agenda import AgendaInput, build_agenda
+from core.i18n import using_language
 from core.plan import PlanInput, build_plan
 from core.safe_files import write_atomically
 from db.errors import StorageError
@@ -32,45 +33,57 @@ Renderer = Callable[[ProgressCallback], bytes]
 """Makes a document's bytes, reporting progress as (done, total)."""
 
 
-def export_work(render: Renderer, path: Path, what: str) -> Work:
+def export_work(render: Renderer, path: Path) -> Work:
     """Work for :class:`CallJob`: render a document and write it atomically to ``path``."""
 
     def work(progress: ProgressCallback) -> str:
         try:
             data = render(progress)
         except Exception as exc:
-            log.exception("Export of %s failed", what)
-            raise StorageError(f"The {what} could not be made: {exc}") from None
+            log.exception("Export of %s failed", path.name)
+            raise StorageError(
+                QCoreApplication.translate(
+                    "Workers", "The document could not be made: {reason}"
+                ).format(reason=exc)
+            ) from None
         try:
             write_atomically(path, data)
         except OSError as exc:
             raise StorageError(
-                f"Could not write {path.name}: {exc.strerror or exc}. "
-                "Nothing was written; an older file with that name is untouched."
+                QCoreApplication.translate(
+                    "Workers",
+                    "Could not write {file}: {reason}. Nothing was written; an older file with "
+                    "that name is untouched.",
+                ).format(file=path.name, reason=exc.strerror or exc)
             ) from None
-        return f"Saved as\n{path}"
+        return QCoreApplication.translate("Workers", "Saved as\n{path}").format(path=path)
 
     return work
 
 
-def growth_plan_renderer(plan_input: PlanInput, paper: str) -> Renderer:
-    """Renders the growth plan of ``plan_input`` (ReportLab is imported in the worker)."""
+def growth_plan_renderer(
+    plan_input: PlanInput, paper: str, language: str | None = None
+) -> Renderer:
+    """Renders the growth plan of ``plan_input`` in ``language`` (None: the interface's);
+    ReportLab is imported in the worker."""
 
     def render(progress: ProgressCallback) -> bytes:
         from reports.growth_plan import render_growth_plan
 
-        return render_growth_plan(build_plan(plan_input), paper=paper, progress=progress)
+        with using_language(language):
+            return render_growth_plan(build_plan(plan_input), paper=paper, progress=progress)
 
     return render
 
 
-def agenda_renderer(agenda_input: AgendaInput, paper: str) -> Renderer:
-    """Renders the one-on-one agenda of ``agenda_input``."""
+def agenda_renderer(agenda_input: AgendaInput, paper: str, language: str | None = None) -> Renderer:
+    """Renders the one-on-one agenda of ``agenda_input`` in ``language`` (None: the interface's)."""
 
     def render(progress: ProgressCallback) -> bytes:
         from reports.agenda import render_agenda
 
-        return render_agenda(build_agenda(agenda_input), paper=paper, progress=progress)
+        with using_language(language):
+            return render_agenda(build_agenda(agenda_input), paper=paper, progress=progress)
 
     return render
 
@@ -99,7 +112,11 @@ class CallJob(QRunnable):
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # reported to the user and logged; the app keeps running
             log.exception("Background task failed")
-            self.signals.failed.emit(f"Something went wrong: {exc}")
+            self.signals.failed.emit(
+                QCoreApplication.translate("Workers", "Something went wrong: {reason}").format(
+                    reason=exc
+                )
+            )
         else:
             self.signals.succeeded.emit(message)
 

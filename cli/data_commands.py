@@ -10,6 +10,7 @@ from cli.framework_commands import framework_or_report
 from cli.output import NO_PERSON
 from core.assessment import PersonInfo
 from core.datadir import resolve_data_dir
+from core.i18n import translate
 from db.errors import StorageError
 from db.opening import open_checked
 from db.repository import Repository
@@ -41,8 +42,11 @@ def demo(args: argparse.Namespace) -> int:
         except ValueError as exc:
             print(f"skill-ladder: {exc}", file=sys.stderr)
             return 1
-    print(f"Added '{person.name}' with 3 completed assessments and a draft "
-          f"to {repository.database.path}")  # fmt: skip
+    print(
+        translate(
+            "cli", "Added '{person}' with 3 completed assessments and a draft to {file}"
+        ).format(person=person.name, file=repository.database.path)
+    )
     return 0
 
 
@@ -74,7 +78,11 @@ def people(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     if not listing:
-        print("No people yet. Start the app, or run `skill-ladder demo` for sample data.")
+        print(
+            translate(
+                "cli", "No people yet. Start the app, or run `skill-ladder demo` for sample data."
+            )
+        )
         return 0
     for person in listing:
         roles = sorted({a["role"] for a in person["assessments"]})

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from cli.framework_commands import framework_or_report
 from cli.output import fail, output_problem, write_output
+from core.i18n import translate
 
 
 def export_pdf(args: argparse.Namespace) -> int:
@@ -24,7 +25,11 @@ def export_pdf(args: argparse.Namespace) -> int:
     from reports.growth_plan import render_growth_plan
 
     if not framework.has_role(args.role):
-        return fail(f"the framework has no role '{args.role}' (see `skill-ladder roles`)")
+        return fail(
+            translate(
+                "cli", "the framework has no role '{role}' (see `skill-ladder roles`)"
+            ).format(role=args.role)
+        )
     with open_repository(args) as repository:
         person = require_person(repository, args.person)
         history = repository.summaries(person.id, args.role)  # read once for both
@@ -32,5 +37,9 @@ def export_pdf(args: argparse.Namespace) -> int:
         data = plan_input(repository, framework, assessment.id, date.today(), history)
     if problem := write_output(out, render_growth_plan(build_plan(data), paper=args.paper)):
         return fail(problem)
-    print(f"Wrote the growth plan of assessment #{assessment.id} ({assessment.status}) to {out}")
+    if assessment.is_completed:
+        wrote = translate("cli", "Wrote the growth plan of assessment #{id} (completed) to {file}")
+    else:
+        wrote = translate("cli", "Wrote the growth plan of assessment #{id} (draft) to {file}")
+    print(wrote.format(id=assessment.id, file=out))
     return 0

@@ -36,6 +36,22 @@ def framework_or_report(args: argparse.Namespace) -> Framework | None:
         return None
 
 
+def _no_role(role_id: str) -> str:
+    return translate("cli", "no role '{role}'; `skill-ladder roles` lists them").format(
+        role=role_id
+    )
+
+
+def _mark_word(mark: str) -> str:
+    """A mark ("required", "optional", "not-expected") in the output's language."""
+    words = {
+        "required": translate("cli", "required"),
+        "optional": translate("cli", "optional"),
+        "not-expected": translate("cli", "not expected"),
+    }
+    return words.get(mark, mark)
+
+
 def list_roles(args: argparse.Namespace) -> int:
     """``skill-ladder roles``."""
     framework = framework_or_report(args)
@@ -49,11 +65,18 @@ def list_roles(args: argparse.Namespace) -> int:
         ])  # fmt: skip
         return 0
     width = max(len(r.id) for r in framework.roles)
-    print(f"{framework.name} {framework.version}: {len(framework.roles)} roles")
+    count = len(framework.roles)
+    print(
+        translate("cli", "{framework} {version}: %n role(s)", None, count).format(
+            framework=framework.name, version=framework.version
+        )
+    )
     if framework.source:
-        print(f"Source: {framework.source.line()}")
+        print(translate("cli", "Source: {source}").format(source=framework.source.line()))
     for role in framework.roles:
-        print(f"  {role.id:<{width}}  {role.name} ({len(role.skills)} skills)")
+        count = len(role.skills)
+        skills = translate("cli", "%n skill(s)", None, count)
+        print(f"  {role.id:<{width}}  {role.name} ({skills})")
     return 0
 
 
@@ -63,7 +86,7 @@ def list_skills(args: argparse.Namespace) -> int:
     if framework is None:
         return 2
     if not framework.has_role(args.role):
-        return fail(f"no role '{args.role}'; `skill-ladder roles` lists them", 2)
+        return fail(_no_role(args.role), 2)
     role = framework.role(args.role)
     rows = []
     role_levels = framework.role_levels(role.id)
@@ -79,10 +102,13 @@ def list_skills(args: argparse.Namespace) -> int:
         _print_json(rows)
         return 0
     width = max(len(r["id"]) for r in rows)
+    count = len(rows)
     print(
-        f"{role.name}: {len(rows)} skills (R = required, o = optional, - = not expected at "
-        f"{'/'.join(lv.label for lv in role_levels)})"
-    )
+        translate(
+            "cli", "{role}: %n skill(s) (R = required, o = optional, - = not expected at {levels})",
+            None, count,
+        ).format(role=role.name, levels="/".join(lv.label for lv in role_levels))
+    )  # fmt: skip
     symbols = {"required": "R", "optional": "o", "not-expected": "-"}
     for row in rows:
         marks = "".join(symbols[m] for m in row["marks"].values())
@@ -96,12 +122,15 @@ def show_skill(args: argparse.Namespace) -> int:
     if framework is None:
         return 2
     if not framework.has_role(args.role):
-        return fail(f"no role '{args.role}'; `skill-ladder roles` lists them", 2)
+        return fail(_no_role(args.role), 2)
     role = framework.role(args.role)
     if args.skill not in role.skill_ids:
         return fail(
-            f"role '{role.id}' has no skill '{args.skill}'; "
-            f"`skill-ladder skills --role {role.id}` lists them",
+            translate(
+                "cli",
+                "role '{role}' has no skill '{skill}'; `skill-ladder skills --role {role}` "
+                "lists them",
+            ).format(role=role.id, skill=args.skill),
             2,
         )
     skill = framework.skill(args.skill)
@@ -121,25 +150,30 @@ def show_skill(args: argparse.Namespace) -> int:
         _print_json({"role": role.id, "skill": skill.id, "name": skill.name, "levels": levels,
                      "source": source})  # fmt: skip
         return 0
-    print(f"{skill.name} for {role.name}")
+    print(translate("cli", "{skill} for {role}").format(skill=skill.name, role=role.name))
     if skill.summary:
         print(textwrap.fill(skill.summary, 88))
     for entry in levels:
-        extra = f", expected proficiency: {entry['proficiency']}" if entry["proficiency"] else ""
-        print(f"\n{entry['label']} ({entry['mark']}{extra})")
+        mark = _mark_word(entry["mark"])
+        if entry["proficiency"]:
+            mark = translate("cli", "{mark}, expected proficiency: {proficiency}").format(
+                mark=mark, proficiency=entry["proficiency"]
+            )
+        print(f"\n{entry['label']} ({mark})")
         criteria = entry["criteria"]
         if len(criteria) > 1 or any(c["examples"] for c in criteria):
             for c in criteria:
                 print(textwrap.fill(c["text"], 88, initial_indent="  - ", subsequent_indent="    "))
                 for example in c["examples"]:
-                    print(textwrap.fill(example, 88, initial_indent="      e.g. ",
+                    example_prefix = translate("cli", "e.g.")
+                    print(textwrap.fill(example, 88, initial_indent=f"      {example_prefix} ",
                                         subsequent_indent="           "))  # fmt: skip
         elif entry["descriptor"]:
             print(
                 textwrap.fill(entry["descriptor"], 88, initial_indent="  ", subsequent_indent="  ")
             )
     if source:
-        print(f"\nSource: {source}")
+        print("\n" + translate("cli", "Source: {source}").format(source=source))
     return 0
 
 

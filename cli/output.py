@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from core.errors import Problem, problem_lines
+from core.i18n import translate
 from core.safe_files import write_atomically
 
 # Control characters (ANSI escape sequences start with ESC), bidi overrides and isolates that
@@ -68,19 +69,26 @@ def output_problem(out: Path, force: bool) -> str | None:
     try:
         size = len(os.fsencode(out.name))
     except UnicodeEncodeError:
-        return f"the file name {out.name!a} has characters no file system accepts"
+        return translate(
+            "cli", "the file name {name} has characters no file system accepts"
+        ).format(name=ascii(out.name))
     if size > MAX_NAME_BYTES:
-        return (
-            f"the file name is too long ({size:,} bytes; file systems allow {MAX_NAME_BYTES}); "
-            "choose a shorter name"
-        )
+        return translate(
+            "cli",
+            "the file name is too long ({size} bytes; file systems allow {limit}); choose a "
+            "shorter name",
+        ).format(size=f"{size:,}", limit=MAX_NAME_BYTES)
     try:
         if out.exists() and not force:
-            return f"{out} already exists; pass --force to replace it"
+            return translate("cli", "{file} already exists; pass --force to replace it").format(
+                file=out
+            )
         if not out.parent.is_dir():
-            return f"the folder {out.parent} does not exist"
+            return translate("cli", "the folder {folder} does not exist").format(folder=out.parent)
     except OSError as exc:
-        return f"cannot write {out}: {exc.strerror or exc}"
+        return translate("cli", "cannot write {file}: {reason}").format(
+            file=out, reason=exc.strerror or exc
+        )
     return None
 
 

@@ -10,6 +10,7 @@ from cli.data_commands import open_repository, require_person
 from cli.framework_commands import framework_or_report
 from cli.output import fail, fail_with_problems, output_problem, write_output
 from core.errors import InputFileError
+from core.i18n import translate
 
 
 def export_assessment(args: argparse.Namespace) -> int:
@@ -76,7 +77,11 @@ def export_agenda(args: argparse.Namespace) -> int:
         data = agenda_input(repository, framework, person.id, date.today())
     if problem := write_output(out, render_agenda(build_agenda(data), paper=args.paper)):
         return fail(problem)
-    print(f"Wrote the one-on-one agenda for {person.name} to {out}")
+    print(
+        translate("cli", "Wrote the one-on-one agenda for {person} to {file}").format(
+            person=person.name, file=out
+        )
+    )
     return 0
 
 
@@ -100,8 +105,11 @@ def export_csv(args: argparse.Namespace) -> int:
             count = write_csv(out, HEADER, history_rows(repository, framework, ids))
         except OSError as exc:
             return fail(
-                f"could not write {out}: {exc.strerror or exc}; nothing was written "
-                "and an older file with that name is untouched"
+                translate(
+                    "cli",
+                    "could not write {file}: {reason}; nothing was written and an older file "
+                    "with that name is untouched",
+                ).format(file=out, reason=exc.strerror or exc)
             )
-    print(f"Wrote {count} rows to {out}")
+    print(translate("cli", "Wrote %n row(s) to {file}", None, count).format(file=out))
     return 0

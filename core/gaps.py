@@ -13,19 +13,21 @@ from dataclasses import dataclass
 
 from core.assessment import SkillRating
 from core.framework import Framework, Level, Mark
+from core.i18n import translate
 
 NOT_YET = -1
 """Scale index of a skill rated "not yet": below the first step."""
 
 
 def level_name(
-    framework: Framework, role_id: str, index: int | None, *, unrated: str = "Not rated"
+    framework: Framework, role_id: str, index: int | None, *, unrated: str | None = None
 ) -> str:
-    """A rating index as people read it: the step's label, "Not yet", or ``unrated``."""
+    """A rating index as people read it: the step's label, "Not yet", or ``unrated`` (default
+    "Not rated")."""
     if index is None:
-        return unrated
+        return translate("Gaps", "Not rated") if unrated is None else unrated
     if index == NOT_YET:
-        return "Not yet"
+        return translate("Gaps", "Not yet")
     return framework.rating_scale(role_id)[index].label
 
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
+
 MAX_ACTION_LENGTH = 2000
 
 
@@ -20,13 +22,13 @@ class GoalStatus(StrEnum):
     @property
     def label(self) -> str:
         """The status as people read it."""
-        return _STATUS_LABELS[self]
+        return translate("GoalStatus", _STATUS_LABELS[self])
 
 
 _STATUS_LABELS = {
-    GoalStatus.PLANNED: "Planned",
-    GoalStatus.IN_PROGRESS: "In progress",
-    GoalStatus.DONE: "Done",
+    GoalStatus.PLANNED: QT_TRANSLATE_NOOP("GoalStatus", "Planned"),
+    GoalStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("GoalStatus", "In progress"),
+    GoalStatus.DONE: QT_TRANSLATE_NOOP("GoalStatus", "Done"),
 }
 
 

@@ -19,6 +19,7 @@ import os
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from functools import cache
 
 from resources import resource_path
@@ -160,3 +161,27 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802  (the nam
 def language_name(language: str) -> str:
     """The language's name in itself (English, 简体中文)."""
     return LANGUAGES.get(language, language)
+
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def long_date(value: date) -> str:
+    """A day as the current language writes it in a document: "22 November 2026",
+    "2026年11月22日"."""
+    if current_language() == CHINESE:
+        return f"{value.year}年{value.month}月{value.day}日"
+    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"

@@ -24,6 +24,7 @@ from core.gaps import (
 )
 from core.goals import Goal, goals_for_assessment
 from core.history import SkillChange, compare
+from core.i18n import long_date, translate
 
 MAX_TALKING_POINTS = 3
 
@@ -137,30 +138,67 @@ def _talking_points(
 ) -> tuple[str, ...]:
     framework = plan_input.framework
     role_id = plan_input.assessment.role_id
-    word = scale_word(framework, role_id)
+    proficiency = framework.uses_proficiency(role_id)
     points = []
     for gap in [g for g in gaps if g.gap > 0][:MAX_TALKING_POINTS]:
-        kind = "required" if gap.required else "optional"
+        size = gap.gap
+        if proficiency:
+            point = translate(
+                "GrowthPlan",
+                "Largest gap: {skill} ({mark}) is at {current}, %n step(s) below {target}. What "
+                "would help close it?",
+                None, size,
+            )  # fmt: skip
+        else:
+            point = translate(
+                "GrowthPlan",
+                "Largest gap: {skill} ({mark}) is at {current}, %n level(s) below {target}. What "
+                "would help close it?",
+                None, size,
+            )  # fmt: skip
+        mark = translate("Report", "required") if gap.required else translate("Report", "optional")
         points.append(
-            f"Largest gap: {gap.name} ({kind}) is at {level_name(framework, role_id, gap.current)}, "
-            f"{gap.gap} {word}{'s' if gap.gap != 1 else ''} below "
-            f"{gap.target_label}. What would help close it?"
+            point.format(
+                skill=gap.name,
+                mark=mark,
+                current=level_name(framework, role_id, gap.current),
+                target=gap.target_label,
+            )
         )
     if progress is not None:
         for change in progress.moved[:MAX_TALKING_POINTS]:
-            direction = "up" if (change.delta or 0) > 0 else "down"
+            moved = (
+                translate(
+                    "GrowthPlan",
+                    "Moved up: {skill} went from {before} to {after}. What made the difference?",
+                )
+                if (change.delta or 0) > 0
+                else translate(
+                    "GrowthPlan",
+                    "Moved down: {skill} went from {before} to {after}. What made the difference?",
+                )
+            )
             points.append(
-                f"Moved {direction}: {change.name} went from "
-                f"{level_name(framework, role_id, change.before)} to "
-                f"{level_name(framework, role_id, change.after)}. "
-                "What made the difference?"
+                moved.format(
+                    skill=change.name,
+                    before=level_name(framework, role_id, change.before),
+                    after=level_name(framework, role_id, change.after),
+                )
             )
     for goal in [g for g in goals if g.is_overdue(plan_input.today)]:
         skill = framework.skill_label(goal.skill_id)
-        due = f"{goal.due.day} {goal.due:%B %Y}" if goal.due else ""
-        points.append(f"Overdue goal ({skill}, due {due}): {goal.action}")
+        due = long_date(goal.due) if goal.due else ""
+        points.append(
+            translate("GrowthPlan", "Overdue goal ({skill}, due {date}): {action}").format(
+                skill=skill, date=due, action=goal.action
+            )
+        )
     if not points:
-        points.append("No gaps to the target: talk about the next level and how to show it.")
+        points.append(
+            translate(
+                "GrowthPlan", "No gaps to the target: talk about the next level and how to show it."
+            )
+        )
     return tuple(points)
 
 

@@ -6,7 +6,8 @@ from reportlab.platypus import Flowable, Spacer
 
 from core.agenda import Agenda
 from core.assessment import STATUS_COMPLETED, STATUS_DRAFT
-from core.gaps import level_name, scale_word
+from core.gaps import level_name
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.meetings import ActionItem
 from core.team import Disagreement
 from reports.blocks import (
@@ -18,19 +19,24 @@ from reports.blocks import (
     goal_item,
     heading,
     item_with_meta,
-    plural,
     section,
+    steps_text,
     title_block,
 )
 from reports.document import Builder, Progress, render_document
 from reports.markup import para, rich, text_para
 from reports.styles import S, Styles
 
-TITLE = "One-on-one agenda"
-NO_ROLE = (
-    "The role of the latest assessment is not in this framework, so its ratings cannot be compared."
+TITLE = QT_TRANSLATE_NOOP("Agenda", "One-on-one agenda")
+NO_ROLE = QT_TRANSLATE_NOOP(
+    "Agenda",
+    "The role of the latest assessment is not in this framework, so its ratings cannot be compared.",
 )
-_STATUS = {STATUS_COMPLETED: "Completed", STATUS_DRAFT: "Draft"}
+_STATUS = {
+    STATUS_COMPLETED: QT_TRANSLATE_NOOP("Agenda", "Completed"),
+    STATUS_DRAFT: QT_TRANSLATE_NOOP("Agenda", "Draft"),
+}
+"""English; translated where they are written (``translate("Agenda", ...)``)."""
 
 
 def render_agenda(agenda: Agenda, *, paper: str = "a4", progress: Progress | None = None) -> bytes:
@@ -52,8 +58,8 @@ def render_agenda(agenda: Agenda, *, paper: str = "a4", progress: Progress | Non
         paper=paper,
         progress=progress,
         person=agenda.person.name,
-        title=f"{TITLE}: {agenda.person.name}",
-        subject=f"One-on-one on {format_date(agenda.today)}",
+        title=translate("Agenda", "One-on-one agenda: {person}").format(person=agenda.person.name),
+        subject=translate("Agenda", "One-on-one on {date}").format(date=format_date(agenda.today)),
     )
 
 
@@ -69,73 +75,113 @@ def _header(agenda: Agenda, styles: Styles, width: float) -> list[Flowable]:
     if agenda.role is not None:
         role = agenda.role.name
     elif agenda.latest is not None:
-        role = f"{agenda.latest.role_id} (not in the framework)"
+        role = translate("Agenda", "{role} (not in the framework)").format(
+            role=agenda.latest.role_id
+        )
     else:
-        role = "No assessment yet"
+        role = translate("Agenda", "No assessment yet")
     last, latest = agenda.last_meeting, agenda.latest
+    status = "—"
+    if latest is not None:
+        status = latest.status
+        if status in _STATUS:
+            status = translate("Agenda", _STATUS[status])
     facts = [
-        ("Role", role),
-        ("Date", format_date(agenda.today)),
-        ("Last meeting", format_date(last.held_on) if last else "First meeting"),
-        ("Latest assessment", format_date(latest.date.date()) if latest else "None yet"),
-        ("Assessment status", _STATUS.get(latest.status, latest.status) if latest else "—"),
-        ("Target level", _target_label(agenda) or "Not set"),
+        (translate("Agenda", "Role"), role),
+        (translate("Agenda", "Date"), format_date(agenda.today)),
+        (
+            translate("Agenda", "Last meeting"),
+            format_date(last.held_on) if last else translate("Agenda", "First meeting"),
+        ),
+        (
+            translate("Agenda", "Latest assessment"),
+            format_date(latest.date.date()) if latest else translate("Agenda", "None yet"),
+        ),
+        (translate("Agenda", "Assessment status"), status),
+        (
+            translate("Agenda", "Target level"),
+            _target_label(agenda) or translate("Agenda", "Not set"),
+        ),
     ]
     if agenda.framework.source is not None:
-        facts.append(("Source", agenda.framework.source.line()))
-    return [*title_block(TITLE, agenda.person.name, styles), fact_grid(facts, styles, width)]
+        facts.append((translate("Agenda", "Source"), agenda.framework.source.line()))
+    title = translate("Agenda", TITLE)
+    return [*title_block(title, agenda.person.name, styles), fact_grid(facts, styles, width)]
 
 
 def _changes(agenda: Agenda, styles: Styles) -> list[Flowable]:
     latest, last = agenda.latest, agenda.last_meeting
-    since = f" on {format_date(last.held_on)}" if last else ""
+    since = format_date(last.held_on) if last else ""
     story: list[Flowable] = []
     if agenda.new_assessment and latest is not None:
         when = format_date(latest.date.date())
-        story.append(
-            para(f"A new assessment was made on {when}.", styles.body)
+        made = (
+            translate("Agenda", "A new assessment was made on {date}.")
             if latest.is_completed
-            else para(f"A new assessment was started on {when}; it is still a draft.", styles.body)
+            else translate("Agenda", "A new assessment was started on {date}; it is still a draft.")
         )
+        story.append(para(made.format(date=when), styles.body))
     elif agenda.changes or agenda.done_since_last:
-        none = f"No new assessment since the last meeting{since}." if last else "No assessment yet."
+        none = (
+            translate("Agenda", "No new assessment since the last meeting on {date}.").format(
+                date=since
+            )
+            if last
+            else translate("Agenda", "No assessment yet.")
+        )
         story.append(para(none, styles.body))
     if agenda.changes and latest is not None:
+        count = len(agenda.changes)
         story.append(
             para(
-                f"{plural(len(agenda.changes), 'skill')} changed level in the latest assessment "
-                f"({format_date(latest.date.date())}) from the one before:",
+                translate(
+                    "Agenda",
+                    "%n skill(s) changed level in the latest assessment ({date}) from the one "
+                    "before:",
+                    None, count,
+                ).format(date=format_date(latest.date.date())),
                 styles.body,
             )
-        )
+        )  # fmt: skip
         story.append(
             bullets(
                 [change_item(agenda.framework, agenda.role.id, c, styles) for c in agenda.changes]
             )
         )
     if agenda.done_since_last:
-        lead = "Action items done since the last meeting:" if last else "Action items done:"
+        lead = (
+            translate("Agenda", "Action items done since the last meeting:")
+            if last
+            else translate("Agenda", "Action items done:")
+        )
         items = [_item(agenda, item, styles) for item in agenda.done_since_last]
         story.extend([Spacer(1, S), para(lead, styles.body), bullets(items)])
     if not story:
         nothing = (
-            f"Nothing changed since the last meeting{since}: no new assessment, no level change "
-            "and no action item done."
+            translate(
+                "Agenda",
+                "Nothing changed since the last meeting on {date}: no new assessment, no level "
+                "change and no action item done.",
+            ).format(date=since)
             if last
-            else "Nothing to report yet: no assessment and no action item done."
+            else translate(
+                "Agenda", "Nothing to report yet: no assessment and no action item done."
+            )
         )
         story.append(para(nothing, styles.body))
-    return section("Changes since the last meeting", styles, story)
+    return section(translate("Agenda", "Changes since the last meeting"), styles, story)
 
 
 def _difference(disagreement: Disagreement) -> str:
     difference = disagreement.difference
-    side = "higher" if difference > 0 else "lower"
-    return f"Manager {plural(abs(difference), 'level')} {side}"
+    size = abs(difference)
+    if difference > 0:
+        return translate("Agenda", "Manager %n level(s) higher", None, size)
+    return translate("Agenda", "Manager %n level(s) lower", None, size)
 
 
 def _disagreements(agenda: Agenda, styles: Styles, width: float) -> list[Flowable]:
-    title = "Where you and your manager disagree"
+    title = translate("Agenda", "Where you and your manager disagree")
     latest = agenda.latest
     if agenda.disagreements and agenda.role is not None:
         framework, role_id = agenda.framework, agenda.role.id
@@ -152,28 +198,46 @@ def _disagreements(agenda: Agenda, styles: Styles, width: float) -> list[Flowabl
             for d in agenda.disagreements
         ]
         table = data_table(
-            ["Skill", "Self", "Manager", "Difference"], rows, (0.4, 0.17, 0.17, 0.26), styles, width
+            [
+                translate("Agenda", "Skill"),
+                translate("Agenda", "Self"),
+                translate("Agenda", "Manager"),
+                translate("Agenda", "Difference"),
+            ],
+            rows,
+            (0.4, 0.17, 0.17, 0.26),
+            styles,
+            width,
         )
         intro = para(
-            "Skills you and your manager rate two or more levels apart, the largest difference "
-            "first. Bring an example of your work for each.",
+            translate(
+                "Agenda",
+                "Skills you and your manager rate two or more levels apart, the largest "
+                "difference first. Bring an example of your work for each.",
+            ),
             styles.small,
         )
         return section(title, styles, [intro, table])
     if latest is None:
-        text = "No assessment yet, so there are no ratings to compare."
+        text = translate("Agenda", "No assessment yet, so there are no ratings to compare.")
     elif agenda.role is None:
-        text = NO_ROLE
+        text = translate("Agenda", NO_ROLE)
     elif not any(rating.rated for rating in latest.manager_ratings.values()):
-        text = "Your manager has not rated any skill of the latest assessment yet."
+        text = translate(
+            "Agenda", "Your manager has not rated any skill of the latest assessment yet."
+        )
     else:
-        text = "No skill is rated two or more levels apart."
+        text = translate("Agenda", "No skill is rated two or more levels apart.")
     return [heading(title, styles, para(text, styles.body))]
 
 
 def _gaps(agenda: Agenda, styles: Styles, width: float) -> list[Flowable]:
     target = _target_label(agenda)
-    title = f"Gaps to {rich(target)}" if target else "Gaps to the target level"
+    title = (
+        translate("Agenda", "Gaps to {level}").format(level=rich(target))
+        if target
+        else translate("Agenda", "Gaps to the target level")
+    )
     if agenda.gaps and agenda.role is not None:
         framework, role_id = agenda.framework, agenda.role.id
         rows = [
@@ -181,43 +245,60 @@ def _gaps(agenda: Agenda, styles: Styles, width: float) -> list[Flowable]:
                 text_para(cell, styles.cell)
                 for cell in (
                     gap.name,
-                    "Required" if gap.required else "Optional",
+                    translate("Agenda", "Required")
+                    if gap.required
+                    else translate("Agenda", "Optional"),
                     level_name(framework, role_id, gap.current),
-                    plural(gap.gap, scale_word(framework, role_id)),
+                    steps_text(gap.gap, framework, role_id),
                 )
             ]
             for gap in agenda.gaps
         ]
         table = data_table(
-            ["Skill", "Required/Optional", "Current", "Gap"],
+            [
+                translate("Agenda", "Skill"),
+                translate("Agenda", "Required/Optional"),
+                translate("Agenda", "Current"),
+                translate("Agenda", "Gap"),
+            ],
             rows,
             (0.45, 0.22, 0.17, 0.16),
             styles,
             width,
         )
+        count = len(agenda.gaps)
         intro = para(
-            f"{plural(len(agenda.gaps), 'skill')} below the target, required ones first, then "
-            "the largest gaps.",
+            translate(
+                "Agenda",
+                "%n skill(s) below the target, required ones first, then the largest gaps.",
+                None, count,
+            ),
             styles.small,
-        )
+        )  # fmt: skip
         return section(title, styles, [intro, table])
     if agenda.latest is None:
-        text = "No assessment yet: rate the skills of a role to see the gaps."
+        text = translate("Agenda", "No assessment yet: rate the skills of a role to see the gaps.")
     elif agenda.role is None:
-        text = NO_ROLE
+        text = translate("Agenda", NO_ROLE)
     else:
-        text = f"Every skill is at {rich(target or '')} or above."
+        text = translate("Agenda", "Every skill is at {level} or above.").format(
+            level=rich(target or "")
+        )
     return [heading(title, styles, para(text, styles.body))]
 
 
 def _overdue_goals(agenda: Agenda, styles: Styles) -> list[Flowable]:
-    title = "Overdue goals"
+    title = translate("Agenda", "Overdue goals")
     if not agenda.overdue_goals:
-        return [heading(title, styles, para("No goal is past its due date.", styles.body))]
+        none = translate("Agenda", "No goal is past its due date.")
+        return [heading(title, styles, para(none, styles.body))]
     goals = sorted(agenda.overdue_goals, key=lambda g: (g.due, g.id))
     items = [goal_item(agenda.framework, agenda.today, g, styles, True) for g in goals]
+    count = len(goals)
     intro = para(
-        f"{plural(len(goals), 'open goal')} past the due date: finish, re-plan or drop.",
+        translate(
+            "Agenda", "%n open goal(s) past the due date: finish, re-plan or drop.", None, count
+        ),
         styles.body,
     )
     return section(title, styles, [intro, bullets(items)])
@@ -227,32 +308,38 @@ def _item(agenda: Agenda, item: ActionItem, styles: Styles) -> Flowable:
     """An action item with when it was agreed (open) or done."""
     agreed_on = agenda.meeting_dates.get(item.meeting_id) if item.meeting_id else None
     if item.done_at is not None:
-        meta = f"done {format_date(item.done_at.date())}"
+        meta = translate("Agenda", "done {date}").format(date=format_date(item.done_at.date()))
     elif agreed_on is not None:
-        meta = f"agreed at the meeting of {format_date(agreed_on)}"
+        meta = translate("Agenda", "agreed at the meeting of {date}").format(
+            date=format_date(agreed_on)
+        )
     elif item.created_at is not None:
-        meta = f"added {format_date(item.created_at.date())}"
+        meta = translate("Agenda", "added {date}").format(date=format_date(item.created_at.date()))
     else:
         meta = ""
     return item_with_meta(rich(item.text), meta, styles)
 
 
 def _open_items(agenda: Agenda, styles: Styles) -> list[Flowable]:
-    title = "Open action items"
+    title = translate("Agenda", "Open action items")
     if not agenda.open_items:
-        return [heading(title, styles, para("No open action items.", styles.body))]
-    intro = para("Agreed earlier and not done yet:", styles.body)
+        none = translate("Agenda", "No open action items.")
+        return [heading(title, styles, para(none, styles.body))]
+    intro = para(translate("Agenda", "Agreed earlier and not done yet:"), styles.body)
     items = [_item(agenda, item, styles) for item in agenda.open_items]
     return section(title, styles, [intro, bullets(items, numbered=True)])
 
 
 def _notes(agenda: Agenda, styles: Styles) -> list[Flowable]:
-    title = "Notes from the last meeting"
+    title = translate("Agenda", "Notes from the last meeting")
     last = agenda.last_meeting
     if last is None:
-        return [heading(title, styles, para("No earlier meeting.", styles.body))]
+        return [
+            heading(title, styles, para(translate("Agenda", "No earlier meeting."), styles.body))
+        ]
     when = format_date(last.held_on)
     if not last.notes.strip():
-        return [heading(title, styles, para(f"No notes were taken on {when}.", styles.body))]
-    lead = para(f"Meeting of {when}:", styles.body)
+        none = translate("Agenda", "No notes were taken on {date}.").format(date=when)
+        return [heading(title, styles, para(none, styles.body))]
+    lead = para(translate("Agenda", "Meeting of {date}:").format(date=when), styles.body)
     return section(title, styles, [lead, text_para(last.notes.strip("\n"), styles.note)])

@@ -17,38 +17,31 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from core.framework import Framework
-from core.gaps import level_name, scale_word
+from core.framework import Framework, Mark
+from core.gaps import level_name
 from core.goals import Goal
 from core.history import SkillChange
+from core.i18n import long_date, translate
 from reports.fonts import SANS
 from reports.markup import para, rich, text_para
 from reports.styles import ACCENT, DOWN, HEADER_FILL, MUTED, RULE, XXL, ZEBRA, L, M, S, Styles
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
 
 def format_date(value: date) -> str:
-    """A date as "22 November 2026", whatever the locale."""
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+    """A date in the document's language: "22 November 2026", "2026年11月22日"."""
+    return long_date(value)
 
 
-def plural(count: int, word: str) -> str:
-    """The count with the word, made plural unless the count is one: 1 level, 2 levels."""
-    return f"{count} {word}{'' if count == 1 else 's'}"
+def steps_text(count: int, framework: Framework, role_id: str) -> str:
+    """A number of steps on the role's rating scale: "1 level", "2 steps", "2 级"."""
+    if framework.uses_proficiency(role_id):
+        return translate("Report", "%n step(s)", None, count)
+    return translate("Report", "%n level(s)", None, count)
+
+
+def join_names(names: Sequence[str]) -> str:
+    """Names listed as the document's language lists them: "A, B", "A、B"."""
+    return translate("Report", ", ").join(names)
 
 
 def hex_color(color: Color) -> str:
@@ -64,7 +57,7 @@ def skill_name(framework: Framework, skill_id: str) -> str:
 def title_block(title: str, name: str, styles: Styles) -> list[Flowable]:
     """The fixed document title over an accent rule, then the person's name."""
     return [
-        Paragraph(title, styles.title),
+        para(title, styles.title),
         HRFlowable(width=44, thickness=3, color=ACCENT, hAlign="LEFT", spaceBefore=S, spaceAfter=L),
         text_para(name, styles.name),
     ]
@@ -133,7 +126,7 @@ def heading(markup: str, styles: Styles, *first: Flowable, room: float | None = 
     bar = HRFlowable(
         width=26, thickness=2.5, color=ACCENT, hAlign="LEFT", spaceBefore=XXL, spaceAfter=M
     )
-    return _KeepWithContent([bar, Paragraph(markup, styles.h1), *first], room)
+    return _KeepWithContent([bar, para(markup, styles.h1), *first], room)
 
 
 def section(markup: str, styles: Styles, story: Sequence[Flowable]) -> list[Flowable]:
@@ -170,7 +163,7 @@ def data_table(
     width: float,
 ) -> Table:
     """A zebra-striped table of paragraph cells; the header row repeats on every page."""
-    cells = [[Paragraph(text, styles.cell_head) for text in head], *map(list, rows)]
+    cells = [[para(text, styles.cell_head) for text in head], *map(list, rows)]
     table = Table(cells, colWidths=[width * f for f in fractions], repeatRows=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
@@ -199,14 +192,21 @@ def goal_item(
     """A goal's action over a muted line of status, due date, overdue mark and level aimed at."""
     facts = [rich(goal.status.label)]
     if goal.due is not None:
-        facts.append(f"due {format_date(goal.due)}")
+        facts.append(translate("Report", "due {date}").format(date=format_date(goal.due)))
     if goal.is_overdue(today):
-        facts.append(f'<font color="{hex_color(DOWN)}"><b>overdue</b></font>')
+        overdue = translate("Report", "overdue")
+        facts.append(f'<font color="{hex_color(DOWN)}"><b>{overdue}</b></font>')
     if goal.level_id:
-        facts.append(f"aiming at {rich(framework.level_label(goal.level_id))}")
+        facts.append(
+            translate("Report", "aiming at {level}").format(
+                level=rich(framework.level_label(goal.level_id))
+            )
+        )
     action = rich(goal.action)
     if with_skill:
-        action = f"<b>{rich(skill_name(framework, goal.skill_id))}:</b> {action}"
+        action = translate("Report", "<b>{skill}:</b> {action}").format(
+            skill=rich(skill_name(framework, goal.skill_id)), action=action
+        )
     return item_with_meta(action, " · ".join(facts), styles)
 
 
@@ -222,10 +222,26 @@ def change_item(
 ) -> Paragraph:
     """A move on the rating scale as "<b>Skill</b>: Junior → Middle (up 1 level)"."""
     delta = change.delta or 0
-    direction = "up" if delta > 0 else "down"
+    size = abs(delta)
+    steps = steps_text(size, framework, role_id)
+    moved = (
+        translate("Report", "up {steps}") if delta > 0 else translate("Report", "down {steps}")
+    ).format(steps=steps)
     return para(
-        f"<b>{rich(change.name)}</b>: {rich(level_name(framework, role_id, change.before))} → "
-        f"{rich(level_name(framework, role_id, change.after))} ({direction} "
-        f"{plural(abs(delta), scale_word(framework, role_id))})",
+        translate("Report", "<b>{skill}</b>: {before} → {after} ({moved})").format(
+            skill=rich(change.name),
+            before=rich(level_name(framework, role_id, change.before)),
+            after=rich(level_name(framework, role_id, change.after)),
+            moved=moved,
+        ),
         styles.item,
     )
+
+
+def mark_text(mark: Mark) -> str:
+    """Whether a role requires a skill at a level, as a lower-case word in the document."""
+    if mark is Mark.REQUIRED:
+        return translate("Report", "required")
+    if mark is Mark.OPTIONAL:
+        return translate("Report", "optional")
+    return translate("Report", "not expected")

@@ -12,6 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
+from core.i18n import translate
 from reports.fonts import SANS, cjk_font, latin_fonts
 from reports.markup import clean, drawable, runs
 from reports.styles import MARGIN, MUTED, RULE, Styles, make_styles
@@ -89,11 +90,11 @@ class _NumberedCanvas(Canvas):
         self.setLineWidth(0.5)
         self.line(left, y + 10, right, y + 10)
         self.setFillColor(MUTED)
-        page = f"page {number} of {total}"
-        room = right - left - stringWidth(page, SANS, FOOTER_SIZE) - 24
+        page = translate("Report", "page {page} of {pages}").format(page=number, pages=total)
+        page_width = _mixed_width(page, FOOTER_SIZE)
+        room = right - left - page_width - 24
         _draw_mixed(self, left, y, self._footer, FOOTER_SIZE, room)
-        self.setFont(SANS, FOOTER_SIZE)
-        self.drawRightString(right, y, page)
+        _draw_mixed(self, right - page_width, y, page, FOOTER_SIZE, page_width + 1)
         self.restoreState()
 
 

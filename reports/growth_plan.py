@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core.i18n import translate
 from core.plan import GrowthPlan
 from reports.document import PAPER_SIZES, Builder, Progress, render_document
 from reports.plan_details import progress as progress_section
@@ -30,6 +31,8 @@ def render_growth_plan(
         paper=paper,
         progress=progress,
         person=plan.person.name,
-        title=f"Growth plan: {plan.person.name}",
-        subject=f"{plan.role.name}, target {plan.target.label}",
+        title=translate("GrowthPlan", "Growth plan: {person}").format(person=plan.person.name),
+        subject=translate("GrowthPlan", "{role}, target {level}").format(
+            role=plan.role.name, level=plan.target.label
+        ),
     )

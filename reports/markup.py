@@ -247,10 +247,38 @@ def _cjk_style(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
 
 
+_TAG = re.compile(r"(<[^>]*>)")
+
+
+def cjk_runs_in_font(markup: str) -> str:
+    """``markup`` with the CJK runs of its text (outside tags, outside a CJK font tag already
+    there) set in the CJK font: translated fixed strings ("<b>下一步：{level}</b>") hold Chinese
+    that :func:`rich` never saw."""
+    if not has_cjk(markup):
+        return markup
+    cjk_tag = f'<font name="{cjk_font()}">'
+    parts: list[str] = []
+    fonts: list[bool] = []  # open <font> tags: whether each is the CJK font
+    for piece in _TAG.split(markup):
+        if piece.startswith("<"):
+            if piece.startswith("<font"):
+                fonts.append(piece == cjk_tag)
+            elif piece == "</font>" and fonts:
+                fonts.pop()
+            parts.append(piece)
+        elif piece and any(fonts):
+            parts.append(piece)
+        else:
+            for cjk, run in runs(piece):
+                parts.append(f"{cjk_tag}{run}</font>" if cjk else run)
+    return "".join(parts)
+
+
 def para(markup: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of markup built with :func:`rich`; CJK text wraps per character with kinsoku."""
+    """A paragraph of markup built with :func:`rich` and fixed (translated) strings; CJK text is
+    set in the CJK font and wraps per character with kinsoku."""
     if has_cjk(markup):
-        return KinsokuParagraph(markup, _cjk_style(style))
+        return KinsokuParagraph(cjk_runs_in_font(markup), _cjk_style(style))
     return Paragraph(markup, style)
 
 

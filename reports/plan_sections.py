@@ -5,8 +5,17 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Spacer
 
 from core.gaps import NOT_YET, SkillGap
+from core.i18n import translate
 from core.plan import GrowthPlan
-from reports.blocks import data_table, fact_grid, format_date, plural, section, title_block
+from reports.blocks import (
+    data_table,
+    fact_grid,
+    format_date,
+    join_names,
+    section,
+    steps_text,
+    title_block,
+)
 from reports.charts import Series, level_bars, radar
 from reports.markup import para, rich, text_para
 from reports.styles import ACCENT, TARGET, XL, M, Styles
@@ -23,33 +32,44 @@ def level_value(index: int | None) -> int:
 def header(plan: GrowthPlan, styles: Styles, width: float) -> list[Flowable]:
     """Title, the person's name and a grid of facts about the assessment."""
     first = plan.framework.role_levels(plan.role.id)[0]
-    overall = plan.overall.label if plan.overall else f"Below {first.label}"
+    overall = (
+        plan.overall.label
+        if plan.overall
+        else translate("GrowthPlan", "Below {level}").format(level=first.label)
+    )
     facts = [
-        ("Role", plan.role.name),
-        ("Date", format_date(plan.today)),
-        ("Framework", f"{plan.framework.name} {plan.framework.version}"),
-        ("Current overall level", overall),
-        ("Target level", plan.target.label),
-        ("Assessment", format_date(plan.assessment.date.date())),
+        (translate("GrowthPlan", "Role"), plan.role.name),
+        (translate("GrowthPlan", "Date"), format_date(plan.today)),
+        (
+            translate("GrowthPlan", "Framework"),
+            f"{plan.framework.name} {plan.framework.version}",
+        ),
+        (translate("GrowthPlan", "Current overall level"), overall),
+        (translate("GrowthPlan", "Target level"), plan.target.label),
+        (translate("GrowthPlan", "Assessment"), format_date(plan.assessment.date.date())),
     ]
     if plan.framework.source is not None:
-        facts.append(("Source", plan.framework.source.line()))
-    return [*title_block("Growth plan", plan.person.name, styles), fact_grid(facts, styles, width)]
+        facts.append((translate("GrowthPlan", "Source"), plan.framework.source.line()))
+    title = translate("GrowthPlan", "Growth plan")
+    return [*title_block(title, plan.person.name, styles), fact_grid(facts, styles, width)]
 
 
 def _readiness_text(plan: GrowthPlan) -> str:
     readiness, target = plan.readiness, rich(plan.target.label)
+    required = readiness.required_total
     if readiness.ready:
-        if not readiness.required_total:
-            return f"Ready for {target}: the role requires no skill at this level."
-        return (
-            f"Ready for {target}: all {plural(readiness.required_total, 'required skill')} "
-            f"are at {target} or above."
-        )
-    return (
-        f"{readiness.required_met} of {plural(readiness.required_total, 'required skill')} "
-        f"at {target} or above ({readiness.percent}%)"
-    )
+        if not required:
+            return translate(
+                "GrowthPlan", "Ready for {level}: the role requires no skill at this level."
+            ).format(level=target)
+        return translate(
+            "GrowthPlan", "Ready for {level}: all %n required skill(s) are at {level} or above.",
+            None, required,
+        ).format(level=target)  # fmt: skip
+    return translate(
+        "GrowthPlan", "{met} of %n required skill(s) at {level} or above ({percent}%)",
+        None, required,
+    ).format(met=readiness.required_met, level=target, percent=readiness.percent)  # fmt: skip
 
 
 def summary(plan: GrowthPlan, styles: Styles, width: float) -> list[Flowable]:
@@ -58,25 +78,31 @@ def summary(plan: GrowthPlan, styles: Styles, width: float) -> list[Flowable]:
     story: list[Flowable] = [para(_readiness_text(plan), styles.lead)]
     if readiness.missing:
         names = [plan.framework.skill(skill_id).name for skill_id in readiness.missing]
-        shown = ", ".join(rich(name) for name in names[:MISSING_NAMES_SHOWN])
+        shown = join_names([rich(name) for name in names[:MISSING_NAMES_SHOWN]])
         more = len(names) - MISSING_NAMES_SHOWN
-        tail = f", and {more} more (all are in the table below)" if more > 0 else ""
-        story.append(
-            para(
-                f"Required skills still below {rich(plan.target.label)}: {shown}{tail}.",
-                styles.body,
-            )
-        )
-    rated = (
-        f"All {plural(readiness.total, 'skill')} of the role are rated."
-        if readiness.rated == readiness.total
-        else f"{readiness.rated} of {plural(readiness.total, 'skill')} rated; the others count "
-        "as below the first level."
-    )
+        if more > 0:
+            text = translate(
+                "GrowthPlan",
+                "Required skills still below {level}: {skills}, and %n more (all are in the "
+                "table below).",
+                None, more,
+            )  # fmt: skip
+        else:
+            text = translate("GrowthPlan", "Required skills still below {level}: {skills}.")
+        story.append(para(text.format(level=rich(plan.target.label), skills=shown), styles.body))
+    total = readiness.total
+    if readiness.rated == total:
+        rated = translate("GrowthPlan", "All %n skill(s) of the role are rated.", None, total)
+    else:
+        rated = translate(
+            "GrowthPlan",
+            "{rated} of %n skill(s) rated; the others count as below the first level.",
+            None, total,
+        ).format(rated=readiness.rated)  # fmt: skip
     story.append(para(rated, styles.body))
     story.extend(_level_meanings(plan, styles))
     story.extend(_chart(plan, styles, width))
-    return section("Summary", styles, story)
+    return section(translate("GrowthPlan", "Summary"), styles, story)
 
 
 def _level_meanings(plan: GrowthPlan, styles: Styles) -> list[Flowable]:
@@ -87,10 +113,18 @@ def _level_meanings(plan: GrowthPlan, styles: Styles) -> list[Flowable]:
     if plan.overall is not None and plan.overall.id != plan.target.id:
         meaning = plan.framework.level_meaning(role_id, plan.overall.id)
         if meaning:
-            lines.append(f"<b>Now, {rich(plan.overall.label)}:</b> {rich(meaning)}")
+            lines.append(
+                translate("GrowthPlan", "<b>Now, {level}:</b> {meaning}").format(
+                    level=rich(plan.overall.label), meaning=rich(meaning)
+                )
+            )
     meaning = plan.framework.level_meaning(role_id, plan.target.id)
     if meaning:
-        lines.append(f"<b>Target, {rich(plan.target.label)}:</b> {rich(meaning)}")
+        lines.append(
+            translate("GrowthPlan", "<b>Target, {level}:</b> {meaning}").format(
+                level=rich(plan.target.label), meaning=rich(meaning)
+            )
+        )
     return [para(line, styles.body) for line in lines]
 
 
@@ -103,25 +137,37 @@ def _chart(plan: GrowthPlan, styles: Styles, width: float) -> list[Flowable]:
     # Role order keeps neighbouring axes stable from one plan to the next.
     shown.sort(key=lambda g: order.get(g.skill_id, len(order)))
     levels = [step.label for step in plan.scale]
-    current = Series("Current", [level_value(g.current) for g in shown], ACCENT)
-    target = Series(f"Target: {plan.target.label}", [g.target + 1 for g in shown], TARGET)
+    current = Series(
+        translate("GrowthPlan", "Current"), [level_value(g.current) for g in shown], ACCENT
+    )
+    target = Series(
+        translate("GrowthPlan", "Target: {level}").format(level=plan.target.label),
+        [g.target + 1 for g in shown],
+        TARGET,
+    )
     labels = [g.name for g in shown]
     if len(shown) >= 3:
         chart = radar(labels, current, target, levels, width)
-        scale = (
-            f"Rings mark the levels from {rich(levels[0])} (innermost) to {rich(levels[-1])}; "
-            "the centre stands for not yet or not rated."
-        )
+        scale = translate(
+            "GrowthPlan",
+            "Rings mark the levels from {first} (innermost) to {last}; the centre stands for not "
+            "yet or not rated.",
+        ).format(first=rich(levels[0]), last=rich(levels[-1]))
     else:
         texts = [f"{plan.level_name(g.current)} → {g.target_label}" for g in shown]
         chart = level_bars(labels, current, target, levels, texts, width)
-        scale = "Each pair of bars compares the current level with the target."
+        scale = translate(
+            "GrowthPlan", "Each pair of bars compares the current level with the target."
+        )
     story: list[Flowable] = [Spacer(1, M), chart]
     if len(gaps) > RADAR_MAX_AXES:
-        scale += (
-            f" Only the {RADAR_MAX_AXES} skills with the most important gaps are drawn; "
-            f"the table lists all {len(gaps)}."
-        )
+        total = len(gaps)
+        scale += " " + translate(
+            "GrowthPlan",
+            "Only the {shown} skills with the most important gaps are drawn; the table lists "
+            "all %n.",
+            None, total,
+        ).format(shown=RADAR_MAX_AXES)  # fmt: skip
     story.append(para(scale, styles.caption))
     return story
 
@@ -130,21 +176,34 @@ def _gap_row(plan: GrowthPlan, gap: SkillGap, styles: Styles) -> list[Flowable]:
     style = styles.cell_muted if gap.met else styles.cell
     cells = [
         gap.name,
-        "Required" if gap.required else "Optional",
+        translate("GrowthPlan", "Required")
+        if gap.required
+        else translate("GrowthPlan", "Optional"),
         plan.level_name(gap.current),
         gap.target_label,
-        plural(gap.gap, plan.step_word) if gap.gap else "—",
+        steps_text(gap.gap, plan.framework, plan.role.id) if gap.gap else "—",
     ]
     return [text_para(cell, style) for cell in cells]
 
 
 def gap_table(plan: GrowthPlan, styles: Styles, width: float) -> list[Flowable]:
     """Every skill against the target, most important first; the header repeats on each page."""
-    head = ["Skill", "Required/Optional", "Current", "Target", "Gap"]
+    head = [
+        translate("GrowthPlan", "Skill"),
+        translate("GrowthPlan", "Required/Optional"),
+        translate("GrowthPlan", "Current"),
+        translate("GrowthPlan", "Target"),
+        translate("GrowthPlan", "Gap"),
+    ]
     rows = [_gap_row(plan, gap, styles) for gap in plan.gaps]
     table = data_table(head, rows, (0.36, 0.21, 0.15, 0.15, 0.13), styles, width)
     intro = para(
-        "Required skills come first, then the largest gaps. Greyed rows already meet the target.",
+        translate(
+            "GrowthPlan",
+            "Required skills come first, then the largest gaps. Greyed rows already meet the "
+            "target.",
+        ),
         styles.small,
     )
-    return [*section(f"Gaps to {rich(plan.target.label)}", styles, [intro, table]), Spacer(1, XL)]
+    title = translate("GrowthPlan", "Gaps to {level}").format(level=rich(plan.target.label))
+    return [*section(title, styles, [intro, table]), Spacer(1, XL)]

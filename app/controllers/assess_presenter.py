@@ -121,11 +121,13 @@ class AssessPresenter(QObject):
         controller, page = self.controller, self.page
         assessment = controller.assessment
         if controller.person is None:
-            page.banner.setText("Create or choose a person to start.")
+            page.banner.setText(self.tr("Create or choose a person to start."))
         elif controller.role_id is None:
-            page.banner.setText("Choose a role on the left to rate yourself against it.")
+            page.banner.setText(self.tr("Choose a role on the left to rate yourself against it."))
         elif assessment is None:
-            page.banner.setText("New assessment: rate each skill; everything is saved as you go.")
+            page.banner.setText(
+                self.tr("New assessment: rate each skill; everything is saved as you go.")
+            )
         elif assessment.is_completed:
             page.banner.setText(
                 self.tr(
@@ -139,13 +141,18 @@ class AssessPresenter(QObject):
             total = page.model.rowCount()
             page.banner.setText(
                 self.tr(
-                    "Draft started {date}: {rated} of {total} skills rated. Saved as you go."
-                ).format(date=format_date(assessment.started_at), rated=rated, total=total)
+                    "Draft started {date}: {rated} of %n skill(s) rated. Saved as you go.",
+                    "",
+                    total,
+                ).format(date=format_date(assessment.started_at), rated=rated)
             )
         if assessment is not None and assessment.source == SOURCE_IMPORTED:
             # An imported assessment says so, with whatever did not match this framework.
+            imported = self.tr("{banner} Imported from an exchange file.").format(
+                banner=page.banner.text()
+            )
             note = f" {assessment.import_note}" if assessment.import_note else ""
-            page.banner.setText(f"{page.banner.text()} Imported from an exchange file.{note}")
+            page.banner.setText(imported + note)
 
     def _show_selected(self) -> None:
         controller = self.controller

@@ -401,7 +401,10 @@ class AssessmentController(QObject):
         draft = self._ensure_draft()
         if draft is None:
             return
-        self._push_rating(SetRatingCommand, draft.id, draft.rating(skill_id), level_index, "Rate")
+        self._push_rating(
+            SetRatingCommand, draft.id, draft.rating(skill_id), level_index,
+            self.tr("Rate {skill}"),
+        )  # fmt: skip
 
     @property
     def manager_ratings(self) -> dict[str, SkillRating]:
@@ -415,7 +418,7 @@ class AssessmentController(QObject):
             return
         self._push_rating(
             SetManagerRatingCommand, assessment.id, assessment.manager_rating(skill_id),
-            level_index, "Manager rating of",
+            level_index, self.tr("Manager rating of {skill}"),
         )  # fmt: skip
 
     def store_manager_rating(
@@ -432,14 +435,21 @@ class AssessmentController(QObject):
         assessment_id: int,
         current: SkillRating,
         level_index: int | None,
-        verb: str,
+        description: str,
     ) -> None:
         before: RatingValue = (current.rated, current.level_id)
         after = self._rating_value(level_index)
         if after != before:
             name = self.framework.skill(current.skill_id).name
             self._push(
-                command(self, assessment_id, current.skill_id, before, after, f"{verb} {name}")
+                command(
+                    self,
+                    assessment_id,
+                    current.skill_id,
+                    before,
+                    after,
+                    description.format(skill=name),
+                )
             )
 
     def _rating_value(self, level_index: int | None) -> RatingValue:
@@ -457,7 +467,16 @@ class AssessmentController(QObject):
         if text == before:
             return
         name = self.framework.skill(skill_id).name
-        self._push(SetNoteCommand(self, draft.id, skill_id, before, text, f"Edit note on {name}"))
+        self._push(
+            SetNoteCommand(
+                self,
+                draft.id,
+                skill_id,
+                before,
+                text,
+                self.tr("Edit note on {skill}").format(skill=name),
+            )
+        )
 
     # --- saving, and what happens when a save fails --------------------------------------------
 

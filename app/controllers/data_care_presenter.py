@@ -45,9 +45,9 @@ class DataCarePresenter(QObject):
 
         def work() -> str:
             info = create_backup(path, reason="manual")
-            return f"Backup saved and verified:\n{info.path}"
+            return self.tr("Backup saved and verified:\n{path}").format(path=info.path)
 
-        self.runner.run("Back up", "Backing up…", work)
+        self.runner.run(self.tr("Back up"), self.tr("Backing up…"), work)
 
     def check(self) -> None:
         """Run a full integrity check of the data file."""
@@ -56,22 +56,26 @@ class DataCarePresenter(QObject):
         def work() -> str:
             result = check_database(path, full=True)
             if result.ok:
-                return f"{path.name} is healthy: the full integrity check found no problem."
+                return self.tr(
+                    "{file} is healthy: the full integrity check found no problem."
+                ).format(file=path.name)
             problems = "\n".join(result.problems[:10])
             raise StorageError(
-                f"{path.name} has problems:\n{problems}\n\nRestore a backup (Data → Restore "
-                "from backup…) to get back to a healthy file."
+                self.tr(
+                    "{file} has problems:\n{problems}\n\nRestore a backup (Data → Restore "
+                    "from backup…) to get back to a healthy file."
+                ).format(file=path.name, problems=problems)
             )
 
-        self.runner.run("Check database", "Checking the data file…", work)
+        self.runner.run(self.tr("Check database"), self.tr("Checking the data file…"), work)
 
     def restore(self) -> None:
         """Choose a backup and put it in place of the current data."""
         backups = list_backups(backup_dir_for(self.database.path))
         if not backups:
             QMessageBox.information(
-                self.window, "Restore from backup",
-                "There are no backups yet. Use Data → Back up now to make one.",
+                self.window, self.tr("Restore from backup"),
+                self.tr("There are no backups yet. Use Data → Back up now to make one."),
             )  # fmt: skip
             return
         dialog = BackupDialog(backups, self.window)
@@ -88,14 +92,22 @@ class DataCarePresenter(QObject):
 
         def work() -> str:
             previous = restore_backup(chosen.path, path)
-            saved = (
-                f"\nThe data it replaced was backed up first ({previous.path.name})."
-                if previous
-                else ""
+            restored = self.tr("Restored the backup of {backup}.").format(
+                backup=describe_backup(chosen)
             )
-            return f"Restored the backup of {describe_backup(chosen)}.{saved}"
+            if previous is None:
+                return restored
+            return (
+                restored
+                + "\n"
+                + self.tr("The data it replaced was backed up first ({file}).").format(
+                    file=previous.path.name
+                )
+            )
 
-        self.runner.run("Restore from backup", "Restoring…", work, after=self._reopen)
+        self.runner.run(
+            self.tr("Restore from backup"), self.tr("Restoring…"), work, after=self._reopen
+        )
 
     def _reopen(self, _succeeded: bool) -> None:
         # Whether or not the restore worked, open whatever file is in place now (schema checks

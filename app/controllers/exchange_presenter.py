@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from app.controllers.assessment_controller import AssessmentController
 from app.controllers.background import BackgroundRunner
@@ -23,9 +23,12 @@ from db.history_csv import HEADER, history_rows
 if TYPE_CHECKING:
     from app.main_window import MainWindow
 
-SELF_FILTER = "Assessment file (*.json)"
-MANAGER_FILTER = "Assessment file with my manager ratings (*.json)"
-CSV_FILTER = "CSV for spreadsheets (*.csv)"
+SELF_FILTER = QT_TRANSLATE_NOOP("ExchangePresenter", "Assessment file (*.json)")
+MANAGER_FILTER = QT_TRANSLATE_NOOP(
+    "ExchangePresenter", "Assessment file with my manager ratings (*.json)"
+)
+CSV_FILTER = QT_TRANSLATE_NOOP("ExchangePresenter", "CSV for spreadsheets (*.csv)")
+"""Filters in English; the dialog shows them translated (``self.tr``)."""
 
 
 class ExchangePresenter(QObject):
@@ -62,14 +65,14 @@ class ExchangePresenter(QObject):
             return
         when = assessment.date.date().isoformat()
         suggested = safe_file_name(f"{person.name} - {assessment.role_id} - {when}", SUFFIX)
-        chosen = MANAGER_FILTER if assessment.manager_ratings else SELF_FILTER
+        own, managers = self.tr(SELF_FILTER), self.tr(MANAGER_FILTER)
+        chosen = managers if assessment.manager_ratings else own
         path, selected = save_file_name(
-            self.window, "Export assessment file", suggested,
-            f"{SELF_FILTER};;{MANAGER_FILTER}", chosen,
-        )  # fmt: skip
+            self.window, self.tr("Export assessment file"), suggested, f"{own};;{managers}", chosen
+        )
         if path is None:
             return
-        view = "manager" if selected == MANAGER_FILTER else "self"
+        view = "manager" if selected in (managers, MANAGER_FILTER) else "self"
         repository, framework = controller.context.repository, controller.context.framework
 
         def work() -> str:
@@ -87,7 +90,7 @@ class ExchangePresenter(QObject):
                 + self.tr("Send this file; it can be imported with File → Import assessment file…")
             )
 
-        self.runner.run("Export assessment file", "Writing the file…", work)
+        self.runner.run(self.tr("Export assessment file"), self.tr("Writing the file…"), work)
 
     def import_assessment(self) -> None:
         """Import an exchange file; the data is backed up first and nothing is half-imported.
@@ -170,10 +173,14 @@ class ExchangePresenter(QObject):
         person = controller.person
         if not team and person is None:
             return
-        stem = "Team history" if team else f"History - {person.name if person else ''}"
+        if team:
+            stem = self.tr("Team history")
+        else:
+            stem = self.tr("History - {person}").format(person=person.name if person else "")
         path, _filter = save_file_name(
-            self.window, "Export history as CSV", safe_file_name(stem, ".csv"), CSV_FILTER
-        )
+            self.window, self.tr("Export history as CSV"), safe_file_name(stem, ".csv"),
+            self.tr(CSV_FILTER),
+        )  # fmt: skip
         if path is None:
             return
         repository, framework = controller.context.repository, controller.context.framework
@@ -183,7 +190,7 @@ class ExchangePresenter(QObject):
             count = write_csv(path, HEADER, history_rows(repository, framework, ids))
             return self.tr("Saved %n row(s) as\n{path}", "", count).format(path=path)
 
-        self.runner.run("Export history as CSV", "Writing the file…", work)
+        self.runner.run(self.tr("Export history as CSV"), self.tr("Writing the file…"), work)
 
 
 MAX_PROBLEMS_SHOWN = 30

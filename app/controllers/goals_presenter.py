@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from app.controllers.assessment_controller import AssessmentController
@@ -15,7 +15,9 @@ from app.views.goal_dialog import GoalDialog, GoalFields
 from core.goals import Goal, GoalStatus, goals_for_assessment
 from db.errors import StorageError
 
-READ_ONLY_REASON = "Goals are changed on the current assessment, not on a completed one."
+READ_ONLY_REASON = QT_TRANSLATE_NOOP(
+    "GoalsPresenter", "Goals are changed on the current assessment, not on a completed one."
+)
 
 
 class GoalsPresenter(QObject):
@@ -75,7 +77,7 @@ class GoalsPresenter(QObject):
         self.panel.model.set_goals(goals, self.controller.framework, self._today())
         self.panel.set_editable(
             self._person_id is not None and skill_id is not None and not self.controller.read_only,
-            READ_ONLY_REASON,
+            self.tr(READ_ONLY_REASON),
         )
         self.panel.refresh_placeholder()
 
@@ -117,8 +119,8 @@ class GoalsPresenter(QObject):
             return
         if confirm(
             self.page,
-            "Delete goal",
-            f"Delete the goal “{goal.action[:80]}”?",
+            self.tr("Delete goal"),
+            self.tr("Delete the goal “{goal}”?").format(goal=goal.action[:80]),
         ):
             self._save(lambda repository: repository.delete_goal(goal.id))
 
@@ -147,6 +149,6 @@ class GoalsPresenter(QObject):
         try:
             change(self.controller.context.repository)
         except StorageError as exc:
-            QMessageBox.warning(self.page, "Goal not saved", str(exc).capitalize() + ".")
+            QMessageBox.warning(self.page, self.tr("Goal not saved"), str(exc).capitalize() + ".")
         self.reload()
         self.goals_changed.emit()

@@ -136,8 +136,8 @@ class MeetingsPresenter(QObject):
         """Delete a meeting after confirmation; its action items stay with the person."""
         if confirm(
             self.page,
-            "Delete meeting",
-            "Delete this meeting and its notes? Its action items are kept.",
+            self.tr("Delete meeting"),
+            self.tr("Delete this meeting and its notes? Its action items are kept."),
         ):
             self.repository.delete_meeting(meeting_id)
             self._selected = None
@@ -169,7 +169,9 @@ class MeetingsPresenter(QObject):
         try:
             self.repository.add_action_item(person.id, self._selected, text)
         except StorageError as exc:
-            QMessageBox.warning(self.page, "Action item not saved", str(exc).capitalize() + ".")
+            QMessageBox.warning(
+                self.page, self.tr("Action item not saved"), str(exc).capitalize() + "."
+            )
         self._show_selected()
 
     def set_item_done(self, item_id: int, done: bool) -> None:

@@ -76,7 +76,9 @@ class NavigationPresenter(QObject):
         actions.edit_profile.setEnabled(person is not None)
         actions.archive_person.setEnabled(person is not None)
         archived = person is not None and person.archived
-        actions.archive_person.setText("Bring &back person" if archived else "&Archive person…")
+        actions.archive_person.setText(
+            self.tr("Bring &back person") if archived else self.tr("&Archive person…")
+        )
 
     def _on_assessment_changed(self) -> None:
         controller = self.controller
@@ -92,7 +94,7 @@ class NavigationPresenter(QObject):
         )
         title = "Skill Ladder"
         if controller.person is not None:
-            title = f"{controller.person.name} — Skill Ladder"
+            title = self.tr("{person} — Skill Ladder").format(person=controller.person.name)
         window.setWindowTitle(title)
 
     def _on_role_chosen(self, role_id: str) -> None:
@@ -149,21 +151,25 @@ class NavigationPresenter(QObject):
     def new_person(self) -> None:
         """Ask for a name and create the person."""
         name, accepted = QInputDialog.getText(
-            self.window, "New person", "Name (yourself, or someone you lead):"
+            self.window, self.tr("New person"), self.tr("Name (yourself, or someone you lead):")
         )
         if not accepted or not name.strip():
             return
         try:
             self.controller.add_person(name)
         except StorageError as exc:
-            QMessageBox.warning(self.window, "Cannot add this person", str(exc).capitalize() + ".")
+            QMessageBox.warning(
+                self.window, self.tr("Cannot add this person"), str(exc).capitalize() + "."
+            )
 
     def add_sample_data(self) -> None:
         """Create the sample person and show them."""
         try:
             self.controller.add_sample_data()
         except ValueError as exc:
-            QMessageBox.information(self.window, "Sample data", str(exc).capitalize() + ".")
+            QMessageBox.information(
+                self.window, self.tr("Sample data"), str(exc).capitalize() + "."
+            )
 
     def edit_profile(self) -> None:
         """Edit the current person's profile."""
@@ -206,9 +212,11 @@ class NavigationPresenter(QObject):
             return
         if not person.archived and not confirm(
             self.window,
-            "Archive person",
-            f"Archive {person.name}? Their history is kept; they are hidden from the list "
-            "unless you tick “Show archived”.",
+            self.tr("Archive person"),
+            self.tr(
+                "Archive {person}? Their history is kept; they are hidden from the list "
+                "unless you tick “Show archived”."
+            ).format(person=person.name),
         ):
             return
         self.controller.set_archived(person.id, not person.archived)
@@ -220,8 +228,10 @@ class NavigationPresenter(QObject):
             return
         if confirm(
             self.window,
-            "Delete person",
-            f"Delete {person.name} and all their assessments? This cannot be undone.",
+            self.tr("Delete person"),
+            self.tr("Delete {person} and all their assessments? This cannot be undone.").format(
+                person=person.name
+            ),
         ):
             self.controller.delete_person(person.id)
 
@@ -230,9 +240,14 @@ class NavigationPresenter(QObject):
         framework = self.controller.context.framework
         QMessageBox.about(
             self.window,
-            "About Skill Ladder",
-            f"<h3>Skill Ladder {app_version()}</h3>"
-            "<p>Offline career-ladder self-assessment.</p>"
-            f"<p>Framework: {framework.name} {framework.version}<br>"
-            f"Data: {self.controller.context.data_dir}</p>",
+            self.tr("About Skill Ladder"),
+            self.tr(
+                "<h3>Skill Ladder {version}</h3><p>Offline career-ladder self-assessment.</p>"
+                "<p>Framework: {framework} {framework_version}<br>Data: {data}</p>"
+            ).format(
+                version=app_version(),
+                framework=framework.name,
+                framework_version=framework.version,
+                data=self.controller.context.data_dir,
+            ),
         )

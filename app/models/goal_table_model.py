@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -19,7 +20,12 @@ from app.formatting import format_date
 from core.framework import Framework
 from core.goals import Goal
 
-_HEADERS = ("Goal", "Status", "Due", "Aims at")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("GoalTableModel", "Goal"),
+    QT_TRANSLATE_NOOP("GoalTableModel", "Status"),
+    QT_TRANSLATE_NOOP("GoalTableModel", "Due"),
+    QT_TRANSLATE_NOOP("GoalTableModel", "Aims at"),
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -64,7 +70,7 @@ class GoalTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _HEADERS[section]
+            return self.tr(_HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -19,7 +20,13 @@ from core.gaps import NOT_YET, level_name, rating_index
 from core.team import DISAGREEMENT_LEVELS
 
 SKILL_ID = Qt.ItemDataRole.UserRole + 1
-_HEADERS = ("Skill", "Your level", "At target", "Gap", "Manager")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("SkillTableModel", "Skill"),
+    QT_TRANSLATE_NOOP("SkillTableModel", "Your level"),
+    QT_TRANSLATE_NOOP("SkillTableModel", "At target"),
+    QT_TRANSLATE_NOOP("SkillTableModel", "Gap"),
+    QT_TRANSLATE_NOOP("SkillTableModel", "Manager"),
+)
 MANAGER_COLUMN = 4
 Index = QModelIndex | QPersistentModelIndex
 
@@ -124,7 +131,7 @@ class SkillTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[section]
+            return self.tr(_HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -151,8 +158,8 @@ class SkillTableModel(QAbstractTableModel):
             return framework.skill(skill_id).summary
         if role == Qt.ItemDataRole.ToolTipRole and column == MANAGER_COLUMN:
             if self._disagrees(framework, current, skill_id):
-                return "You and your manager rate this skill two or more levels apart"
-            return "Your manager's rating"
+                return self.tr("You and your manager rate this skill two or more levels apart")
+            return self.tr("Your manager's rating")
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -74,7 +74,7 @@ class TeamTableModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if section == 0:
-                return "Person"
+                return self.tr("Person")
             return self._framework.skill(self._overview.skill_ids[section - 1]).name
         return None
 
@@ -106,8 +106,10 @@ class TeamTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return -2 if cell.level is None else cell.level
         if role == Qt.ItemDataRole.ToolTipRole:
-            target = cell.target_label if cell.target is not None else "none set"
-            return f"{team_row.person.name} · {framework.skill(skill_id).name}: target {target}"
+            target = cell.target_label if cell.target is not None else self.tr("none set")
+            return self.tr("{person} · {skill}: target {target}").format(
+                person=team_row.person.name, skill=framework.skill(skill_id).name, target=target
+            )
         if role == Qt.ItemDataRole.BackgroundRole and cell.met is not None:
             return self._tints["met" if cell.met else "below"]
         if role == Qt.ItemDataRole.TextAlignmentRole:

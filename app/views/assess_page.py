@@ -111,12 +111,14 @@ class AssessPage(QWidget):
         self.save_status.hide()
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName("Assessment status")
+        self.banner.setAccessibleName(self.tr("Assessment status"))
         self.banner_button = QPushButton()
-        self.banner_button.setAccessibleName("Assessment action")
-        self.complete_button = QPushButton("Complete assessment")
-        self.complete_button.setAccessibleName("Complete assessment")
-        self.complete_button.setToolTip("Freeze this assessment with today's date (Ctrl+Return)")
+        self.banner_button.setAccessibleName(self.tr("Assessment action"))
+        self.complete_button = QPushButton(self.tr("Complete assessment"))
+        self.complete_button.setAccessibleName(self.tr("Complete assessment"))
+        self.complete_button.setToolTip(
+            self.tr("Freeze this assessment with today's date (Ctrl+Return)")
+        )
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.header, 1)
         banner_row.addWidget(self.banner, 2)
@@ -124,7 +126,7 @@ class AssessPage(QWidget):
         banner_row.addWidget(self.complete_button)
 
         self.model = SkillTableModel()
-        self.table = row_table(self.model, "Skills of the role")
+        self.table = row_table(self.model, self.tr("Skills of the role"))
         self.table.setTabKeyNavigation(False)
         self._readable_names = ReadableFirstColumn(self.table)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,11 +17,11 @@ from app.formatting import format_datetime
 from db.backup import BackupInfo
 
 REASONS = {
-    "manual": "made by you",
-    "close": "when the app closed",
-    "migration": "before an update of the file format",
-    "import": "before an import",
-    "before-restore": "before a restore",
+    "manual": QT_TRANSLATE_NOOP("BackupDialog", "made by you"),
+    "close": QT_TRANSLATE_NOOP("BackupDialog", "when the app closed"),
+    "migration": QT_TRANSLATE_NOOP("BackupDialog", "before an update of the file format"),
+    "import": QT_TRANSLATE_NOOP("BackupDialog", "before an import"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupDialog", "before a restore"),
 }
 
 
@@ -29,7 +29,9 @@ def describe_backup(info: BackupInfo) -> str:
     """One line for a backup: local date and time, why, size."""
     return QCoreApplication.translate("BackupDialog", "{when} — {why} ({size} KB)").format(
         when=format_datetime(info.created_at, seconds=True),
-        why=REASONS.get(info.reason, info.reason),
+        why=QCoreApplication.translate("BackupDialog", REASONS[info.reason])
+        if info.reason in REASONS
+        else info.reason,
         size=max(1, round(info.size / 1024)),
     )
 
@@ -39,15 +41,17 @@ class BackupDialog(QDialog):
 
     def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.backups = backups
         intro = QLabel(
-            "Your data will be replaced by the backup you choose. The data you have now is "
-            "backed up first, so this can be undone by restoring that backup."
+            self.tr(
+                "Your data will be replaced by the backup you choose. The data you have now is "
+                "backed up first, so this can be undone by restoring that backup."
+            )
         )
         intro.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Backups, newest first")
+        self.list.setAccessibleName(self.tr("Backups, newest first"))
         for info in backups:
             item = QListWidgetItem(describe_backup(info))
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
@@ -56,9 +60,9 @@ class BackupDialog(QDialog):
         self.list.setCurrentRow(0)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(
-            "Restore", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.restore_button.setAccessibleName("Restore the selected backup")
+        self.restore_button.setAccessibleName(self.tr("Restore the selected backup"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())

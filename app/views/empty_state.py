@@ -11,20 +11,22 @@ class EmptyState(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("<h1>Welcome to Skill Ladder</h1>")
+        title = QLabel("<h1>{}</h1>".format(self.tr("Welcome to Skill Ladder")))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QLabel(
-            "Pick a role, rate yourself skill by skill from Junior to Principal, and see what it "
-            "takes to reach the level you are aiming for. Everything stays on this computer."
+            self.tr(
+                "Pick a role, rate yourself skill by skill from Junior to Principal, and see what "
+                "it takes to reach the level you are aiming for. Everything stays on this computer."
+            )
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setMaximumWidth(560)
-        self.create_button = QPushButton("Create your profile…")
-        self.create_button.setAccessibleName("Create your profile")
+        self.create_button = QPushButton(self.tr("Create your profile…"))
+        self.create_button.setAccessibleName(self.tr("Create your profile"))
         self.create_button.setDefault(True)
-        self.sample_button = QPushButton("Explore with sample data")
-        self.sample_button.setAccessibleName("Explore with sample data")
+        self.sample_button = QPushButton(self.tr("Explore with sample data"))
+        self.sample_button.setAccessibleName(self.tr("Explore with sample data"))
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         layout.addWidget(title)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,13 +17,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formatting import join_names
 from app.models.skill_table_model import level_text
 from app.views.radar_chart import RadarAxis, RadarChart
 from app.views.tables import ReadableFirstColumn
 from core.framework import Framework
 from core.gaps import Readiness, SkillGap
 
-_COLUMNS = ("Skill", "Required", "Your level", "Manager", "Target", "Gap")
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("GapPage", "Skill"),
+    QT_TRANSLATE_NOOP("GapPage", "Required"),
+    QT_TRANSLATE_NOOP("GapPage", "Your level"),
+    QT_TRANSLATE_NOOP("GapPage", "Manager"),
+    QT_TRANSLATE_NOOP("GapPage", "Target"),
+    QT_TRANSLATE_NOOP("GapPage", "Gap"),
+)
 MANAGER_COLUMN = 3
 
 
@@ -35,13 +43,13 @@ class GapPage(QWidget):
         self.readiness_label = QLabel()
         self.readiness_label.setWordWrap(True)
         self.readiness_label.setTextFormat(Qt.TextFormat.RichText)
-        self.readiness_label.setAccessibleName("Readiness for the target level")
+        self.readiness_label.setAccessibleName(self.tr("Readiness for the target level"))
         self.readiness_bar = QProgressBar()
-        self.readiness_bar.setAccessibleName("Required skills met")
-        self.readiness_bar.setFormat("%p% of required skills at target")
+        self.readiness_bar.setAccessibleName(self.tr("Required skills met"))
+        self.readiness_bar.setFormat(self.tr("%p% of required skills at target"))
         self.table = QTableWidget(0, len(_COLUMNS))
-        self.table.setHorizontalHeaderLabels(_COLUMNS)
-        self.table.setAccessibleName("Gaps per skill")
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in _COLUMNS])
+        self.table.setAccessibleName(self.tr("Gaps per skill"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -77,21 +85,27 @@ class GapPage(QWidget):
         manager = manager or {}
         self.table.setColumnHidden(MANAGER_COLUMN, not manager)
         if readiness is None:
-            self.readiness_label.setText("Choose a role to see your gaps.")
+            self.readiness_label.setText(self.tr("Choose a role to see your gaps."))
             self.readiness_bar.setValue(0)
         else:
             missing_names = [framework.skill(s).name for s in readiness.missing]
             if readiness.ready:
-                verdict = f"<b>Ready for {readiness.target.label}</b>: every required skill is at or above it."
+                verdict = self.tr(
+                    "<b>Ready for {level}</b>: every required skill is at or above it."
+                ).format(level=readiness.target.label)
             else:
-                verdict = (
-                    f"<b>{readiness.required_met} of {readiness.required_total}</b> required skills "
-                    f"are at {readiness.target.label} or above; "
-                    f"<b>{len(readiness.missing)} missing</b>: {', '.join(missing_names)}."
+                total, missing = readiness.required_total, len(readiness.missing)
+                verdict = self.tr(
+                    "<b>{met} of %n</b> required skill(s) are at {level} or above;", "", total
+                ).format(met=readiness.required_met, level=readiness.target.label)
+                verdict += " " + self.tr("<b>%n missing</b>: {skills}.", "", missing).format(
+                    skills=join_names(missing_names)
                 )
-            self.readiness_label.setText(
-                f"{verdict}<br>{readiness.rated} of {readiness.total} skills rated."
+            total = readiness.total
+            rated = self.tr("{rated} of %n skill(s) rated.", "", total).format(
+                rated=readiness.rated
             )
+            self.readiness_label.setText(f"{verdict}<br>{rated}")
             self.readiness_bar.setValue(readiness.percent)
         self.table.setRowCount(len(gaps))
         if role_id is None:
@@ -100,13 +114,13 @@ class GapPage(QWidget):
         for row, gap in enumerate(gaps):
             values = (
                 gap.name,
-                "Required" if gap.required else "Optional",
+                self.tr("Required") if gap.required else self.tr("Optional"),
                 level_text(framework, role_id, gap.current),
                 level_text(framework, role_id, manager[gap.skill_id])
                 if gap.skill_id in manager
                 else "",
                 gap.target_label,
-                "✓ met" if gap.met else ("?" if gap.current is None else str(gap.gap)),
+                self.tr("✓ met") if gap.met else ("?" if gap.current is None else str(gap.gap)),
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -41,33 +41,39 @@ class GoalDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{'Edit' if goal else 'New'} goal — {skill_name}")
+        title = self.tr("Edit goal — {skill}") if goal else self.tr("New goal — {skill}")
+        self.setWindowTitle(title.format(skill=skill_name))
         self.action = QPlainTextEdit()
-        self.action.setAccessibleName("Goal action")
-        self.action.setPlaceholderText("What will you do? For example: run the next release myself")
+        self.action.setAccessibleName(self.tr("Goal action"))
+        self.action.setPlaceholderText(
+            self.tr("What will you do? For example: run the next release myself")
+        )
         self.action.setTabChangesFocus(True)
         self.action.setMinimumWidth(420)
         self.action.setMaximumHeight(90)
         self.status = QComboBox()
-        self.status.setAccessibleName("Goal status")
+        self.status.setAccessibleName(self.tr("Goal status"))
         for status in GoalStatus:
             self.status.addItem(status.label, status.value)
         self.due_field = OptionalDateEdit(
-            "Due by", "Due date", goal.due if goal else None, QDate.currentDate().addMonths(3)
+            self.tr("Due by"),
+            self.tr("Due date"),
+            goal.due if goal else None,
+            QDate.currentDate().addMonths(3),
         )
         self.due_field.enabled.setChecked(goal is None or goal.due is not None)
         self.has_due, self.due = self.due_field.enabled, self.due_field.date
         self.level = QComboBox()
-        self.level.setAccessibleName("Level the goal aims at")
-        self.level.addItem("No particular level", None)
+        self.level.setAccessibleName(self.tr("Level the goal aims at"))
+        self.level.addItem(self.tr("No particular level"), None)
         for level in levels:
             self.level.addItem(level.label, level.id)
 
         form = QFormLayout(self)
-        form.addRow("&Action:", self.action)
-        form.addRow("&Status:", self.status)
-        form.addRow("Due:", self.due_field)
-        form.addRow("&Aims at:", self.level)
+        form.addRow(self.tr("&Action:"), self.action)
+        form.addRow(self.tr("&Status:"), self.status)
+        form.addRow(self.tr("Due:"), self.due_field)
+        form.addRow(self.tr("&Aims at:"), self.level)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

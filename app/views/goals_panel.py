@@ -33,7 +33,7 @@ class GoalsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = GoalTableModel()
-        self.table = row_table(self.model, "Goals for this skill")
+        self.table = row_table(self.model, self.tr("Goals for this skill"))
         self.placeholder = QLabel(
             self.tr("No goals for this skill yet. Add one to plan your next step.")
         )
@@ -47,16 +47,16 @@ class GoalsPanel(QWidget):
         self.list_area.setFixedHeight(_LIST_HEIGHT)
 
         # Tool buttons size to their text, which keeps the Assess view usable in narrow windows.
-        self.add_button = QToolButton(text="Add…")
-        self.edit_button = QToolButton(text="Edit…")
-        self.done_button = QToolButton(text="Done")
-        self.delete_button = QToolButton(text="Delete")
+        self.add_button = QToolButton(text=self.tr("Add…"))
+        self.edit_button = QToolButton(text=self.tr("Edit…"))
+        self.done_button = QToolButton(text=self.tr("Done"))
+        self.delete_button = QToolButton(text=self.tr("Delete"))
         buttons = QHBoxLayout()
         for button, name in (
-            (self.add_button, "Add goal"),
-            (self.edit_button, "Edit goal"),
-            (self.done_button, "Mark goal done"),
-            (self.delete_button, "Delete goal"),
+            (self.add_button, self.tr("Add goal")),
+            (self.edit_button, self.tr("Edit goal")),
+            (self.done_button, self.tr("Mark goal done")),
+            (self.delete_button, self.tr("Delete goal")),
         ):
             button.setAccessibleName(name)
             button.setToolTip(name)

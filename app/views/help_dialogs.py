@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -17,9 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+_CJK_MNEMONIC = re.compile(r"[(（]&[^&\s][)）]")
+"""A mnemonic in parentheses after a translated text, as Chinese menus write it: 文件(&F)."""
+
 
 def _plain(text: str) -> str:
-    """A menu text without its mnemonic marker and trailing ellipsis."""
+    """A menu text without its mnemonic marker (``&File``, ``文件(&F)``) and trailing ellipsis."""
+    text = _CJK_MNEMONIC.sub("", text)
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 

@@ -40,8 +40,10 @@ class HistoryPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.assessments = _table(
-            ("Date", "Status", "Target", "Rated", "Overall level"), "Assessments"
-        )
+            (self.tr("Date"), self.tr("Status"), self.tr("Target"), self.tr("Rated"),
+             self.tr("Overall level")),
+            self.tr("Assessments"),
+        )  # fmt: skip
         self.assessments.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setAccessibleName(self.tr("Open the selected assessment"))
@@ -61,15 +63,19 @@ class HistoryPage(QWidget):
         self.more_button = QPushButton()
         self.more_button.setAccessibleName(self.tr("List older assessments"))
         self.more_button.setVisible(False)
-        self.comparison_title = QLabel("Select two assessments and press Compare.")
+        self.comparison_title = QLabel(self.tr("Select two assessments and press Compare."))
         self.comparison_title.setWordWrap(True)
-        self.comparison = _table(("Skill", "Before", "After", "Change", "Notes"), "Comparison")
+        self.comparison = _table(
+            (self.tr("Skill"), self.tr("Before"), self.tr("After"), self.tr("Change"),
+             self.tr("Notes")),
+            self.tr("Comparison"),
+        )  # fmt: skip
         self.comparison.setWordWrap(True)
         comparison_header = self.comparison.horizontalHeader()
         comparison_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.comparison.setColumnWidth(0, 220)
         self.trend_skill = QComboBox()
-        self.trend_skill.setAccessibleName("Skill for the trend")
+        self.trend_skill.setAccessibleName(self.tr("Skill for the trend"))
         self.trend = TrendChart()
 
         buttons = QHBoxLayout()
@@ -85,7 +91,7 @@ class HistoryPage(QWidget):
         left_layout.addWidget(self.more_button)
         left_layout.addLayout(buttons)
         trend_row = QHBoxLayout()
-        trend_row.addWidget(QLabel("Trend of"))
+        trend_row.addWidget(QLabel(self.tr("Trend of")))
         trend_row.addWidget(self.trend_skill, 1)
         left_layout.addLayout(trend_row)
         left_layout.addWidget(self.trend, 1)

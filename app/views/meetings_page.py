@@ -67,12 +67,12 @@ class MeetingsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.new_button = QPushButton("New meeting")
-        self.new_button.setAccessibleName("New meeting")
-        self.delete_button = QPushButton("Delete meeting…")
-        self.delete_button.setAccessibleName("Delete meeting")
+        self.new_button = QPushButton(self.tr("New meeting"))
+        self.new_button.setAccessibleName(self.tr("New meeting"))
+        self.delete_button = QPushButton(self.tr("Delete meeting…"))
+        self.delete_button.setAccessibleName(self.tr("Delete meeting"))
         self.meetings = QListWidget()
-        self.meetings.setAccessibleName("Meetings, newest first")
+        self.meetings.setAccessibleName(self.tr("Meetings, newest first"))
         self.meetings.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.meetings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left = QVBoxLayout()
@@ -86,16 +86,16 @@ class MeetingsPage(QWidget):
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.held_on = QDateEdit()
-        self.held_on.setAccessibleName("Meeting date")
+        self.held_on.setAccessibleName(self.tr("Meeting date"))
         self.held_on.setCalendarPopup(True)
         self.held_on.setDisplayFormat("yyyy-MM-dd")
-        self.agenda_button = QPushButton("Export agenda…")
-        self.agenda_button.setAccessibleName("Export the next one-on-one's agenda")
+        self.agenda_button = QPushButton(self.tr("Export agenda…"))
+        self.agenda_button.setAccessibleName(self.tr("Export the next one-on-one's agenda"))
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName("Meeting notes")
+        self.notes.setAccessibleName(self.tr("Meeting notes"))
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(
-            "What you talked about, decisions, feedback… Saved as you type."
+            self.tr("What you talked about, decisions, feedback… Saved as you type.")
         )
         self.items = ActionItemList()
         self.items.setAccessibleName(
@@ -115,15 +115,15 @@ class MeetingsPage(QWidget):
         self.down_button = QPushButton(self.tr("Move down"))
         self.down_button.setAccessibleName(self.tr("Move the selected action item down"))
         self.new_item = QLineEdit()
-        self.new_item.setAccessibleName("New action item")
-        self.new_item.setPlaceholderText("New action item, then Enter")
+        self.new_item.setAccessibleName(self.tr("New action item"))
+        self.new_item.setPlaceholderText(self.tr("New action item, then Enter"))
         self.new_item.setMaxLength(1000)
-        self.add_item_button = QPushButton("Add")
-        self.add_item_button.setAccessibleName("Add action item")
+        self.add_item_button = QPushButton(self.tr("Add"))
+        self.add_item_button.setAccessibleName(self.tr("Add action item"))
 
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
-        header.addWidget(QLabel("Held on:"))
+        header.addWidget(QLabel(self.tr("Held on:")))
         header.addWidget(self.held_on)
         header.addWidget(self.agenda_button)
         add_row = QHBoxLayout()
@@ -141,17 +141,19 @@ class MeetingsPage(QWidget):
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addLayout(header)
-        right.addWidget(QLabel("<b>Notes</b>"))
+        right.addWidget(QLabel(self.tr("<b>Notes</b>")))
         right.addWidget(self.notes, 3)
-        right.addWidget(QLabel("<b>Action items</b> (open ones carry over until done)"))
+        right.addWidget(QLabel(self.tr("<b>Action items</b> (open ones carry over until done)")))
         right.addWidget(self.items, 2)
         right.addLayout(item_buttons)
         right.addLayout(add_row)
         self.detail = QWidget()
         self.detail.setLayout(right)
         self.placeholder = QLabel(
-            "No one-on-ones yet. Start one with “New meeting”: notes are saved as you type, and "
-            "open action items move on to the next meeting until they are done."
+            self.tr(
+                "No one-on-ones yet. Start one with “New meeting”: notes are saved as you type, "
+                "and open action items move on to the next meeting until they are done."
+            )
         )
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -219,7 +221,11 @@ class MeetingsPage(QWidget):
     def show_meeting(self, meeting: Meeting, items: list[ActionItem], person: str) -> None:
         """Show one meeting's date, notes and action items."""
         self._updating = True
-        self.heading.setText(f"<h3 style='margin:0'>One-on-one with {escape(person)}</h3>")
+        self.heading.setText(
+            "<h3 style='margin:0'>{}</h3>".format(
+                self.tr("One-on-one with {person}").format(person=escape(person))
+            )
+        )
         self.held_on.setDate(
             QDate(meeting.held_on.year, meeting.held_on.month, meeting.held_on.day)
         )

@@ -17,7 +17,7 @@ class OptionalDateEdit(QWidget):
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.enabled = QCheckBox(label)
-        self.enabled.setAccessibleName(f"Has a {accessible.lower()}")
+        self.enabled.setAccessibleName(self.tr("Set the {field}").format(field=accessible))
         self.date = QDateEdit()
         self.date.setAccessibleName(accessible)
         self.date.setCalendarPopup(True)

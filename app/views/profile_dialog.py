@@ -62,12 +62,12 @@ class ProfileDialog(QDialog):
         self, framework: Framework, person: PersonInfo, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Profile — {person.name}")
+        self.setWindowTitle(self.tr("Profile — {person}").format(person=person.name))
         self.name = QLineEdit(person.name)
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(self.tr("Name"))
         self.name.setMaxLength(200)
         self.role = QComboBox()
-        self.role.setAccessibleName("Role")
+        self.role.setAccessibleName(self.tr("Role"))
         self.role.addItem("—", None)
         for role in sorted(framework.roles, key=lambda r: r.name.lower()):
             self.role.addItem(role.name, role.id)
@@ -80,7 +80,7 @@ class ProfileDialog(QDialog):
             lambda _row: self._fill_levels(self.current.currentData(), self.target.currentData())
         )
         self.start_field = OptionalDateEdit(
-            "Started on", "Start date", person.start_date, QDate.currentDate()
+            self.tr("Started on"), self.tr("Start date"), person.start_date, QDate.currentDate()
         )
         self.has_start, self.start = self.start_field.enabled, self.start_field.date
         self.is_owner = QCheckBox(self.tr("This is &me: I keep this data for myself"))
@@ -92,18 +92,20 @@ class ProfileDialog(QDialog):
             )
         )
         self.notes = QPlainTextEdit(person.notes)
-        self.notes.setAccessibleName("Profile notes")
+        self.notes.setAccessibleName(self.tr("Profile notes"))
         self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText("Anything worth remembering: strengths, interests, context…")
+        self.notes.setPlaceholderText(
+            self.tr("Anything worth remembering: strengths, interests, context…")
+        )
 
         form = QFormLayout(self)
-        form.addRow("&Name:", self.name)
+        form.addRow(self.tr("&Name:"), self.name)
         form.addRow("", self.is_owner)
-        form.addRow("&Role:", self.role)
-        form.addRow("&Current level:", self.current)
-        form.addRow("&Target level:", self.target)
-        form.addRow("Start date:", self.start_field)
-        form.addRow("N&otes:", self.notes)
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.tr("&Current level:"), self.current)
+        form.addRow(self.tr("&Target level:"), self.target)
+        form.addRow(self.tr("Start date:"), self.start_field)
+        form.addRow(self.tr("N&otes:"), self.notes)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

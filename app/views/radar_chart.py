@@ -6,7 +6,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -111,7 +111,7 @@ def wrap_text(text: str, metrics: QFontMetricsF, width: float, max_lines: int = 
 class RadarChart(ChartWidget):
     """Current versus target level per skill on a radar (spider) chart."""
 
-    PLACEHOLDER = "Rate some skills to see your profile"
+    PLACEHOLDER = QT_TRANSLATE_NOOP("RadarChart", "Rate some skills to see your profile")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """An empty chart showing the placeholder text."""

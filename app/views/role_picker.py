@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formatting import join_names
 from app.views.framework_text import source_html
 from core.framework import Framework, Role
 
@@ -32,8 +33,8 @@ def role_details_html(framework: Framework, role: Role) -> str:
     def items(values: tuple[str, ...]) -> str:
         return "".join(f"<li>{escape(v)}</li>" for v in values)
 
-    led = ", ".join(stages.get(s, s) for s in role.leads) or "—"
-    supported = ", ".join(stages.get(s, s) for s in role.supports) or "—"
+    led = join_names([stages.get(s, s) for s in role.leads]) or "—"
+    supported = join_names([stages.get(s, s) for s in role.supports]) or "—"
     html = f"<h3>{escape(role.name)}</h3><p>{escape(role.summary)}</p>"
     if framework.stages:
         leads = QCoreApplication.translate("RolePicker", "Leads:")
@@ -62,7 +63,13 @@ def level_meanings_html(framework: Framework, role: Role) -> str:
         return ""
     title = QCoreApplication.translate("RolePicker", "What each level means for this role")
     entries = "".join(
-        f"<li><b>{escape(label)}</b>: {escape(meaning)}</li>" for label, meaning in rows if meaning
+        "<li>"
+        + QCoreApplication.translate("RolePicker", "<b>{level}</b>: {meaning}").format(
+            level=escape(label), meaning=escape(meaning)
+        )
+        + "</li>"
+        for label, meaning in rows
+        if meaning
     )
     return f"<h4>{escape(title)}</h4><ul>{entries}</ul>"
 
@@ -76,9 +83,9 @@ class RolePicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._framework: Framework | None = None
-        self.search = QLineEdit(placeholderText="Search roles and skills…")
+        self.search = QLineEdit(placeholderText=self.tr("Search roles and skills…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search roles")
+        self.search.setAccessibleName(self.tr("Search roles"))
         self._model = QStandardItemModel(self)
         self._proxy = QSortFilterProxyModel(self)
         self._proxy.setSourceModel(self._model)
@@ -86,16 +93,16 @@ class RolePicker(QWidget):
         self._proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.list = QListView()
         self.list.setModel(self._proxy)
-        self.list.setAccessibleName("Roles")
+        self.list.setAccessibleName(self.tr("Roles"))
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.target = QComboBox()
-        self.target.setAccessibleName("Target level")
+        self.target.setAccessibleName(self.tr("Target level"))
         self.details = QTextBrowser()
-        self.details.setAccessibleName("Role details")
+        self.details.setAccessibleName(self.tr("Role details"))
         self.details.setOpenLinks(False)
 
         form = QFormLayout()
-        form.addRow("&Target level:", self.target)
+        form.addRow(self.tr("&Target level:"), self.target)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -155,7 +162,11 @@ class RolePicker(QWidget):
             # (another person's role) changes nothing and the role is never chosen.
             self.list.setCurrentIndex(QModelIndex())
             self.list.clearSelection()
-            self.details.setHtml("<p>Choose the role you want to assess yourself against.</p>")
+            self.details.setHtml(
+                "<p>{}</p>".format(
+                    escape(self.tr("Choose the role you want to assess yourself against."))
+                )
+            )
         else:
             for row in range(self._proxy.rowCount()):
                 index = self._proxy.index(row, 0)

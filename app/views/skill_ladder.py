@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formatting import join_names
 from app.views.framework_text import mark_label, mark_with_proficiency
 from app.views.goals_panel import GoalsPanel
 from core.framework import Framework, Mark
@@ -106,10 +107,15 @@ class LevelCard(QFrame):
         self.descriptor.setText(descriptor_html if rich else descriptor)
         self.setProperty("selected", selected)
         self.setProperty("target", is_target)
-        self.setAccessibleName(
-            f"{label}, {mark_label(mark).lower()}"
-            f"{', your level' if selected else ''}{', target' if is_target else ''}"
-        )
+        if selected and is_target:
+            name = self.tr("{level}, {mark}, your level, target")
+        elif selected:
+            name = self.tr("{level}, {mark}, your level")
+        elif is_target:
+            name = self.tr("{level}, {mark}, target")
+        else:
+            name = self.tr("{level}, {mark}")
+        self.setAccessibleName(name.format(level=label, mark=mark_label(mark).lower()))
         self.setAccessibleDescription(descriptor)
         self.style().unpolish(self)
         self.style().polish(self)
@@ -144,19 +150,21 @@ class SkillLadderView(QWidget):
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(True)
-        self.not_yet = QPushButton("0 · Not yet")
+        self.not_yet = QPushButton(self.tr("0 · Not yet"))
         self.not_yet.setCheckable(True)
         self.not_yet.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.not_yet.setAccessibleName("Rate: not yet")
-        self.not_yet.setToolTip("You do not work at the first level yet (key 0)")
+        self.not_yet.setAccessibleName(self.tr("Rate: not yet"))
+        self.not_yet.setToolTip(self.tr("You do not work at the first level yet (key 0)"))
         self.manager_level = QComboBox()
-        self.manager_level.setAccessibleName("Manager's rating")
+        self.manager_level.setAccessibleName(self.tr("Manager's rating"))
         self.manager_level.setToolTip(
-            "The manager's view of this skill, next to the self rating; it can be given after "
-            "the assessment was completed"
+            self.tr(
+                "The manager's view of this skill, next to the self rating; it can be given after "
+                "the assessment was completed"
+            )
         )
         self._filling_manager = False
-        manager_label = QLabel("&Manager's rating:")
+        manager_label = QLabel(self.tr("&Manager's rating:"))
         manager_label.setBuddy(self.manager_level)
         self.scale_row = QWidget()
         self.scale_row.setObjectName("proficiency-scale")
@@ -185,14 +193,16 @@ class SkillLadderView(QWidget):
         self.cards_area.viewport().installEventFilter(self)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(
-            "Notes and evidence: what you did, where it can be seen, what feedback you had…"
+            self.tr(
+                "Notes and evidence: what you did, where it can be seen, what feedback you had…"
+            )
         )
-        self.note.setAccessibleName("Note and evidence")
+        self.note.setAccessibleName(self.tr("Note and evidence"))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(110)
         self.goals = GoalsPanel()
         self.what_it_takes = QTextBrowser()
-        self.what_it_takes.setAccessibleName("What it takes")
+        self.what_it_takes.setAccessibleName(self.tr("What it takes"))
         self.what_it_takes.setObjectName("what-it-takes")
         self.what_it_takes.setOpenLinks(False)
 
@@ -211,14 +221,14 @@ class SkillLadderView(QWidget):
         layout.addWidget(self.scale_row)
         layout.addWidget(self.cards_area, 5)
         notes_and_goals = QGridLayout()
-        notes_and_goals.addWidget(QLabel("<b>Notes and evidence</b>"), 0, 0)
+        notes_and_goals.addWidget(QLabel(self.tr("<b>Notes and evidence</b>")), 0, 0)
         notes_and_goals.addWidget(self.note, 1, 0)
-        notes_and_goals.addWidget(QLabel("<b>Goals</b>"), 0, 1)
+        notes_and_goals.addWidget(QLabel(self.tr("<b>Goals</b>")), 0, 1)
         notes_and_goals.addWidget(self.goals, 1, 1, Qt.AlignmentFlag.AlignTop)
         notes_and_goals.setColumnStretch(0, 1)
         notes_and_goals.setColumnStretch(1, 1)
         layout.addLayout(notes_and_goals)
-        layout.addWidget(QLabel("<b>What it takes</b>"))
+        layout.addWidget(QLabel(self.tr("<b>What it takes</b>")))
         layout.addWidget(self.what_it_takes, 2)
         self.what_it_takes.setMinimumHeight(90)
 
@@ -395,10 +405,6 @@ def not_expected() -> str:
     )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SkillLadderView", text)
-
-
 def _evidence_html(examples: Sequence[str]) -> str:
     """Examples of evidence as lines under a descriptor; nothing without examples."""
     if not examples:
@@ -425,11 +431,21 @@ def _steps_html(
 ) -> str:
     """The levels from the person's to the target, each with its descriptor and evidence."""
     if not steps:
-        return (
-            f"<p>{escape(_tr('You are at the top of this ladder. Keep the evidence fresh.'))}</p>"
+        return "<p>{}</p>".format(
+            escape(
+                QCoreApplication.translate(
+                    "SkillLadderView", "You are at the top of this ladder. Keep the evidence fresh."
+                )
+            )
         )
     intro = (
-        f"<p>{escape(_tr('Rate this skill to see what changes from your level.'))}</p>"
+        "<p>{}</p>".format(
+            escape(
+                QCoreApplication.translate(
+                    "SkillLadderView", "Rate this skill to see what changes from your level."
+                )
+            )
+        )
         if current is None
         else ""
     )
@@ -437,15 +453,15 @@ def _steps_html(
     for step in steps:
         tags = []
         if step.is_next:
-            tags.append(_tr("next"))
+            tags.append(QCoreApplication.translate("SkillLadderView", "next"))
         if step.is_target:
-            tags.append(_tr("target"))
-        tag = f" <i>({escape(', '.join(tags))})</i>" if tags else ""
+            tags.append(QCoreApplication.translate("SkillLadderView", "target"))
+        tag = f" <i>({escape(join_names(tags))})</i>" if tags else ""
         mark = mark_label(step.mark).lower()
         if step.expected is not None:
-            mark = _tr("{mark}, expected: {proficiency}").format(
-                mark=mark, proficiency=step.expected.label
-            )
+            mark = QCoreApplication.translate(
+                "SkillLadderView", "{mark}, expected: {proficiency}"
+            ).format(mark=mark, proficiency=step.expected.label)
         evidence = _evidence_html((examples or {}).get(step.level.id, ()))
         rows.append(
             f"<p><b>{escape(step.level.label)}</b>{tag} — {escape(mark)}<br>"

@@ -47,19 +47,19 @@ class TeamPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.role = QComboBox()
-        self.role.setAccessibleName("Role of the team overview")
-        label = QLabel("&Role:")
+        self.role.setAccessibleName(self.tr("Role of the team overview"))
+        label = QLabel(self.tr("&Role:"))
         label.setBuddy(self.role)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Where the team is thin")
+        self.summary.setAccessibleName(self.tr("Where the team is thin"))
         self.model = TeamTableModel()
         self.proxy = TeamSortProxy()
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Team overview: people and skills")
+        self.table.setAccessibleName(self.tr("Team overview: people and skills"))
         self.table.setSortingEnabled(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -68,8 +68,10 @@ class TeamPage(QWidget):
         self.table.horizontalHeader().setDefaultSectionSize(120)
         self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.legend = QLabel(
-            "✓ at or above the person's target · ↓ below it · — not rated. The first row counts "
-            "who meets their target; “thin” marks skills where fewer than half do."
+            self.tr(
+                "✓ at or above the person's target · ↓ below it · — not rated. The first row "
+                "counts who meets their target; “thin” marks skills where fewer than half do."
+            )
         )
         self.legend.setWordWrap(True)
         # Normal text colour: a disabled label's grey is below WCAG AA contrast.

@@ -6,7 +6,7 @@ import math
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -40,7 +40,7 @@ def _qdate(moment: datetime) -> QDate:
 class TrendChart(ChartWidget):
     """One skill's level across assessments; "not yet" sits on a baseline below the first level."""
 
-    PLACEHOLDER = "No completed assessments yet"
+    PLACEHOLDER = QT_TRANSLATE_NOOP("TrendChart", "No completed assessments yet")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """An empty chart showing the placeholder text."""
@@ -196,7 +196,8 @@ class TrendChart(ChartWidget):
                 )
 
         # X axis: time, proportional; a lone date (or one repeated) sits in the middle.
-        month_format = "MMM yyyy"
+        # A QLocale date pattern; a language may order month and year its own way.
+        month_format = self.tr("MMM yyyy")
         texts = [self.locale().toString(_qdate(m), month_format) for m, _ in self._points]
         if len(set(texts)) < len(texts):
             texts = [format_date(m) for m, _ in self._points]

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>Agenda</name>
+        <message numerus="yes">
+            <source>%n skill(s) changed level in the latest assessment ({date}) from the one before:</source>
+            <translation>
+                <numerusform>%n skill changed level in the latest assessment ({date}) from the one before:</numerusform>
+                <numerusform>%n skills changed level in the latest assessment ({date}) from the one before:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Manager %n level(s) higher</source>
+            <translation>
+                <numerusform>Manager %n level higher</numerusform>
+                <numerusform>Manager %n levels higher</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Manager %n level(s) lower</source>
+            <translation>
+                <numerusform>Manager %n level lower</numerusform>
+                <numerusform>Manager %n levels lower</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skill(s) below the target, required ones first, then the largest gaps.</source>
+            <translation>
+                <numerusform>%n skill below the target, required ones first, then the largest gaps.</numerusform>
+                <numerusform>%n skills below the target, required ones first, then the largest gaps.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open goal(s) past the due date: finish, re-plan or drop.</source>
+            <translation>
+                <numerusform>%n open goal past the due date: finish, re-plan or drop.</numerusform>
+                <numerusform>%n open goals past the due date: finish, re-plan or drop.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessPresenter</name>
+        <message numerus="yes">
+            <source>Draft started {date}: {rated} of %n skill(s) rated. Saved as you go.</source>
+            <translation>
+                <numerusform>Draft started {date}: {rated} of %n skill rated. Saved as you go.</numerusform>
+                <numerusform>Draft started {date}: {rated} of %n skills rated. Saved as you go.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CompletionPresenter</name>
         <message numerus="yes">
             <source>%n of the role's skills are not rated yet; they stay unrated in the completed assessment.</source>
@@ -28,6 +76,96 @@
             <translation>
                 <numerusform>… and %n more problem</numerusform>
                 <numerusform>… and %n more problems</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>GapPage</name>
+        <message numerus="yes">
+            <source>&lt;b&gt;{met} of %n&lt;/b&gt; required skill(s) are at {level} or above;</source>
+            <translation>
+                <numerusform>&lt;b&gt;{met} of %n&lt;/b&gt; required skill is at {level} or above;</numerusform>
+                <numerusform>&lt;b&gt;{met} of %n&lt;/b&gt; required skills are at {level} or above;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n missing&lt;/b&gt;: {skills}.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n missing&lt;/b&gt;: {skills}.</numerusform>
+                <numerusform>&lt;b&gt;%n missing&lt;/b&gt;: {skills}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{rated} of %n skill(s) rated.</source>
+            <translation>
+                <numerusform>{rated} of %n skill rated.</numerusform>
+                <numerusform>{rated} of %n skills rated.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>GrowthPlan</name>
+        <message numerus="yes">
+            <source>%n skill(s) changed level since {date}:</source>
+            <translation>
+                <numerusform>%n skill changed level since {date}:</numerusform>
+                <numerusform>%n skills changed level since {date}:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Ready for {level}: all %n required skill(s) are at {level} or above.</source>
+            <translation>
+                <numerusform>Ready for {level}: the %n required skill is at {level} or above.</numerusform>
+                <numerusform>Ready for {level}: all %n required skills are at {level} or above.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{met} of %n required skill(s) at {level} or above ({percent}%)</source>
+            <translation>
+                <numerusform>{met} of %n required skill at {level} or above ({percent}%)</numerusform>
+                <numerusform>{met} of %n required skills at {level} or above ({percent}%)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Required skills still below {level}: {skills}, and %n more (all are in the table below).</source>
+            <translation>
+                <numerusform>Required skills still below {level}: {skills}, and %n more (all are in the table below).</numerusform>
+                <numerusform>Required skills still below {level}: {skills}, and %n more (all are in the table below).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n skill(s) of the role are rated.</source>
+            <translation>
+                <numerusform>The only skill of the role is rated.</numerusform>
+                <numerusform>All %n skills of the role are rated.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{rated} of %n skill(s) rated; the others count as below the first level.</source>
+            <translation>
+                <numerusform>{rated} of %n skill rated; the others count as below the first level.</numerusform>
+                <numerusform>{rated} of %n skills rated; the others count as below the first level.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Only the {shown} skills with the most important gaps are drawn; the table lists all %n.</source>
+            <translation>
+                <numerusform>Only the {shown} skills with the most important gaps are drawn; the table lists all %n.</numerusform>
+                <numerusform>Only the {shown} skills with the most important gaps are drawn; the table lists all %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Largest gap: {skill} ({mark}) is at {current}, %n step(s) below {target}. What would help close it?</source>
+            <translation>
+                <numerusform>Largest gap: {skill} ({mark}) is at {current}, %n step below {target}. What would help close it?</numerusform>
+                <numerusform>Largest gap: {skill} ({mark}) is at {current}, %n steps below {target}. What would help close it?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Largest gap: {skill} ({mark}) is at {current}, %n level(s) below {target}. What would help close it?</source>
+            <translation>
+                <numerusform>Largest gap: {skill} ({mark}) is at {current}, %n level below {target}. What would help close it?</numerusform>
+                <numerusform>Largest gap: {skill} ({mark}) is at {current}, %n levels below {target}. What would help close it?</numerusform>
             </translation>
         </message>
     </context>
@@ -66,12 +204,57 @@
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n step</numerusform>
+                <numerusform>%n steps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n level(s)</source>
+            <translation>
+                <numerusform>%n level</numerusform>
+                <numerusform>%n levels</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message numerus="yes">
             <source>the framework file has %n problem(s):</source>
             <translation>
                 <numerusform>the framework file has %n problem:</numerusform>
                 <numerusform>the framework file has %n problems:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{framework} {version}: %n role(s)</source>
+            <translation>
+                <numerusform>{framework} {version}: %n role</numerusform>
+                <numerusform>{framework} {version}: %n roles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skill(s)</source>
+            <translation>
+                <numerusform>%n skill</numerusform>
+                <numerusform>%n skills</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{role}: %n skill(s) (R = required, o = optional, - = not expected at {levels})</source>
+            <translation>
+                <numerusform>{role}: %n skill (R = required, o = optional, - = not expected at {levels})</numerusform>
+                <numerusform>{role}: %n skills (R = required, o = optional, - = not expected at {levels})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n row(s) to {file}</source>
+            <translation>
+                <numerusform>Wrote %n row to {file}</numerusform>
+                <numerusform>Wrote %n rows to {file}</numerusform>
             </translation>
         </message>
     </context>

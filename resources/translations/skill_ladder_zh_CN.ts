@@ -133,6 +133,267 @@
         </message>
     </context>
     <context>
+        <name>Agenda</name>
+        <message>
+            <source>One-on-one agenda</source>
+            <translation>一对一沟通议程</translation>
+        </message>
+        <message>
+            <source>The role of the latest assessment is not in this framework, so its ratings cannot be compared.</source>
+            <translation>最近一次评估的角色不在当前能力框架中，无法比较其评分。</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>One-on-one agenda: {person}</source>
+            <translation>一对一沟通议程：{person}</translation>
+        </message>
+        <message>
+            <source>One-on-one on {date}</source>
+            <translation>{date} 的一对一沟通</translation>
+        </message>
+        <message>
+            <source>{role} (not in the framework)</source>
+            <translation>{role}（不在能力框架中）</translation>
+        </message>
+        <message>
+            <source>No assessment yet</source>
+            <translation>尚无评估</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Last meeting</source>
+            <translation>上次沟通</translation>
+        </message>
+        <message>
+            <source>First meeting</source>
+            <translation>首次沟通</translation>
+        </message>
+        <message>
+            <source>Latest assessment</source>
+            <translation>最近一次评估</translation>
+        </message>
+        <message>
+            <source>None yet</source>
+            <translation>暂无</translation>
+        </message>
+        <message>
+            <source>Assessment status</source>
+            <translation>评估状态</translation>
+        </message>
+        <message>
+            <source>Target level</source>
+            <translation>目标级别</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>A new assessment was made on {date}.</source>
+            <translation>{date} 完成了一次新评估。</translation>
+        </message>
+        <message>
+            <source>A new assessment was started on {date}; it is still a draft.</source>
+            <translation>{date} 开始了一次新评估，目前仍是草稿。</translation>
+        </message>
+        <message>
+            <source>No new assessment since the last meeting on {date}.</source>
+            <translation>自 {date} 的上次沟通以来没有新评估。</translation>
+        </message>
+        <message>
+            <source>No assessment yet.</source>
+            <translation>尚无评估。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skill(s) changed level in the latest assessment ({date}) from the one before:</source>
+            <translation>
+                <numerusform>与上一次相比，最近一次评估（{date}）中有 %n 项技能的级别发生了变化：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Action items done since the last meeting:</source>
+            <translation>自上次沟通以来完成的待办事项：</translation>
+        </message>
+        <message>
+            <source>Action items done:</source>
+            <translation>已完成的待办事项：</translation>
+        </message>
+        <message>
+            <source>Nothing changed since the last meeting on {date}: no new assessment, no level change and no action item done.</source>
+            <translation>自 {date} 的上次沟通以来没有变化：没有新评估、没有级别变化，也没有完成的待办事项。</translation>
+        </message>
+        <message>
+            <source>Nothing to report yet: no assessment and no action item done.</source>
+            <translation>暂无可汇报的内容：尚无评估，也没有完成的待办事项。</translation>
+        </message>
+        <message>
+            <source>Changes since the last meeting</source>
+            <translation>自上次沟通以来的变化</translation>
+        </message>
+        <message numerus="yes">
+            <source>Manager %n level(s) higher</source>
+            <translation>
+                <numerusform>经理评分高 %n 级</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Manager %n level(s) lower</source>
+            <translation>
+                <numerusform>经理评分低 %n 级</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Where you and your manager disagree</source>
+            <translation>你与经理看法不一致之处</translation>
+        </message>
+        <message>
+            <source>Skill</source>
+            <translation>技能</translation>
+        </message>
+        <message>
+            <source>Self</source>
+            <translation>自评</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>经理</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>差异</translation>
+        </message>
+        <message>
+            <source>Skills you and your manager rate two or more levels apart, the largest difference first. Bring an example of your work for each.</source>
+            <translation>你与经理评分相差两级或以上的技能，差异最大的排在前面。请为每项技能准备一个工作实例。</translation>
+        </message>
+        <message>
+            <source>No assessment yet, so there are no ratings to compare.</source>
+            <translation>尚无评估，没有可比较的评分。</translation>
+        </message>
+        <message>
+            <source>Your manager has not rated any skill of the latest assessment yet.</source>
+            <translation>经理尚未对最近一次评估中的任何技能评分。</translation>
+        </message>
+        <message>
+            <source>No skill is rated two or more levels apart.</source>
+            <translation>没有评分相差两级或以上的技能。</translation>
+        </message>
+        <message>
+            <source>Gaps to {level}</source>
+            <translation>与{level}的差距</translation>
+        </message>
+        <message>
+            <source>Gaps to the target level</source>
+            <translation>与目标级别的差距</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>必要</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>可选</translation>
+        </message>
+        <message>
+            <source>Required/Optional</source>
+            <translation>必要/可选</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>当前</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>差距</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skill(s) below the target, required ones first, then the largest gaps.</source>
+            <translation>
+                <numerusform>%n 项技能低于目标，必要技能在前，其次按差距从大到小排列。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No assessment yet: rate the skills of a role to see the gaps.</source>
+            <translation>尚无评估：为某个角色的技能评分后即可查看差距。</translation>
+        </message>
+        <message>
+            <source>Every skill is at {level} or above.</source>
+            <translation>所有技能均已达到{level}或以上。</translation>
+        </message>
+        <message>
+            <source>Overdue goals</source>
+            <translation>已逾期的目标</translation>
+        </message>
+        <message>
+            <source>No goal is past its due date.</source>
+            <translation>没有逾期的目标。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open goal(s) past the due date: finish, re-plan or drop.</source>
+            <translation>
+                <numerusform>%n 个未完成的目标已过截止日期：请完成、重新规划或放弃。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>done {date}</source>
+            <translation>{date} 完成</translation>
+        </message>
+        <message>
+            <source>agreed at the meeting of {date}</source>
+            <translation>在 {date} 的沟通中商定</translation>
+        </message>
+        <message>
+            <source>added {date}</source>
+            <translation>{date} 添加</translation>
+        </message>
+        <message>
+            <source>Open action items</source>
+            <translation>未完成的待办事项</translation>
+        </message>
+        <message>
+            <source>No open action items.</source>
+            <translation>没有未完成的待办事项。</translation>
+        </message>
+        <message>
+            <source>Agreed earlier and not done yet:</source>
+            <translation>此前商定但尚未完成：</translation>
+        </message>
+        <message>
+            <source>Notes from the last meeting</source>
+            <translation>上次沟通的笔记</translation>
+        </message>
+        <message>
+            <source>No earlier meeting.</source>
+            <translation>此前没有沟通记录。</translation>
+        </message>
+        <message>
+            <source>No notes were taken on {date}.</source>
+            <translation>{date} 的沟通没有记录笔记。</translation>
+        </message>
+        <message>
+            <source>Meeting of {date}:</source>
+            <translation>{date} 的沟通：</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessPage</name>
         <message>
             <source>1–{top}</source>
@@ -157,6 +418,26 @@
         <message>
             <source>Saving problem</source>
             <translation>保存问题</translation>
+        </message>
+        <message>
+            <source>Assessment status</source>
+            <translation>评估状态</translation>
+        </message>
+        <message>
+            <source>Assessment action</source>
+            <translation>评估操作</translation>
+        </message>
+        <message>
+            <source>Complete assessment</source>
+            <translation>完成评估</translation>
+        </message>
+        <message>
+            <source>Freeze this assessment with today's date (Ctrl+Return)</source>
+            <translation>以今天的日期定稿本次评估（Ctrl+Return）</translation>
+        </message>
+        <message>
+            <source>Skills of the role</source>
+            <translation>角色的技能</translation>
         </message>
         <message>
             <source>Keys</source>
@@ -186,6 +467,18 @@
             <translation>您最近的修改未能保存</translation>
         </message>
         <message>
+            <source>Create or choose a person to start.</source>
+            <translation>请先新建或选择一个人。</translation>
+        </message>
+        <message>
+            <source>Choose a role on the left to rate yourself against it.</source>
+            <translation>在左侧选择一个角色，对照它为自己评分。</translation>
+        </message>
+        <message>
+            <source>New assessment: rate each skill; everything is saved as you go.</source>
+            <translation>新评估：逐项为技能评分，所有内容都会自动保存。</translation>
+        </message>
+        <message>
             <source>Completed assessment of {date} — read-only. To correct it, reopen it from the History tab.</source>
             <translation>{date} 完成的评估——只读。如需更正，请在“历史”标签页中重新打开。</translation>
         </message>
@@ -193,9 +486,15 @@
             <source>Start a new assessment</source>
             <translation>开始新评估</translation>
         </message>
+        <message numerus="yes">
+            <source>Draft started {date}: {rated} of %n skill(s) rated. Saved as you go.</source>
+            <translation>
+                <numerusform>草稿始于 {date}：已为 {rated}/%n 项技能评分，自动保存。</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Draft started {date}: {rated} of {total} skills rated. Saved as you go.</source>
-            <translation>草稿始于 {date}：已评 {rated}/{total} 项技能。随时自动保存。</translation>
+            <source>{banner} Imported from an exchange file.</source>
+            <translation>{banner} 从评估文件导入。</translation>
         </message>
         <message>
             <source>Your manager's rating, received in their file: it cannot be changed here.</source>
@@ -211,10 +510,72 @@
         </message>
     </context>
     <context>
+        <name>AssessmentController</name>
+        <message>
+            <source>Rate {skill}</source>
+            <translation>为“{skill}”评分</translation>
+        </message>
+        <message>
+            <source>Manager rating of {skill}</source>
+            <translation>经理对“{skill}”的评分</translation>
+        </message>
+        <message>
+            <source>Edit note on {skill}</source>
+            <translation>编辑“{skill}”的笔记</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupDialog</name>
+        <message>
+            <source>made by you</source>
+            <translation>手动创建</translation>
+        </message>
+        <message>
+            <source>when the app closed</source>
+            <translation>应用关闭时</translation>
+        </message>
+        <message>
+            <source>before an update of the file format</source>
+            <translation>文件格式升级前</translation>
+        </message>
+        <message>
+            <source>before an import</source>
+            <translation>导入前</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>恢复前</translation>
+        </message>
         <message>
             <source>{when} — {why} ({size} KB)</source>
             <translation>{when} — {why}（{size} KB）</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>Your data will be replaced by the backup you choose. The data you have now is backed up first, so this can be undone by restoring that backup.</source>
+            <translation>你的数据将被所选备份替换。当前数据会先备份，因此可以通过恢复该备份来撤销此操作。</translation>
+        </message>
+        <message>
+            <source>Backups, newest first</source>
+            <translation>备份（最新的在前）</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Restore the selected backup</source>
+            <translation>恢复所选备份</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompleteCommand</name>
+        <message>
+            <source>Complete assessment</source>
+            <translation>完成评估</translation>
         </message>
     </context>
     <context>
@@ -240,6 +601,88 @@ A completed assessment is frozen with today's date and counts in your history an
         <message>
             <source>Complete assessment</source>
             <translation>完成评估</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataCarePresenter</name>
+        <message>
+            <source>Backup saved and verified:
+{path}</source>
+            <translation>备份已保存并校验：
+{path}</translation>
+        </message>
+        <message>
+            <source>Back up</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>正在备份…</translation>
+        </message>
+        <message>
+            <source>{file} is healthy: the full integrity check found no problem.</source>
+            <translation>{file} 状态良好：完整性检查未发现问题。</translation>
+        </message>
+        <message>
+            <source>{file} has problems:
+{problems}
+
+Restore a backup (Data → Restore from backup…) to get back to a healthy file.</source>
+            <translation>{file} 存在问题：
+{problems}
+
+请恢复一个备份（数据 → 从备份恢复…）以回到正常的文件。</translation>
+        </message>
+        <message>
+            <source>Check database</source>
+            <translation>检查数据库</translation>
+        </message>
+        <message>
+            <source>Checking the data file…</source>
+            <translation>正在检查数据文件…</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>There are no backups yet. Use Data → Back up now to make one.</source>
+            <translation>还没有备份。请使用“数据 → 立即备份”创建一个。</translation>
+        </message>
+        <message>
+            <source>Restored the backup of {backup}.</source>
+            <translation>已恢复 {backup} 的备份。</translation>
+        </message>
+        <message>
+            <source>The data it replaced was backed up first ({file}).</source>
+            <translation>被替换的数据已先行备份（{file}）。</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>正在恢复…</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyState</name>
+        <message>
+            <source>Welcome to Skill Ladder</source>
+            <translation>欢迎使用 Skill Ladder</translation>
+        </message>
+        <message>
+            <source>Pick a role, rate yourself skill by skill from Junior to Principal, and see what it takes to reach the level you are aiming for. Everything stays on this computer.</source>
+            <translation>选择一个角色，从初级到首席逐项为自己的技能评分，看看达到目标级别还需要什么。所有数据都只保存在这台电脑上。</translation>
+        </message>
+        <message>
+            <source>Create your profile…</source>
+            <translation>创建你的档案…</translation>
+        </message>
+        <message>
+            <source>Create your profile</source>
+            <translation>创建你的档案</translation>
+        </message>
+        <message>
+            <source>Explore with sample data</source>
+            <translation>用示例数据体验</translation>
         </message>
     </context>
     <context>
@@ -272,6 +715,22 @@ Your saved work is safe. {details}</source>
     <context>
         <name>ExchangePresenter</name>
         <message>
+            <source>Assessment file (*.json)</source>
+            <translation>评估文件 (*.json)</translation>
+        </message>
+        <message>
+            <source>Assessment file with my manager ratings (*.json)</source>
+            <translation>含我的经理评分的评估文件 (*.json)</translation>
+        </message>
+        <message>
+            <source>CSV for spreadsheets (*.csv)</source>
+            <translation>电子表格用 CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export assessment file</source>
+            <translation>导出评估文件</translation>
+        </message>
+        <message>
             <source>Saved the assessment with your manager ratings as
 {path}</source>
             <translation>已将含经理评分的评估保存为
@@ -288,6 +747,10 @@ Your saved work is safe. {details}</source>
             <translation>请发送此文件；对方可通过“文件 → 导入评估文件…”导入。</translation>
         </message>
         <message>
+            <source>Writing the file…</source>
+            <translation>正在写入文件…</translation>
+        </message>
+        <message>
             <source>Import assessment file</source>
             <translation>导入评估文件</translation>
         </message>
@@ -302,6 +765,18 @@ Your saved work is safe. {details}</source>
         <message>
             <source>Importing…</source>
             <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>Team history</source>
+            <translation>团队历史</translation>
+        </message>
+        <message>
+            <source>History - {person}</source>
+            <translation>历史 - {person}</translation>
+        </message>
+        <message>
+            <source>Export history as CSV</source>
+            <translation>将历史导出为 CSV</translation>
         </message>
         <message numerus="yes">
             <source>Saved %n row(s) as
@@ -320,6 +795,60 @@ Your saved work is safe. {details}</source>
         <message>
             <source>Nothing was imported from {file}:</source>
             <translation>未从 {file} 导入任何内容：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPresenter</name>
+        <message>
+            <source>PDF, A4 paper (*.pdf)</source>
+            <translation>PDF，A4 纸 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF, US Letter paper (*.pdf)</source>
+            <translation>PDF，US Letter 纸 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF in {language}, A4 paper (*.pdf)</source>
+            <translation>PDF（{language}），A4 纸 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF in {language}, US Letter paper (*.pdf)</source>
+            <translation>PDF（{language}），US Letter 纸 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export growth plan</source>
+            <translation>导出成长计划</translation>
+        </message>
+        <message>
+            <source>Growth plan</source>
+            <translation>成长计划</translation>
+        </message>
+        <message>
+            <source>Cannot export</source>
+            <translation>无法导出</translation>
+        </message>
+        <message>
+            <source>Export one-on-one agenda</source>
+            <translation>导出一对一沟通议程</translation>
+        </message>
+        <message>
+            <source>One-on-one agenda</source>
+            <translation>一对一沟通议程</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation>正在写入 {file}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formatting</name>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
         </message>
     </context>
     <context>
@@ -346,7 +875,181 @@ Your saved work is safe. {details}</source>
         </message>
     </context>
     <context>
+        <name>GapPage</name>
+        <message>
+            <source>Skill</source>
+            <translation>技能</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>必要</translation>
+        </message>
+        <message>
+            <source>Your level</source>
+            <translation>你的级别</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>经理</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>差距</translation>
+        </message>
+        <message>
+            <source>Readiness for the target level</source>
+            <translation>目标级别达标情况</translation>
+        </message>
+        <message>
+            <source>Required skills met</source>
+            <translation>已达标的必要技能</translation>
+        </message>
+        <message>
+            <source>%p% of required skills at target</source>
+            <translation>%p% 的必要技能已达目标</translation>
+        </message>
+        <message>
+            <source>Gaps per skill</source>
+            <translation>各技能的差距</translation>
+        </message>
+        <message>
+            <source>Choose a role to see your gaps.</source>
+            <translation>选择一个角色以查看差距。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Ready for {level}&lt;/b&gt;: every required skill is at or above it.</source>
+            <translation>&lt;b&gt;已达到{level}要求&lt;/b&gt;：所有必要技能均已达到或超过该级别。</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;{met} of %n&lt;/b&gt; required skill(s) are at {level} or above;</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n 项&lt;/b&gt;必要技能中有 &lt;b&gt;{met} 项&lt;/b&gt;达到{level}或以上；</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n missing&lt;/b&gt;: {skills}.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n 项未达标&lt;/b&gt;：{skills}。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{rated} of %n skill(s) rated.</source>
+            <translation>
+                <numerusform>已为 {rated}/%n 项技能评分。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>可选</translation>
+        </message>
+        <message>
+            <source>✓ met</source>
+            <translation>✓ 已达标</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gaps</name>
+        <message>
+            <source>Not rated</source>
+            <translation>未评分</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>尚未达到</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalDialog</name>
+        <message>
+            <source>Edit goal — {skill}</source>
+            <translation>编辑目标 — {skill}</translation>
+        </message>
+        <message>
+            <source>New goal — {skill}</source>
+            <translation>新目标 — {skill}</translation>
+        </message>
+        <message>
+            <source>Goal action</source>
+            <translation>目标行动</translation>
+        </message>
+        <message>
+            <source>What will you do? For example: run the next release myself</source>
+            <translation>你打算做什么？例如：独立负责下一次发布</translation>
+        </message>
+        <message>
+            <source>Goal status</source>
+            <translation>目标状态</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>截止于</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>Level the goal aims at</source>
+            <translation>目标指向的级别</translation>
+        </message>
+        <message>
+            <source>No particular level</source>
+            <translation>不指定级别</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>行动(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>状态(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Due:</source>
+            <translation>截止：</translation>
+        </message>
+        <message>
+            <source>&amp;Aims at:</source>
+            <translation>指向级别(&amp;A)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalStatus</name>
+        <message>
+            <source>Planned</source>
+            <translation>计划中</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+    </context>
+    <context>
         <name>GoalTableModel</name>
+        <message>
+            <source>Goal</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <source>Aims at</source>
+            <translation>指向级别</translation>
+        </message>
         <message>
             <source>{date} (overdue)</source>
             <translation>{date}（已逾期）</translation>
@@ -355,8 +1058,332 @@ Your saved work is safe. {details}</source>
     <context>
         <name>GoalsPanel</name>
         <message>
+            <source>Goals for this skill</source>
+            <translation>该技能的目标</translation>
+        </message>
+        <message>
             <source>No goals for this skill yet. Add one to plan your next step.</source>
             <translation>此技能还没有目标。添加一个，规划下一步。</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Add goal</source>
+            <translation>添加目标</translation>
+        </message>
+        <message>
+            <source>Edit goal</source>
+            <translation>编辑目标</translation>
+        </message>
+        <message>
+            <source>Mark goal done</source>
+            <translation>标记目标为已完成</translation>
+        </message>
+        <message>
+            <source>Delete goal</source>
+            <translation>删除目标</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalsPresenter</name>
+        <message>
+            <source>Goals are changed on the current assessment, not on a completed one.</source>
+            <translation>目标只能在当前评估中修改，已完成的评估不可修改。</translation>
+        </message>
+        <message>
+            <source>Delete goal</source>
+            <translation>删除目标</translation>
+        </message>
+        <message>
+            <source>Delete the goal “{goal}”?</source>
+            <translation>删除目标“{goal}”？</translation>
+        </message>
+        <message>
+            <source>Goal not saved</source>
+            <translation>目标未保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>GrowthPlan</name>
+        <message>
+            <source>Growth plan: {person}</source>
+            <translation>成长计划：{person}</translation>
+        </message>
+        <message>
+            <source>{role}, target {level}</source>
+            <translation>{role}，目标{level}</translation>
+        </message>
+        <message>
+            <source>Evidence, for example:</source>
+            <translation>证据示例：</translation>
+        </message>
+        <message>
+            <source>{current} → {target} · {mark} · {steps} to go</source>
+            <translation>{current} → {target} · {mark} · 还差 {steps}</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>必要</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>可选</translation>
+        </message>
+        <message>
+            <source>{mark}, expected: {proficiency}</source>
+            <translation>{mark}，期望：{proficiency}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Next: {level}&lt;/b&gt; ({mark}). {descriptor}</source>
+            <translation>&lt;b&gt;下一步：{level}&lt;/b&gt;（{mark}）。{descriptor}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;At {level}:&lt;/b&gt; {descriptor}</source>
+            <translation>&lt;b&gt;{level}：&lt;/b&gt;{descriptor}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Notes and evidence:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;笔记与证据：&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Goals:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;目标：&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>One entry per skill below {level}, in the order of the table above: the next level to master, what the target asks, the notes and the goals.</source>
+            <translation>每项低于{level}的技能各占一条，顺序与上表相同：下一个要掌握的级别、目标级别的要求、笔记和目标。</translation>
+        </message>
+        <message>
+            <source>Every skill is at {level} or above, so nothing is left to close for this target. A higher target would give the next steps.</source>
+            <translation>所有技能均已达到{level}或以上，这个目标已没有差距。设定更高的目标即可得到下一步方向。</translation>
+        </message>
+        <message>
+            <source>What to work on</source>
+            <translation>需要提升的方面</translation>
+        </message>
+        <message>
+            <source>Other goals</source>
+            <translation>其他目标</translation>
+        </message>
+        <message>
+            <source>This is the first completed assessment for this role; progress will show from the next one.</source>
+            <translation>这是该角色第一次完成的评估；从下一次评估起将显示进展。</translation>
+        </message>
+        <message>
+            <source>Progress since the last assessment</source>
+            <translation>自上次评估以来的进展</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skill(s) changed level since {date}:</source>
+            <translation>
+                <numerusform>自 {date} 以来有 %n 项技能的级别发生了变化：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No level changed since {date}.</source>
+            <translation>自 {date} 以来没有级别变化。</translation>
+        </message>
+        <message>
+            <source>Rated for the first time: {skills}.</source>
+            <translation>首次评分：{skills}。</translation>
+        </message>
+        <message>
+            <source>Before ({date})</source>
+            <translation>之前（{date}）</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>现在</translation>
+        </message>
+        <message>
+            <source>The chart shows the first {shown} of {total} skills.</source>
+            <translation>图中显示了 {total} 项技能中的前 {shown} 项。</translation>
+        </message>
+        <message>
+            <source>Progress since {date}</source>
+            <translation>自 {date} 以来的进展</translation>
+        </message>
+        <message>
+            <source>Questions to bring to the next conversation with your manager:</source>
+            <translation>下次与经理沟通时可以提出的问题：</translation>
+        </message>
+        <message>
+            <source>Talking points for the one-on-one</source>
+            <translation>一对一沟通的讨论要点</translation>
+        </message>
+        <message>
+            <source>Below {level}</source>
+            <translation>低于{level}</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Framework</source>
+            <translation>能力框架</translation>
+        </message>
+        <message>
+            <source>Current overall level</source>
+            <translation>当前总体级别</translation>
+        </message>
+        <message>
+            <source>Target level</source>
+            <translation>目标级别</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>评估</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Growth plan</source>
+            <translation>成长计划</translation>
+        </message>
+        <message>
+            <source>Ready for {level}: the role requires no skill at this level.</source>
+            <translation>已达到{level}要求：该角色在此级别没有必要技能。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Ready for {level}: all %n required skill(s) are at {level} or above.</source>
+            <translation>
+                <numerusform>已达到{level}要求：全部 %n 项必要技能均达到{level}或以上。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{met} of %n required skill(s) at {level} or above ({percent}%)</source>
+            <translation>
+                <numerusform>%n 项必要技能中有 {met} 项达到{level}或以上（{percent}%）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Required skills still below {level}: {skills}, and %n more (all are in the table below).</source>
+            <translation>
+                <numerusform>仍低于{level}的必要技能：{skills}，另有 %n 项（全部列于下表）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Required skills still below {level}: {skills}.</source>
+            <translation>仍低于{level}的必要技能：{skills}。</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n skill(s) of the role are rated.</source>
+            <translation>
+                <numerusform>该角色的全部 %n 项技能均已评分。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{rated} of %n skill(s) rated; the others count as below the first level.</source>
+            <translation>
+                <numerusform>已为 {rated}/%n 项技能评分；其余按低于最低级别计算。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Now, {level}:&lt;/b&gt; {meaning}</source>
+            <translation>&lt;b&gt;当前（{level}）：&lt;/b&gt;{meaning}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Target, {level}:&lt;/b&gt; {meaning}</source>
+            <translation>&lt;b&gt;目标（{level}）：&lt;/b&gt;{meaning}</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>当前</translation>
+        </message>
+        <message>
+            <source>Target: {level}</source>
+            <translation>目标：{level}</translation>
+        </message>
+        <message>
+            <source>Rings mark the levels from {first} (innermost) to {last}; the centre stands for not yet or not rated.</source>
+            <translation>各圈表示从{first}（最内圈）到{last}的级别；圆心表示尚未达到或未评分。</translation>
+        </message>
+        <message>
+            <source>Each pair of bars compares the current level with the target.</source>
+            <translation>每组柱形对比当前级别与目标级别。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Only the {shown} skills with the most important gaps are drawn; the table lists all %n.</source>
+            <translation>
+                <numerusform>图中只画出差距最重要的 {shown} 项技能；表格列出全部 %n 项。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Skill</source>
+            <translation>技能</translation>
+        </message>
+        <message>
+            <source>Required/Optional</source>
+            <translation>必要/可选</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>差距</translation>
+        </message>
+        <message>
+            <source>Required skills come first, then the largest gaps. Greyed rows already meet the target.</source>
+            <translation>必要技能在前，其次按差距从大到小排列。灰色行表示已达到目标。</translation>
+        </message>
+        <message>
+            <source>Gaps to {level}</source>
+            <translation>与{level}的差距</translation>
+        </message>
+        <message numerus="yes">
+            <source>Largest gap: {skill} ({mark}) is at {current}, %n step(s) below {target}. What would help close it?</source>
+            <translation>
+                <numerusform>最大差距：{skill}（{mark}）处于{current}，比{target}低 %n 档。怎样才能缩小这个差距？</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Largest gap: {skill} ({mark}) is at {current}, %n level(s) below {target}. What would help close it?</source>
+            <translation>
+                <numerusform>最大差距：{skill}（{mark}）处于{current}，比{target}低 %n 级。怎样才能缩小这个差距？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Moved up: {skill} went from {before} to {after}. What made the difference?</source>
+            <translation>提升：{skill} 从{before}升到{after}。是什么带来了变化？</translation>
+        </message>
+        <message>
+            <source>Moved down: {skill} went from {before} to {after}. What made the difference?</source>
+            <translation>下降：{skill} 从{before}降到{after}。是什么带来了变化？</translation>
+        </message>
+        <message>
+            <source>Overdue goal ({skill}, due {date}): {action}</source>
+            <translation>已逾期的目标（{skill}，截止 {date}）：{action}</translation>
+        </message>
+        <message>
+            <source>No gaps to the target: talk about the next level and how to show it.</source>
+            <translation>与目标没有差距：聊聊下一个级别，以及如何展示自己已具备相应能力。</translation>
         </message>
     </context>
     <context>
@@ -434,6 +1461,30 @@ Your saved work is safe. {details}</source>
     <context>
         <name>HistoryPage</name>
         <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Rated</source>
+            <translation>已评分</translation>
+        </message>
+        <message>
+            <source>Overall level</source>
+            <translation>总体级别</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>评估</translation>
+        </message>
+        <message>
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
@@ -477,13 +1528,49 @@ Your saved work is safe. {details}</source>
             <source>List older assessments</source>
             <translation>列出更早的评估</translation>
         </message>
+        <message>
+            <source>Select two assessments and press Compare.</source>
+            <translation>选择两次评估，然后点击“比较”。</translation>
+        </message>
+        <message>
+            <source>Skill</source>
+            <translation>技能</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>之前</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>之后</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>笔记</translation>
+        </message>
+        <message>
+            <source>Comparison</source>
+            <translation>比较</translation>
+        </message>
+        <message>
+            <source>Skill for the trend</source>
+            <translation>查看趋势的技能</translation>
+        </message>
+        <message>
+            <source>Trend of</source>
+            <translation>趋势：</translation>
+        </message>
     </context>
     <context>
         <name>HistoryPresenter</name>
         <message numerus="yes">
             <source>Show older assessments (%n more)</source>
             <translation>
-                <numerusform>显示更早的评估（还有 %n 条）</numerusform>
+                <numerusform>显示更早的评估（还有 %n 项）</numerusform>
             </translation>
         </message>
         <message>
@@ -595,10 +1682,49 @@ After: {after}</source>
         </message>
     </context>
     <context>
+        <name>LevelCard</name>
+        <message>
+            <source>{level}, {mark}, your level, target</source>
+            <translation>{level}，{mark}，你的级别，目标</translation>
+        </message>
+        <message>
+            <source>{level}, {mark}, your level</source>
+            <translation>{level}，{mark}，你的级别</translation>
+        </message>
+        <message>
+            <source>{level}, {mark}, target</source>
+            <translation>{level}，{mark}，目标</translation>
+        </message>
+        <message>
+            <source>{level}, {mark}</source>
+            <translation>{level}，{mark}</translation>
+        </message>
+    </context>
+    <context>
         <name>Main</name>
         <message>
             <source>Cannot use your data folder</source>
             <translation>无法使用您的数据文件夹</translation>
+        </message>
+        <message>
+            <source>Skill Ladder is already running on {folder}; its window was brought forward.</source>
+            <translation>Skill Ladder 已在 {folder} 上运行；已将其窗口调到前台。</translation>
+        </message>
+        <message>
+            <source>Skill Ladder is already running</source>
+            <translation>Skill Ladder 已在运行</translation>
+        </message>
+        <message>
+            <source>Another Skill Ladder is using {folder} and did not answer. Close it, or start this one with another data folder (--data-dir).</source>
+            <translation>另一个 Skill Ladder 正在使用 {folder}，且没有响应。请关闭它，或用另一个数据文件夹（--data-dir）启动本程序。</translation>
+        </message>
+        <message>
+            <source>Data folder on a network drive</source>
+            <translation>数据文件夹位于网络驱动器上</translation>
+        </message>
+        <message>
+            <source>Cannot load the framework</source>
+            <translation>无法加载能力框架</translation>
         </message>
     </context>
     <context>
@@ -659,6 +1785,42 @@ After: {after}</source>
     <context>
         <name>MeetingsPage</name>
         <message>
+            <source>New meeting</source>
+            <translation>新建沟通</translation>
+        </message>
+        <message>
+            <source>Delete meeting…</source>
+            <translation>删除沟通…</translation>
+        </message>
+        <message>
+            <source>Delete meeting</source>
+            <translation>删除沟通</translation>
+        </message>
+        <message>
+            <source>Meetings, newest first</source>
+            <translation>沟通记录（最新的在前）</translation>
+        </message>
+        <message>
+            <source>Meeting date</source>
+            <translation>沟通日期</translation>
+        </message>
+        <message>
+            <source>Export agenda…</source>
+            <translation>导出议程…</translation>
+        </message>
+        <message>
+            <source>Export the next one-on-one's agenda</source>
+            <translation>导出下次一对一沟通的议程</translation>
+        </message>
+        <message>
+            <source>Meeting notes</source>
+            <translation>沟通笔记</translation>
+        </message>
+        <message>
+            <source>What you talked about, decisions, feedback… Saved as you type.</source>
+            <translation>谈了什么、做了哪些决定、有什么反馈……输入时自动保存。</translation>
+        </message>
+        <message>
             <source>Action items: tick when done; F2 edits, Delete removes, Alt+Up/Down move</source>
             <translation>待办事项：完成后勾选；F2 编辑，Delete 删除，Alt+↑/↓ 移动</translation>
         </message>
@@ -695,8 +1857,44 @@ After: {after}</source>
             <translation>将所选待办事项下移</translation>
         </message>
         <message>
+            <source>New action item</source>
+            <translation>新待办事项</translation>
+        </message>
+        <message>
+            <source>New action item, then Enter</source>
+            <translation>输入新待办事项，按 Enter 添加</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Add action item</source>
+            <translation>添加待办事项</translation>
+        </message>
+        <message>
+            <source>Held on:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Notes&lt;/b&gt;</source>
+            <translation>&lt;b&gt;笔记&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Action items&lt;/b&gt; (open ones carry over until done)</source>
+            <translation>&lt;b&gt;待办事项&lt;/b&gt;（未完成的会一直延续，直到完成）</translation>
+        </message>
+        <message>
+            <source>No one-on-ones yet. Start one with “New meeting”: notes are saved as you type, and open action items move on to the next meeting until they are done.</source>
+            <translation>还没有一对一沟通记录。点击“新建沟通”开始：笔记在输入时自动保存，未完成的待办事项会延续到下次沟通，直到完成。</translation>
+        </message>
+        <message>
             <source>{date} — {notes}</source>
             <translation>{date} — {notes}</translation>
+        </message>
+        <message>
+            <source>One-on-one with {person}</source>
+            <translation>与 {person} 的一对一沟通</translation>
         </message>
         <message>
             <source>Carried over from an earlier meeting</source>
@@ -706,12 +1904,32 @@ After: {after}</source>
     <context>
         <name>MeetingsPresenter</name>
         <message>
+            <source>Delete meeting</source>
+            <translation>删除沟通</translation>
+        </message>
+        <message>
+            <source>Delete this meeting and its notes? Its action items are kept.</source>
+            <translation>删除这次沟通及其笔记？其待办事项会保留。</translation>
+        </message>
+        <message>
             <source>Action item not saved</source>
             <translation>待办事项未保存</translation>
         </message>
     </context>
     <context>
         <name>NavigationPresenter</name>
+        <message>
+            <source>Bring &amp;back person</source>
+            <translation>恢复此人(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Archive person…</source>
+            <translation>归档此人(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>{person} — Skill Ladder</source>
+            <translation>{person} — Skill Ladder</translation>
+        </message>
         <message>
             <source>Change of role</source>
             <translation>更换角色</translation>
@@ -727,6 +1945,22 @@ After: {after}</source>
             <translation>无论如何，您作为 {old_role} 的评估都会保留在其历史中；新角色的其他技能从未评分开始。</translation>
         </message>
         <message>
+            <source>New person</source>
+            <translation>新建人员</translation>
+        </message>
+        <message>
+            <source>Name (yourself, or someone you lead):</source>
+            <translation>姓名（你自己，或你带领的人）：</translation>
+        </message>
+        <message>
+            <source>Cannot add this person</source>
+            <translation>无法添加此人</translation>
+        </message>
+        <message>
+            <source>Sample data</source>
+            <translation>示例数据</translation>
+        </message>
+        <message>
             <source>Profile not saved</source>
             <translation>档案未保存</translation>
         </message>
@@ -734,9 +1968,76 @@ After: {after}</source>
             <source>The profile was not saved: {reason}.</source>
             <translation>档案未能保存：{reason}。</translation>
         </message>
+        <message>
+            <source>Archive person</source>
+            <translation>归档人员</translation>
+        </message>
+        <message>
+            <source>Archive {person}? Their history is kept; they are hidden from the list unless you tick “Show archived”.</source>
+            <translation>归档 {person}？其历史会保留；除非勾选“显示已归档”，否则不会出现在列表中。</translation>
+        </message>
+        <message>
+            <source>Delete person</source>
+            <translation>删除人员</translation>
+        </message>
+        <message>
+            <source>Delete {person} and all their assessments? This cannot be undone.</source>
+            <translation>删除 {person} 及其所有评估？此操作无法撤销。</translation>
+        </message>
+        <message>
+            <source>About Skill Ladder</source>
+            <translation>关于 Skill Ladder</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Skill Ladder {version}&lt;/h3&gt;&lt;p&gt;Offline career-ladder self-assessment.&lt;/p&gt;&lt;p&gt;Framework: {framework} {framework_version}&lt;br&gt;Data: {data}&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Skill Ladder {version}&lt;/h3&gt;&lt;p&gt;离线的职业阶梯自评工具。&lt;/p&gt;&lt;p&gt;能力框架：{framework} {framework_version}&lt;br&gt;数据：{data}&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionalDateEdit</name>
+        <message>
+            <source>Set the {field}</source>
+            <translation>设置{field}</translation>
+        </message>
     </context>
     <context>
         <name>PersonBar</name>
+        <message>
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>New person…</source>
+            <translation>新建人员…</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>新建人员</translation>
+        </message>
+        <message>
+            <source>Profile…</source>
+            <translation>档案…</translation>
+        </message>
+        <message>
+            <source>Edit the person's profile</source>
+            <translation>编辑此人的档案</translation>
+        </message>
+        <message>
+            <source>Show archived</source>
+            <translation>显示已归档</translation>
+        </message>
+        <message>
+            <source>Show archived people</source>
+            <translation>显示已归档的人员</translation>
+        </message>
+        <message>
+            <source>People who left keep their history; show them in the list</source>
+            <translation>已离开的人员保留其历史；在列表中显示他们</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>人员(&amp;P)：</translation>
+        </message>
         <message>
             <source>you</source>
             <translation>本人</translation>
@@ -791,12 +2092,32 @@ After: {after}</source>
     <context>
         <name>ProfileDialog</name>
         <message>
+            <source>Profile — {person}</source>
+            <translation>档案 — {person}</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
             <source>Current level</source>
             <translation>当前级别</translation>
         </message>
         <message>
             <source>Target level</source>
             <translation>目标级别</translation>
+        </message>
+        <message>
+            <source>Started on</source>
+            <translation>入职于</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>入职日期</translation>
         </message>
         <message>
             <source>This is &amp;me: I keep this data for myself</source>
@@ -806,9 +2127,45 @@ After: {after}</source>
             <source>Manager ratings of your own assessments come from your manager's file and are read-only; you give manager ratings only to the people you lead.</source>
             <translation>您本人评估中的经理评分来自经理的文件，只读；您只能为自己带领的人员给出经理评分。</translation>
         </message>
+        <message>
+            <source>Profile notes</source>
+            <translation>档案备注</translation>
+        </message>
+        <message>
+            <source>Anything worth remembering: strengths, interests, context…</source>
+            <translation>值得记下的内容：优势、兴趣、背景……</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>角色(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Current level:</source>
+            <translation>当前级别(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Target level:</source>
+            <translation>目标级别(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Start date:</source>
+            <translation>入职日期：</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
     </context>
     <context>
         <name>RadarChart</name>
+        <message>
+            <source>Rate some skills to see your profile</source>
+            <translation>为一些技能评分后即可看到你的能力画像</translation>
+        </message>
         <message>
             <source>Radar chart of current versus target levels</source>
             <translation>当前级别与目标级别对比雷达图</translation>
@@ -839,6 +2196,69 @@ After: {after}</source>
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n 档</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n level(s)</source>
+            <translation>
+                <numerusform>%n 级</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>due {date}</source>
+            <translation>截止 {date}</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>aiming at {level}</source>
+            <translation>指向{level}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{skill}:&lt;/b&gt; {action}</source>
+            <translation>&lt;b&gt;{skill}：&lt;/b&gt;{action}</translation>
+        </message>
+        <message>
+            <source>up {steps}</source>
+            <translation>提升 {steps}</translation>
+        </message>
+        <message>
+            <source>down {steps}</source>
+            <translation>下降 {steps}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{skill}&lt;/b&gt;: {before} → {after} ({moved})</source>
+            <translation>&lt;b&gt;{skill}&lt;/b&gt;：{before} → {after}（{moved}）</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>必要</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>可选</translation>
+        </message>
+        <message>
+            <source>not expected</source>
+            <translation>不要求</translation>
+        </message>
+        <message>
+            <source>page {page} of {pages}</source>
+            <translation>第 {page} 页，共 {pages} 页</translation>
+        </message>
+    </context>
+    <context>
         <name>RolePicker</name>
         <message>
             <source>Leads:</source>
@@ -859,6 +2279,38 @@ After: {after}</source>
         <message>
             <source>What each level means for this role</source>
             <translation>各级别对该角色的含义</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{level}&lt;/b&gt;: {meaning}</source>
+            <translation>&lt;b&gt;{level}&lt;/b&gt;：{meaning}</translation>
+        </message>
+        <message>
+            <source>Search roles and skills…</source>
+            <translation>搜索角色和技能…</translation>
+        </message>
+        <message>
+            <source>Search roles</source>
+            <translation>搜索角色</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Target level</source>
+            <translation>目标级别</translation>
+        </message>
+        <message>
+            <source>Role details</source>
+            <translation>角色详情</translation>
+        </message>
+        <message>
+            <source>&amp;Target level:</source>
+            <translation>目标级别(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Choose the role you want to assess yourself against.</source>
+            <translation>选择你要对照评估的角色。</translation>
         </message>
     </context>
     <context>
@@ -906,8 +2358,56 @@ After: {after}</source>
     <context>
         <name>SkillLadderView</name>
         <message>
+            <source>0 · Not yet</source>
+            <translation>0 · 尚未达到</translation>
+        </message>
+        <message>
+            <source>Rate: not yet</source>
+            <translation>评分：尚未达到</translation>
+        </message>
+        <message>
+            <source>You do not work at the first level yet (key 0)</source>
+            <translation>你尚未达到最低级别（按键 0）</translation>
+        </message>
+        <message>
+            <source>Manager's rating</source>
+            <translation>经理评分</translation>
+        </message>
+        <message>
+            <source>The manager's view of this skill, next to the self rating; it can be given after the assessment was completed</source>
+            <translation>经理对该技能的看法，与自评并列；评估完成后也可以给出</translation>
+        </message>
+        <message>
+            <source>&amp;Manager's rating:</source>
+            <translation>经理评分(&amp;M)：</translation>
+        </message>
+        <message>
             <source>Levels</source>
             <translation>级别</translation>
+        </message>
+        <message>
+            <source>Notes and evidence: what you did, where it can be seen, what feedback you had…</source>
+            <translation>笔记与证据：你做了什么、在哪里能看到、得到了什么反馈……</translation>
+        </message>
+        <message>
+            <source>Note and evidence</source>
+            <translation>笔记与证据</translation>
+        </message>
+        <message>
+            <source>What it takes</source>
+            <translation>晋级要求</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Notes and evidence&lt;/b&gt;</source>
+            <translation>&lt;b&gt;笔记与证据&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Goals&lt;/b&gt;</source>
+            <translation>&lt;b&gt;目标&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;What it takes&lt;/b&gt;</source>
+            <translation>&lt;b&gt;晋级要求&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Proficiency:</source>
@@ -933,6 +2433,26 @@ After: {after}</source>
             <source>Evidence, for example:</source>
             <translation>证据示例：</translation>
         </message>
+        <message>
+            <source>You are at the top of this ladder. Keep the evidence fresh.</source>
+            <translation>你已处于这条阶梯的顶端。请持续更新你的证据。</translation>
+        </message>
+        <message>
+            <source>Rate this skill to see what changes from your level.</source>
+            <translation>为该技能评分后，即可看到从你的级别往上需要什么变化。</translation>
+        </message>
+        <message>
+            <source>next</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>{mark}, expected: {proficiency}</source>
+            <translation>{mark}，期望：{proficiency}</translation>
+        </message>
     </context>
     <context>
         <name>SkillTable</name>
@@ -943,6 +2463,26 @@ After: {after}</source>
     </context>
     <context>
         <name>SkillTableModel</name>
+        <message>
+            <source>Skill</source>
+            <translation>技能</translation>
+        </message>
+        <message>
+            <source>Your level</source>
+            <translation>你的级别</translation>
+        </message>
+        <message>
+            <source>At target</source>
+            <translation>目标级别要求</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>差距</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>经理</translation>
+        </message>
         <message>
             <source>✓ met</source>
             <translation>✓ 已达到</translation>
@@ -962,6 +2502,14 @@ After: {after}</source>
         <message>
             <source>{count} levels</source>
             <translation>{count} 级</translation>
+        </message>
+        <message>
+            <source>You and your manager rate this skill two or more levels apart</source>
+            <translation>你与经理对该技能的评分相差两级或以上</translation>
+        </message>
+        <message>
+            <source>Your manager's rating</source>
+            <translation>你的经理的评分</translation>
         </message>
     </context>
     <context>
@@ -996,6 +2544,29 @@ After: {after}</source>
         </message>
     </context>
     <context>
+        <name>TeamPage</name>
+        <message>
+            <source>Role of the team overview</source>
+            <translation>团队概览的角色</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>角色(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Where the team is thin</source>
+            <translation>团队的薄弱之处</translation>
+        </message>
+        <message>
+            <source>Team overview: people and skills</source>
+            <translation>团队概览：人员与技能</translation>
+        </message>
+        <message>
+            <source>✓ at or above the person's target · ↓ below it · — not rated. The first row counts who meets their target; “thin” marks skills where fewer than half do.</source>
+            <translation>✓ 达到或超过本人目标 · ↓ 低于目标 · — 未评分。第一行统计达到目标的人数；“薄弱”表示不到一半的人达标的技能。</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamPresenter</name>
         <message>
             <source>The team could not be read: {reason}</source>
@@ -1025,12 +2596,24 @@ After: {after}</source>
     <context>
         <name>TeamTableModel</name>
         <message>
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
             <source>{name} (draft)</source>
             <translation>{name}（草稿）</translation>
         </message>
         <message>
             <source>The latest assessment is a draft: shown, but not counted in “Meet their target” until it is completed.</source>
             <translation>最新评估是草稿：会显示，但完成前不计入“达到目标”。</translation>
+        </message>
+        <message>
+            <source>none set</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <source>{person} · {skill}: target {target}</source>
+            <translation>{person} · {skill}：目标{target}</translation>
         </message>
         <message>
             <source>Meet their target</source>
@@ -1068,12 +2651,41 @@ After: {after}</source>
     <context>
         <name>TrendChart</name>
         <message>
+            <source>No completed assessments yet</source>
+            <translation>尚无已完成的评估</translation>
+        </message>
+        <message>
             <source>Skill trend</source>
             <translation>技能趋势</translation>
         </message>
         <message>
             <source>Not yet</source>
             <translation>尚未达到</translation>
+        </message>
+        <message>
+            <source>MMM yyyy</source>
+            <translation>yyyy年M月</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workers</name>
+        <message>
+            <source>The document could not be made: {reason}</source>
+            <translation>无法生成文档：{reason}</translation>
+        </message>
+        <message>
+            <source>Could not write {file}: {reason}. Nothing was written; an older file with that name is untouched.</source>
+            <translation>无法写入 {file}：{reason}。没有写入任何内容；同名的旧文件保持不变。</translation>
+        </message>
+        <message>
+            <source>Saved as
+{path}</source>
+            <translation>已保存为
+{path}</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {reason}</source>
+            <translation>出现问题：{reason}</translation>
         </message>
     </context>
     <context>
@@ -1082,6 +2694,114 @@ After: {after}</source>
             <source>the framework file has %n problem(s):</source>
             <translation>
                 <numerusform>能力框架文件有 %n 个问题：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no role '{role}'; `skill-ladder roles` lists them</source>
+            <translation>没有角色“{role}”；`skill-ladder roles` 可列出所有角色</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>必要</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>可选</translation>
+        </message>
+        <message>
+            <source>not expected</source>
+            <translation>不要求</translation>
+        </message>
+        <message numerus="yes">
+            <source>{framework} {version}: %n role(s)</source>
+            <translation>
+                <numerusform>{framework} {version}：%n 个角色</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Source: {source}</source>
+            <translation>来源：{source}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skill(s)</source>
+            <translation>
+                <numerusform>%n 项技能</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{role}: %n skill(s) (R = required, o = optional, - = not expected at {levels})</source>
+            <translation>
+                <numerusform>{role}：%n 项技能（R = 必要，o = 可选，- = 不要求；级别依次为 {levels}）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>role '{role}' has no skill '{skill}'; `skill-ladder skills --role {role}` lists them</source>
+            <translation>角色“{role}”没有技能“{skill}”；`skill-ladder skills --role {role}` 可列出其技能</translation>
+        </message>
+        <message>
+            <source>{skill} for {role}</source>
+            <translation>{role}的{skill}</translation>
+        </message>
+        <message>
+            <source>{mark}, expected proficiency: {proficiency}</source>
+            <translation>{mark}，期望熟练度：{proficiency}</translation>
+        </message>
+        <message>
+            <source>e.g.</source>
+            <translation>例：</translation>
+        </message>
+        <message>
+            <source>Added '{person}' with 3 completed assessments and a draft to {file}</source>
+            <translation>已将“{person}”（3 次已完成的评估和 1 份草稿）添加到 {file}</translation>
+        </message>
+        <message>
+            <source>No people yet. Start the app, or run `skill-ladder demo` for sample data.</source>
+            <translation>还没有人员。请启动应用，或运行 `skill-ladder demo` 添加示例数据。</translation>
+        </message>
+        <message>
+            <source>the framework has no role '{role}' (see `skill-ladder roles`)</source>
+            <translation>能力框架中没有角色“{role}”（参见 `skill-ladder roles`）</translation>
+        </message>
+        <message>
+            <source>Wrote the growth plan of assessment #{id} (completed) to {file}</source>
+            <translation>已将评估 #{id}（已完成）的成长计划写入 {file}</translation>
+        </message>
+        <message>
+            <source>Wrote the growth plan of assessment #{id} (draft) to {file}</source>
+            <translation>已将评估 #{id}（草稿）的成长计划写入 {file}</translation>
+        </message>
+        <message>
+            <source>the file name {name} has characters no file system accepts</source>
+            <translation>文件名 {name} 含有文件系统不接受的字符</translation>
+        </message>
+        <message>
+            <source>the file name is too long ({size} bytes; file systems allow {limit}); choose a shorter name</source>
+            <translation>文件名过长（{size} 字节；文件系统最多允许 {limit}）；请换一个更短的名称</translation>
+        </message>
+        <message>
+            <source>{file} already exists; pass --force to replace it</source>
+            <translation>{file} 已存在；如需替换，请加上 --force</translation>
+        </message>
+        <message>
+            <source>the folder {folder} does not exist</source>
+            <translation>文件夹 {folder} 不存在</translation>
+        </message>
+        <message>
+            <source>cannot write {file}: {reason}</source>
+            <translation>无法写入 {file}：{reason}</translation>
+        </message>
+        <message>
+            <source>Wrote the one-on-one agenda for {person} to {file}</source>
+            <translation>已将 {person} 的一对一沟通议程写入 {file}</translation>
+        </message>
+        <message>
+            <source>could not write {file}: {reason}; nothing was written and an older file with that name is untouched</source>
+            <translation>无法写入 {file}：{reason}；未写入任何内容，同名的旧文件保持不变</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n row(s) to {file}</source>
+            <translation>
+                <numerusform>已写入 %n 行到 {file}</numerusform>
             </translation>
         </message>
     </context>
