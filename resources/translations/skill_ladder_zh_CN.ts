@@ -2733,6 +2733,10 @@ After: {after}</source>
             <translation>{mark}，期望熟练度：{proficiency}</translation>
         </message>
         <message>
+            <source>{level} ({mark})</source>
+            <translation>{level}（{mark}）</translation>
+        </message>
+        <message>
             <source>e.g.</source>
             <translation>例：</translation>
         </message>
