@@ -13,11 +13,10 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
-from app.main_window import ASSESS_TAB, ROLE_TAB, MainWindow
-from app.views.role_picker import ROLE_ID
+from app.main_window import ASSESS_TAB, MainWindow
 from core.framework_files import load_builtin_framework
 from reports.growth_plan import render_growth_plan
-from tests.app_harness import main_window
+from tests.app_harness import click_role, main_window
 from tests.test_growth_plan_pdf import ROLE, builtin_plan
 
 pytestmark = pytest.mark.usefixtures("qt_settings")
@@ -30,15 +29,7 @@ def _flat(text: str) -> str:
 def _start(qtbot, window: MainWindow, monkeypatch, role_id: str) -> None:
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Noor Haddad", True))
     qtbot.mouseClick(window.empty_state.create_button, Qt.MouseButton.LeftButton)
-    window.tabs.setCurrentIndex(ROLE_TAB)
-    view = window.role_picker.list
-    model = view.model()
-    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(ROLE_ID) == role_id)
-    index = model.index(row, 0)
-    view.scrollTo(index)
-    qtbot.mouseClick(
-        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
-    )
+    click_role(qtbot, window, role_id)
     assert window.controller.role_id == role_id
 
 

@@ -143,3 +143,29 @@ def test_family_meanings_and_role_examples_are_translated(tmp_path: Path) -> Non
     assert examples[0] == "第一个证据"
     assert examples[1:] == english.examples(role_id, skill_id, level_id)[1:]
     assert check_overlay(english, read_overlay(tmp_path / "ladder.zh_CN.yaml")).unmatched == ()
+
+
+def test_every_builtin_framework_string_has_a_current_chinese_translation() -> None:
+    """Fails when the English content changes and the Chinese overlay has not followed."""
+    import re
+
+    from core.framework_files import load_builtin_framework
+    from core.framework_i18n import localize, overlay_path
+
+    framework = load_builtin_framework()
+    report = check_overlay(framework, read_overlay(overlay_path(builtin_framework_path(), "zh_CN")))
+    assert report.unmatched == ()
+    assert report.outdated == (), [str(p) for p in report.outdated[:5]]
+    assert report.missing == (), report.missing[:5]
+    assert report.translated == report.total == len(framework_strings(framework))
+    # Shown through the localised framework: role names as the seeds write them, levels,
+    # marks' terms, and every descriptor of a role in Chinese.
+    chinese = localize(framework, "zh_CN")
+    assert chinese.role("data-scientist").name == "数据科学家"
+    assert chinese.role("mlops-engineer").name == "MLOps 工程师"
+    assert [level.label for level in chinese.levels] == ["初级", "中级", "高级", "负责人", "首席"]
+    role = chinese.role("data-annotator")
+    for skill_id in role.skill_ids:
+        for level in chinese.levels:
+            text = chinese.descriptor(role.id, skill_id, level.id)
+            assert re.search(r"[\u4e00-\u9fff]", text), (skill_id, level.id, text)
