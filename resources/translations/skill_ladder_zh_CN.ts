@@ -682,7 +682,7 @@ Restore a backup (Data → Restore from backup…) to get back to a healthy file
         </message>
         <message>
             <source>Explore with sample data</source>
-            <translation>用示例数据体验</translation>
+            <translation>使用示例数据体验</translation>
         </message>
     </context>
     <context>
