@@ -99,14 +99,17 @@ def _data_strings(data_dir: Path) -> set[str]:
         connection.close()
 
 
-def _framework_english(framework: Framework) -> set[str]:
-    """The framework's own English text (shown until its Chinese overlay covers it)."""
-    base = framework.original or framework
-    strings = set(framework_strings(base).values())
-    strings |= {skill.category for skill in base.skills}
-    strings |= {base.name, base.description}
-    if base.source is not None:
-        strings.add(base.source.line())
+def _framework_text(framework: Framework) -> set[str]:
+    """The framework's own content: its English (shown string by string where the Chinese
+    overlay has no translation) and its Chinese, which keeps tool and product names as they
+    are (Kubernetes, GitHub Actions, pytest…)."""
+    strings: set[str] = set()
+    for version in {framework.original or framework, framework}:
+        strings |= set(framework_strings(version).values())
+        strings |= {skill.category for skill in version.skills}
+        strings |= {version.name, version.description}
+        if version.source is not None:
+            strings.add(version.source.line())
     return {s for s in strings if s and len(s) > 2}
 
 
@@ -240,9 +243,7 @@ def test_the_window_in_chinese_shows_no_english_of_its_own(
 ) -> None:
     _with_sample(data_dir)
     framework = load_framework_in(None, "zh_CN")
-    finder = EnglishFinder(
-        _framework_english(framework) | _data_strings(data_dir) | {str(data_dir)}
-    )
+    finder = EnglishFinder(_framework_text(framework) | _data_strings(data_dir) | {str(data_dir)})
     with main_window(qtbot, data_dir, framework) as window:
         assert window.tabs.tabText(0) == "角色(&R)"
         person = window.person_bar.combo
@@ -341,7 +342,7 @@ def test_cli_framework_commands_follow_lang(data_dir: Path) -> None:
     assert skills.returncode == 0 and "R = 必要" in skills.stdout
     show = run_cli("show", "--role", "mlops-engineer", "--skill", "ml-pipelines",
                    env={**NO_LOCALE, "LANG": "zh_CN.UTF-8"})  # fmt: skip
-    assert show.returncode == 0 and "\nJunior（可选）" in show.stdout
+    assert show.returncode == 0 and "\n初级（可选）" in show.stdout
     english = run_cli("--lang", "en", "skills", "--role", "mlops-engineer",
                       env={**NO_LOCALE, "LANG": "zh_CN.UTF-8"})  # fmt: skip
     assert "14 skills (R = required" in english.stdout
