@@ -348,3 +348,31 @@ def test_cli_framework_commands_follow_lang(data_dir: Path) -> None:
     assert "14 skills (R = required" in english.stdout
     missing = run_cli("--lang", "zh_CN", "skills", "--role", "nobody", env=NO_LOCALE)
     assert missing.returncode == 2 and "没有角色“nobody”" in missing.stderr
+
+
+def test_the_export_dialog_chooses_the_documents_language(
+    qtbot, data_dir: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """From the English interface, the save dialog's "PDF in 简体中文" filter gives a Chinese plan."""
+    from app.controllers.export_presenter import export_filters
+
+    _with_sample(data_dir)
+    out = tmp_path / "plan.pdf"
+    chinese_a4 = next(
+        text for text, choice in export_filters().items() if choice == ("a4", "zh_CN")
+    )
+    offered: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName",
+        lambda _parent, _title, _name, filters, *_a: (offered.append(filters), (str(out), chinese_a4))[1],
+    )  # fmt: skip
+    with main_window(qtbot, data_dir) as window:
+        window.menu_actions.export_plan.trigger()
+        runner = window.export.runner
+        qtbot.waitUntil(
+            lambda: runner.result_box is not None and runner.result_box.isVisible(), timeout=20_000
+        )
+        runner.result_box.close()
+    assert offered[0].startswith("PDF, A4 paper (*.pdf)") and "简体中文" in offered[0]
+    text, _fonts = _pdf_text(out.read_bytes())
+    assert "成长计划" in text and "概要" in text and "Growth plan" not in text
