@@ -159,7 +159,7 @@ def show_skill(args: argparse.Namespace) -> int:
             mark = translate("cli", "{mark}, expected proficiency: {proficiency}").format(
                 mark=mark, proficiency=entry["proficiency"]
             )
-        print(f"\n{entry['label']} ({mark})")
+        print("\n" + translate("cli", "{level} ({mark})").format(level=entry["label"], mark=mark))
         criteria = entry["criteria"]
         if len(criteria) > 1 or any(c["examples"] for c in criteria):
             for c in criteria:

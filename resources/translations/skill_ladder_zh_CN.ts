@@ -682,7 +682,7 @@ Restore a backup (Data → Restore from backup…) to get back to a healthy file
         </message>
         <message>
             <source>Explore with sample data</source>
-            <translation>用示例数据体验</translation>
+            <translation>使用示例数据体验</translation>
         </message>
     </context>
     <context>
@@ -2745,6 +2745,10 @@ After: {after}</source>
         <message>
             <source>{mark}, expected proficiency: {proficiency}</source>
             <translation>{mark}，期望熟练度：{proficiency}</translation>
+        </message>
+        <message>
+            <source>{level} ({mark})</source>
+            <translation>{level}（{mark}）</translation>
         </message>
         <message>
             <source>e.g.</source>
