@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench clean package translations
+.PHONY: run test lint bench content-report clean package translations
 
 $(RUN_STAMP): pyproject.toml
 	scripts/system-deps.sh desktop
@@ -42,6 +42,9 @@ package: $(TEST_STAMP)
 bench: $(TEST_STAMP)
 	$(BIN)/python scripts/translations.py release >/dev/null
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/bench.py
+
+content-report: $(RUN_STAMP)
+	$(BIN)/python scripts/content_report.py
 
 # The .ts catalogues are the source; the .qm files Qt loads are compiled from them.
 translations: $(TEST_STAMP)

@@ -17,6 +17,10 @@ class BuildWithTranslations(build_py):
 
     def run(self) -> None:
         super().run()
+        if getattr(self, "editable_mode", False):
+            # An editable install uses the source tree, where `make` compiles the catalogues
+            # (scripts/translations.py release); the isolated build has no Qt to do it here.
+            return
         spec = importlib.util.spec_from_file_location(
             "translations", ROOT / "scripts" / "translations.py"
         )

@@ -112,6 +112,9 @@ class Expectation:
     descriptor: str | None = None
     criteria: tuple[Criterion, ...] = ()
     proficiency: str | None = None
+    examples: tuple[str, ...] = ()
+    """Examples of evidence that go with the skill's generic descriptor, for this role (schema 2:
+    a role keeps the generic text where it fits and still says what evidence looks like)."""
 
 
 NOT_EXPECTED = Expectation(Mark.NOT_EXPECTED)
@@ -154,6 +157,16 @@ class Role:
 
 
 @dataclass(frozen=True, eq=False)
+class Family:
+    """A group of roles whose levels mean the same scope, autonomy and impact (schema 2)."""
+
+    id: str
+    name: str
+    roles: tuple[str, ...]
+    level_meanings: Mapping[str, str]
+
+
+@dataclass(frozen=True, eq=False)
 class Framework:
     """A whole career framework. Lookups by id raise ``KeyError`` for unknown ids."""
 
@@ -168,12 +181,14 @@ class Framework:
     roles: tuple[Role, ...]
     proficiencies: tuple[Level, ...] = ()
     source: Source | None = None
+    families: tuple[Family, ...] = ()
     file: str = field(default="", compare=False)
     """The file the framework was read from ("" when built in memory); overlays sit beside it."""
     language: str = field(default="en", compare=False)
     """The language of its text: "en", or an overlay's language."""
     original: Framework | None = field(default=None, compare=False, repr=False)
     """The English framework a translated one was made from (None: this is the original)."""
+
     _level_index: dict[str, int] = field(init=False, repr=False)
     _skill_by_id: dict[str, Skill] = field(init=False, repr=False)
     _role_by_id: dict[str, Role] = field(init=False, repr=False)
@@ -238,17 +253,38 @@ class Framework:
         return self.level(level_id).meaning
 
     def criteria(self, role_id: str, skill_id: str, level_id: str) -> tuple[Criterion, ...]:
-        """The descriptor as criteria with examples (one criterion when it is plain text)."""
+        """The descriptor as criteria with examples (one criterion when it is plain text); where
+        the role keeps the generic descriptor, its own examples join the last criterion."""
         expectation = self.expectation(role_id, skill_id, level_id)
         if expectation.criteria:
             return expectation.criteria
         if expectation.descriptor:
             return (Criterion(expectation.descriptor),)
         criteria = self.skill(skill_id).criteria.get(level_id)
-        if criteria:
-            return criteria
-        text = self.descriptor(role_id, skill_id, level_id)
-        return (Criterion(text),) if text else ()
+        if not criteria:
+            text = self.descriptor(role_id, skill_id, level_id)
+            criteria = (Criterion(text),) if text else ()
+        if criteria and expectation.examples:  # the role's evidence for the generic text
+            last = criteria[-1]
+            criteria = (*criteria[:-1], Criterion(last.text, last.examples + expectation.examples))
+        return criteria
+
+    def examples(self, role_id: str, skill_id: str, level_id: str) -> tuple[str, ...]:
+        """Every example of evidence for the role's descriptor at the level, in order."""
+        return tuple(e for c in self.criteria(role_id, skill_id, level_id) for e in c.examples)
+
+    def family(self, role_id: str) -> Family | None:
+        """The role family the role belongs to, if the framework groups roles."""
+        for family in self.families:
+            if role_id in family.roles:
+                return family
+        return None
+
+    def level_meaning(self, role_id: str, level_id: str) -> str:
+        """What the level means for the role: its family's meaning, else the level's own."""
+        family = self.family(role_id)
+        meaning = family.level_meanings.get(level_id, "") if family else ""
+        return meaning or self.level(level_id).meaning
 
     def is_expected(self, role_id: str, skill_id: str, level_id: str) -> bool:
         """Whether the role expects the skill at the level at all (required or optional)."""

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from core.framework import Criterion, Expectation, Framework, Level, Mark, Role, Skill
+from core.framework import (
+    Criterion,
+    Expectation,
+    Family,
+    Framework,
+    Level,
+    Mark,
+    Role,
+    Skill,
+)
 
 
 def _criteria(criteria: tuple[Criterion, ...]) -> list[Any]:
@@ -47,13 +56,15 @@ def _skill(skill: Skill, v2: bool) -> dict[str, Any]:
 
 
 def _expectation(expectation: Expectation, v2: bool) -> Any:
-    if not expectation.descriptor and not expectation.proficiency:
+    if not expectation.descriptor and not expectation.proficiency and not expectation.examples:
         return expectation.mark.value
     data: dict[str, Any] = {"mark": expectation.mark.value}
     if expectation.descriptor:
         data["descriptor"] = _descriptor(expectation.descriptor, expectation.criteria, v2)
     if expectation.proficiency:
         data["proficiency"] = expectation.proficiency
+    if v2 and expectation.examples:
+        data["examples"] = list(expectation.examples)
     return data
 
 
@@ -72,7 +83,7 @@ def _role(role: Role, v2: bool) -> dict[str, Any]:
         rs.skill_id: {
             level_id: _expectation(e, v2)
             for level_id, e in rs.expectations.items()
-            if e.mark is not Mark.NOT_EXPECTED or e.descriptor or e.proficiency
+            if e.mark is not Mark.NOT_EXPECTED or e.descriptor or e.proficiency or e.examples
         }
         for rs in role.skills
     }
@@ -112,4 +123,18 @@ def framework_document(
         _skill(s, v2) for s in framework.skills if s.id in used_skills or role_ids is None
     ]
     data["roles"] = [_role(r, v2) for r in roles]
+    families = [_family(f, {r.id for r in roles}) for f in framework.families]
+    if v2 and any(families):
+        data["families"] = [f for f in families if f]
+    return data
+
+
+def _family(family: Family, role_ids: set[str]) -> dict[str, Any]:
+    """A family limited to the roles written (nothing when it has none of them)."""
+    members = [r for r in family.roles if r in role_ids]
+    if not members:
+        return {}
+    data: dict[str, Any] = {"id": family.id, "name": family.name, "roles": members}
+    if family.level_meanings:
+        data["level_meanings"] = dict(family.level_meanings)
     return data

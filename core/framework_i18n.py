@@ -24,6 +24,9 @@ An overlay is a YAML (or JSON) file next to the framework, named after it and th
         responsibilities: [..., ...]                      # in the framework's order
         deliverables: [...]
         descriptors: {ml-pipelines: {senior: ...}}        # the role's own descriptors
+        examples: {ml-cicd: {junior: [..., ...]}}         # with a kept generic descriptor
+    families:
+      engineering: {name: 工程, level_meanings: {junior: ...}}
 
 Any translation may be written ``{translation: 中文, english: "the English it translates"}``;
 when the English has changed since, the translation is reported as outdated and not shown.
@@ -42,7 +45,7 @@ from typing import Any
 
 from core.documents import Document, read_document
 from core.errors import DocPath, FrameworkError, InputFileError, Problem
-from core.framework import Criterion, Expectation, Framework, Level, Role, RoleSkill, Skill, Stage
+from core.framework import Criterion, Family, Framework, Level, Role, RoleSkill, Skill, Stage
 
 OVERLAY_VERSION = 1
 _SECTIONS = {
@@ -56,6 +59,7 @@ _SECTIONS = {
     "categories",
     "skills",
     "roles",
+    "families",
 }
 
 
@@ -160,6 +164,14 @@ def framework_strings(framework: Framework) -> dict[DocPath, str]:
                 if expectation.descriptor:
                     prefix = ("roles", role.id, "descriptors", role_skill.skill_id, level_id)
                     strings.update(_criteria(prefix, expectation.criteria, expectation.descriptor))
+                for j, example in enumerate(expectation.examples):
+                    strings["roles", role.id, "examples", role_skill.skill_id, level_id, j] = (
+                        example
+                    )
+    for family in framework.families:
+        strings["families", family.id, "name"] = family.name
+        for level_id, meaning in family.level_meanings.items():
+            strings["families", family.id, "level_meanings", level_id] = meaning
     return strings
 
 
@@ -348,11 +360,16 @@ def _role(t: _Translator, role: Role) -> Role:
                     expectation.criteria or (Criterion(expectation.descriptor),),
                     expectation.descriptor,
                 )
-                expectation = Expectation(
-                    expectation.mark,
-                    text,
-                    found if expectation.criteria else (),
-                    expectation.proficiency,
+                expectation = dataclasses.replace(
+                    expectation, descriptor=text, criteria=found if expectation.criteria else ()
+                )
+            if expectation.examples:
+                prefix = (*here, "examples", role_skill.skill_id, level_id)
+                expectation = dataclasses.replace(
+                    expectation,
+                    examples=tuple(
+                        t((*prefix, j), example) for j, example in enumerate(expectation.examples)
+                    ),
                 )
             expectations[level_id] = expectation
         skills.append(RoleSkill(role_skill.skill_id, expectations))
@@ -367,6 +384,18 @@ def _role(t: _Translator, role: Role) -> Role:
             t((*here, "deliverables", i), text) for i, text in enumerate(role.deliverables)
         ),
         skills=tuple(skills),
+    )
+
+
+def _family(t: _Translator, family: Family) -> Family:
+    here = ("families", family.id)
+    return dataclasses.replace(
+        family,
+        name=t((*here, "name"), family.name),
+        level_meanings={
+            level_id: t((*here, "level_meanings", level_id), meaning)
+            for level_id, meaning in family.level_meanings.items()
+        },
     )
 
 
@@ -392,6 +421,7 @@ def translate_framework(
         ),
         skills=tuple(_skill(t, skill) for skill in base.skills),
         roles=tuple(_role(t, role) for role in base.roles),
+        families=tuple(_family(t, family) for family in base.families),
         original=base,
         language=overlay.language,
     )

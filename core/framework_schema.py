@@ -19,6 +19,7 @@ from core.errors import DocPath, FrameworkError, Problem
 from core.framework import (
     Criterion,
     Expectation,
+    Family,
     Framework,
     Level,
     Mark,
@@ -39,7 +40,8 @@ MAX_TEXT = 4000
 _ID_PATTERN = re.compile(r"^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$")
 
 _ROOT_KEYS = {"schema_version", "framework", "levels", "stages", "skills", "roles"}
-_ROOT_KEYS_V2 = _ROOT_KEYS | {"proficiencies", "source"}
+_ROOT_KEYS_V2 = _ROOT_KEYS | {"proficiencies", "source", "families"}
+_FAMILY_KEYS = {"id", "name", "roles", "level_meanings"}
 _FRAMEWORK_KEYS = {"id", "name", "version", "description"}
 _SOURCE_KEYS = {"name", "url", "version", "commit", "licence", "attribution"}
 _LEVEL_KEYS = {"id", "label", "meaning"}
@@ -53,7 +55,7 @@ _ROLE_KEYS = {
 _ROLE_KEYS_V2 = _ROLE_KEYS | {"levels"}
 _ROLE_STAGE_KEYS = {"leads", "supports"}
 _EXPECTATION_KEYS = {"mark", "descriptor"}
-_EXPECTATION_KEYS_V2 = _EXPECTATION_KEYS | {"proficiency"}
+_EXPECTATION_KEYS_V2 = _EXPECTATION_KEYS | {"proficiency", "examples"}
 _CRITERION_KEYS = {"text", "examples"}
 _MARKS_V1 = {Mark.REQUIRED.value, Mark.OPTIONAL.value}
 _MARKS = {m.value for m in Mark}
@@ -210,6 +212,11 @@ def build_framework(doc: Document) -> Framework:
         {s.id for s in stages},
         {p.id for p in proficiencies},
     )
+    families = (
+        _families(check, root["families"], level_ids, {r.id for r in roles})
+        if "families" in root
+        else []
+    )
 
     if check.problems or not isinstance(schema_version, int):
         raise FrameworkError(check.problems)
@@ -217,8 +224,48 @@ def build_framework(doc: Document) -> Framework:
         schema_version=schema_version,
         id=fw_id, name=fw_name, version=fw_version, description=fw_description,
         levels=tuple(levels), stages=tuple(stages), skills=tuple(skills), roles=tuple(roles),
-        proficiencies=tuple(proficiencies), source=source,
+        proficiencies=tuple(proficiencies), source=source, families=tuple(families),
     )  # fmt: skip
+
+
+def _families(
+    check: _Checker, value: Any, level_ids: list[str], role_ids: set[str]
+) -> list[Family]:
+    """Role families: which roles share them and what each level means for them."""
+    path: DocPath = ("families",)
+    families: list[Family] = []
+    seen: set[str] = set()
+    family_of: dict[str, str] = {}
+    for i, item in check.items(value, path):
+        here = (*path, i)
+        entry = check.mapping(item, here, _FAMILY_KEYS, {"id", "name", "roles"})
+        if entry is None:
+            continue
+        family_id = check.identifier(entry.get("id"), (*here, "id"))
+        check.unique(seen, family_id, (*here, "id"), "family")
+        members = check.text_list(entry.get("roles"), (*here, "roles"), minimum=1)
+        for j, role_id in enumerate(members):
+            if role_id and role_id not in role_ids:
+                check.report((*here, "roles", j), f"unknown role '{role_id}'")
+            elif role_id in family_of:
+                check.report(
+                    (*here, "roles", j),
+                    f"role '{role_id}' is already in family '{family_of[role_id]}'",
+                )
+            family_of.setdefault(role_id, family_id)
+        meanings: dict[str, str] = {}
+        if "level_meanings" in entry:
+            raw = _per_level(check, entry["level_meanings"], (*here, "level_meanings"), level_ids)
+            for level_id, text in (raw or {}).items():
+                if level_id in level_ids:
+                    meanings[level_id] = check.text(text, (*here, "level_meanings", level_id))
+        families.append(Family(
+            id=family_id,
+            name=check.text(entry.get("name"), (*here, "name"), limit=MAX_NAME),
+            roles=members,
+            level_meanings={lv: meanings[lv] for lv in level_ids if lv in meanings},
+        ))  # fmt: skip
+    return families
 
 
 def _source(check: _Checker, value: Any) -> Source | None:
@@ -349,11 +396,38 @@ def _skills(check: _Checker, value: Any, level_ids: list[str]) -> list[Skill]:
     return skills
 
 
+def _well_formed_text(value: object, limit: int) -> str | None:
+    if type(value) is not str:
+        return None
+    text = value.strip()
+    return text if 0 < len(text) <= limit else None
+
+
+def _well_formed_criterion(item: object) -> Criterion | None:
+    """A criterion that passes every check, built without the bookkeeping that locates
+    problems; None when anything is off (the full check then reports it)."""
+    if type(item) is str:
+        text = _well_formed_text(item, MAX_TEXT)
+        return Criterion(text) if text else None
+    if type(item) is not dict or not item.keys() <= _CRITERION_KEYS:
+        return None
+    text = _well_formed_text(item.get("text"), MAX_TEXT)
+    raw = item.get("examples", [])
+    if text is None or type(raw) is not list or len(raw) > MAX_ITEMS:
+        return None
+    examples = tuple(_well_formed_text(e, MAX_NAME * 5) for e in raw)
+    return None if None in examples else Criterion(text, examples)  # type: ignore[arg-type]
+
+
 def _descriptor(check: _Checker, value: Any, path: DocPath) -> tuple[Criterion, ...]:
     """A descriptor: text, or (schema 2) a list of criteria, each text or {text, examples}."""
     if not check.v2 or not isinstance(value, list):
         text = check.text(value, path)
         return (Criterion(text),) if text else ()
+    if 0 < len(value) <= MAX_ITEMS:
+        fast = [_well_formed_criterion(item) for item in value]
+        if None not in fast:
+            return tuple(c for c in fast if c is not None)
     criteria: list[Criterion] = []
     for i, item in check.items(value, path, minimum=1):
         if isinstance(item, str):
@@ -389,7 +463,11 @@ def _expectation(
             return _SIMPLE_EXPECTATIONS[Mark.OPTIONAL]
         return _SIMPLE_EXPECTATIONS[Mark(value)]
     allowed = _EXPECTATION_KEYS_V2 if check.v2 else _EXPECTATION_KEYS
-    entry = check.mapping(value, path, allowed, {"mark"})
+    mark = value.get("mark") if type(value) is dict else None
+    if type(mark) is str and mark in marks and value.keys() <= allowed:
+        entry: dict[str, Any] | None = value  # well formed: no need to locate problems
+    else:
+        entry = check.mapping(value, path, allowed, {"mark"})
     if entry is None:
         return Expectation(Mark.OPTIONAL)
     mark = entry.get("mark")
@@ -407,11 +485,20 @@ def _expectation(
         if proficiency and proficiency not in proficiency_ids:
             known = ", ".join(sorted(proficiency_ids)) or "the file has no proficiencies"
             check.report((*path, "proficiency"), f"unknown proficiency '{proficiency}' ({known})")
+    examples = (
+        check.text_list(entry["examples"], (*path, "examples")) if "examples" in entry else ()
+    )
+    if examples and criteria:
+        check.report(
+            (*path, "examples"),
+            "examples go with the descriptor's criteria when the role has its own descriptor",
+        )
     return Expectation(
         Mark(mark),
         criteria_text(criteria) if criteria else None,
         criteria if len(criteria) > 1 or any(c.examples for c in criteria) else (),
         proficiency or None,
+        examples,
     )
 
 

@@ -24,8 +24,12 @@ _PROGRESSION: dict[str, tuple[int, int, int, int]] = {
     "containers-kubernetes": (1, 1, 2, 2),
     "cloud-iac": (-1, 0, 0, 1),
     "data-quality": (0, 0, 1, 1),
+    "data-engineering": (-1, 0, 0, 1),
+    "modelling": (0, 0, 0, 1),
+    "responsible-ai": (-1, 0, 0, 1),
     "software-engineering": (1, 2, 2, 2),
-    "leadership-mentoring": (-1, -1, 0, 0),
+    "communication-collaboration": (0, 1, 1, 1),
+    "technical-leadership": (-1, -1, 0, 0),
 }
 _NOTES: dict[str, tuple[str, str, str, str]] = {
     "ml-pipelines": (
@@ -40,7 +44,7 @@ _NOTES: dict[str, tuple[str, str, str, str]] = {
         "Built feature-drift checks for the pricing model; alerts go to the on-call channel.",
         "Retraining now triggers automatically when drift persists for two days.",
     ),
-    "leadership-mentoring": ("", "", "Mentoring one new joiner on the deployment runbook.", ""),
+    "technical-leadership": ("", "", "Mentoring one new joiner on the deployment runbook.", ""),
 }
 
 

@@ -14,6 +14,15 @@ from reports.styles import ACCENT, BEFORE, S, Styles
 PROGRESS_CHART_ROWS = 12
 
 
+def _evidence(plan: GrowthPlan, skill_id: str, level_id: str, styles: Styles) -> list[Flowable]:
+    """The role's examples of evidence for a skill at a level, as a short list."""
+    examples = plan.framework.examples(plan.role.id, skill_id, level_id)
+    if not examples:
+        return []
+    items = [text_para(example, styles.item) for example in examples]
+    return [para("<i>Evidence, for example:</i>", styles.body), bullets(items)]
+
+
 def _skill_entry(plan: GrowthPlan, skill: SkillSection, styles: Styles) -> list[Flowable]:
     gap, target = skill.gap, plan.target
     kind = "required" if gap.required else "optional"
@@ -34,10 +43,12 @@ def _skill_entry(plan: GrowthPlan, skill: SkillSection, styles: Styles) -> list[
                 styles.body,
             )
         )
+        top.extend(_evidence(plan, gap.skill_id, skill.next_level.id, styles))
     if skill.next_level is None or skill.next_level.id != target.id:
         rest.append(
             para(f"<b>At {rich(target.label)}:</b> {rich(skill.target_descriptor)}", styles.body)
         )
+        rest.extend(_evidence(plan, gap.skill_id, target.id, styles))
     if skill.note.strip():
         note = text_para(skill.note.strip("\n"), styles.note)
         rest.append(KeepTogether([para("<b>Notes and evidence:</b>", styles.body), note]))

@@ -74,8 +74,24 @@ def summary(plan: GrowthPlan, styles: Styles, width: float) -> list[Flowable]:
         "as below the first level."
     )
     story.append(para(rated, styles.body))
+    story.extend(_level_meanings(plan, styles))
     story.extend(_chart(plan, styles, width))
     return section("Summary", styles, story)
+
+
+def _level_meanings(plan: GrowthPlan, styles: Styles) -> list[Flowable]:
+    """What the person's current level and the target mean for their role (scope, autonomy,
+    impact), when the framework says."""
+    role_id = plan.role.id
+    lines = []
+    if plan.overall is not None and plan.overall.id != plan.target.id:
+        meaning = plan.framework.level_meaning(role_id, plan.overall.id)
+        if meaning:
+            lines.append(f"<b>Now, {rich(plan.overall.label)}:</b> {rich(meaning)}")
+    meaning = plan.framework.level_meaning(role_id, plan.target.id)
+    if meaning:
+        lines.append(f"<b>Target, {rich(plan.target.label)}:</b> {rich(meaning)}")
+    return [para(line, styles.body) for line in lines]
 
 
 def _chart(plan: GrowthPlan, styles: Styles, width: float) -> list[Flowable]:

@@ -34,7 +34,12 @@ _MLOPS_LEVELS: dict[str, tuple[str | None, str | None]] = {
     "ml-pipelines": ("middle", "middle"),
     "cloud-iac": (None, None),
     "software-engineering": ("senior", "senior"),
-    "leadership-mentoring": ("junior", "junior"),
+    "data-engineering": ("middle", "middle"),
+    "data-quality": ("middle", "middle"),
+    "modelling": ("junior", "junior"),
+    "responsible-ai": ("middle", "middle"),
+    "communication-collaboration": ("senior", "senior"),
+    "technical-leadership": ("junior", "junior"),
 }
 
 _NOTES = {

@@ -65,3 +65,21 @@ def query(data_dir: Path, sql: str, *params: object) -> list[tuple]:
         return connection.execute(sql, params).fetchall()
     finally:
         connection.close()
+
+
+def click_role(qtbot: Any, window: MainWindow, role_id: str) -> None:
+    """Choose a role on the Role tab with the mouse, as a user would."""
+    from PySide6.QtCore import Qt
+
+    from app.main_window import ROLE_TAB
+    from app.views.role_picker import ROLE_ID
+
+    window.tabs.setCurrentIndex(ROLE_TAB)
+    view = window.role_picker.list
+    model = view.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(ROLE_ID) == role_id)
+    index = model.index(row, 0)
+    view.scrollTo(index)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )

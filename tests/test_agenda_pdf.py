@@ -63,7 +63,7 @@ LEVELS = {
     "ml-pipelines": ("middle", "middle", "middle"),
     "cloud-iac": (None, None, "middle"),
     "software-engineering": ("senior", "senior", "senior"),
-    "leadership-mentoring": ("junior", "junior", "principal"),
+    "technical-leadership": ("junior", "junior", "principal"),
 }
 LAST_MEETING = Meeting(2, 1, date(2026, 10, 15), NOTES)
 MEETINGS = (Meeting(1, 1, date(2026, 9, 1), "The first meeting's notes"), LAST_MEETING)

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
-from app.main_window import ASSESS_TAB, HISTORY_TAB, ROLE_TAB, MainWindow
+from app.main_window import ASSESS_TAB, HISTORY_TAB, MainWindow
 from app.views.gap_page import MANAGER_COLUMN as GAPS_MANAGER_COLUMN
 from app.views.import_person_dialog import ImportPersonDialog
 from app.views.profile_dialog import ProfileDialog
@@ -25,7 +25,7 @@ from db.errors import StorageError
 from db.exchange_export import exchange_file_bytes
 from db.repository import Repository
 from db.sample_data import create_sample_data
-from tests.app_harness import main_window, query
+from tests.app_harness import click_role, main_window, query
 from tests.cli_runner import run_cli
 
 pytestmark = pytest.mark.usefixtures("qt_settings")
@@ -46,18 +46,6 @@ def _answer_questions(monkeypatch, answer: QMessageBox.StandardButton) -> list[s
 def _new_person(qtbot, window: MainWindow, monkeypatch, name: str) -> None:
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: (name, True))
     window.menu_actions.new_person.trigger()
-
-
-def _click_role(qtbot, window: MainWindow, role_id: str) -> None:
-    window.tabs.setCurrentIndex(ROLE_TAB)
-    view = window.role_picker.list
-    model = view.model()
-    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(ROLE_ID) == role_id)
-    index = model.index(row, 0)
-    view.scrollTo(index)
-    qtbot.mouseClick(
-        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
-    )
 
 
 def _rate_first_skills(qtbot, window: MainWindow, keys: list[Qt.Key]) -> None:
@@ -82,7 +70,7 @@ def test_completion_is_confirmed_with_the_unrated_count_and_undone_by_ctrl_z(
 ) -> None:
     with main_window(qtbot, data_dir) as window:
         _new_person(qtbot, window, monkeypatch, "Dana Lee")
-        _click_role(qtbot, window, "ml-engineer")
+        click_role(qtbot, window, "ml-engineer")
         _rate_first_skills(qtbot, window, [Qt.Key.Key_2])
         total = len(FRAMEWORK.role("ml-engineer").skill_ids)
 
@@ -181,11 +169,11 @@ def test_a_new_person_can_pick_the_role_the_previous_person_had(
 ) -> None:
     with main_window(qtbot, data_dir) as window:
         _new_person(qtbot, window, monkeypatch, "Person A")
-        _click_role(qtbot, window, "mlops-engineer")
+        click_role(qtbot, window, "mlops-engineer")
         assert window.controller.role_id == "mlops-engineer"
         _new_person(qtbot, window, monkeypatch, "Person B")
         assert window.controller.role_id is None
-        _click_role(qtbot, window, "mlops-engineer")
+        click_role(qtbot, window, "mlops-engineer")
         assert window.controller.role_id == "mlops-engineer"
         assert "MLOps" in window.role_picker.details.toPlainText()
         assert window.assess_page.model.rowCount() == len(
@@ -201,7 +189,7 @@ def test_assess_names_the_role_and_a_change_of_role_offers_the_shared_ratings(
 ) -> None:
     with main_window(qtbot, data_dir) as window:
         _new_person(qtbot, window, monkeypatch, "Dana Lee")
-        _click_role(qtbot, window, "ml-engineer")
+        click_role(qtbot, window, "ml-engineer")
         window.tabs.setCurrentIndex(ASSESS_TAB)
         header = window.assess_page.header.text()
         assert "Dana Lee" in header and "Machine Learning Engineer" in header
@@ -223,7 +211,7 @@ def test_assess_names_the_role_and_a_change_of_role_offers_the_shared_ratings(
             return QMessageBox.StandardButton.Yes
 
         monkeypatch.setattr(QMessageBox, "exec", answer)
-        _click_role(qtbot, window, "mlops-engineer")
+        click_role(qtbot, window, "mlops-engineer")
         assert len(asked) == 1 and f"shares {len(shared)} skill" in asked[0]
         assert controller.role_id == "mlops-engineer"
         assert "MLOps Engineer" in window.assess_page.header.text()
@@ -244,7 +232,7 @@ def test_the_profile_and_the_role_tab_hold_the_same_role_and_target(
 ) -> None:
     with main_window(qtbot, data_dir) as window:
         _new_person(qtbot, window, monkeypatch, "Sam")
-        _click_role(qtbot, window, "data-scientist")
+        click_role(qtbot, window, "data-scientist")
         picker = window.role_picker
         picker.target.setCurrentIndex(picker.target.findData("lead"))
         picker.target.activated.emit(picker.target.currentIndex())
@@ -277,7 +265,7 @@ def test_complete_is_available_from_the_menu_exactly_when_the_button_is(
 ) -> None:
     with main_window(qtbot, data_dir) as window:
         _new_person(qtbot, window, monkeypatch, "Ivy")
-        _click_role(qtbot, window, "ml-engineer")
+        click_role(qtbot, window, "ml-engineer")
         window.tabs.setCurrentIndex(ASSESS_TAB)
         action, button = window.menu_actions.complete, window.assess_page.complete_button
         assert (action.isEnabled(), button.isEnabled()) == (False, False)
@@ -521,7 +509,7 @@ def test_a_failed_save_keeps_the_text_says_so_once_and_saves_when_it_can(
 ) -> None:
     with main_window(qtbot, data_dir) as window:
         _new_person(qtbot, window, monkeypatch, "Ana")
-        _click_role(qtbot, window, "ml-engineer")
+        click_role(qtbot, window, "ml-engineer")
         _rate_first_skills(qtbot, window, [Qt.Key.Key_2])
         controller = window.controller
         stack = controller.undo_stack
@@ -580,7 +568,7 @@ def test_each_data_folder_remembers_its_own_tab_and_person(qtbot, tmp_path: Path
 def test_closing_with_unsaved_edits_asks_first(qtbot, data_dir: Path, monkeypatch) -> None:
     with main_window(qtbot, data_dir) as window:
         _new_person(qtbot, window, monkeypatch, "Bo")
-        _click_role(qtbot, window, "ml-engineer")
+        click_role(qtbot, window, "ml-engineer")
         _rate_first_skills(qtbot, window, [Qt.Key.Key_1])
         writer = window.controller.context.repository._writer
         monkeypatch.setattr(

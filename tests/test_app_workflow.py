@@ -9,12 +9,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from app.main_window import ASSESS_TAB, HISTORY_TAB, ROLE_TAB, MainWindow
-from app.views.role_picker import ROLE_ID
+from app.main_window import ASSESS_TAB, HISTORY_TAB, MainWindow
 from db.database import Database
 from db.repository import Repository
 from db.sample_data import create_sample_data
-from tests.app_harness import main_window, query
+from tests.app_harness import click_role, main_window, query
 
 pytestmark = pytest.mark.usefixtures("qt_settings")
 
@@ -22,18 +21,6 @@ pytestmark = pytest.mark.usefixtures("qt_settings")
 def _create_person(qtbot, window: MainWindow, monkeypatch, name: str) -> None:
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: (name, True))
     qtbot.mouseClick(window.empty_state.create_button, Qt.MouseButton.LeftButton)
-
-
-def _click_role(qtbot, window: MainWindow, role_id: str) -> None:
-    window.tabs.setCurrentIndex(ROLE_TAB)
-    view = window.role_picker.list
-    model = view.model()
-    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(ROLE_ID) == role_id)
-    index = model.index(row, 0)
-    view.scrollTo(index)
-    qtbot.mouseClick(
-        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
-    )
 
 
 def _ratings(data_dir: Path) -> dict[str, tuple]:
@@ -51,7 +38,7 @@ def test_rate_by_keyboard_and_mouse_then_complete(qtbot, data_dir: Path, monkeyp
         assert query(data_dir, "SELECT name, is_sample FROM people") == [("Dana Lee", 0)]
         assert window.stack.currentWidget() is window.tabs
 
-        _click_role(qtbot, window, "ml-engineer")
+        click_role(qtbot, window, "ml-engineer")
         assert window.controller.role_id == "ml-engineer"
         assert "Machine Learning Engineer" in window.role_picker.details.toPlainText()
 
@@ -112,7 +99,7 @@ def test_rate_by_keyboard_and_mouse_then_complete(qtbot, data_dir: Path, monkeyp
 def test_a_draft_survives_closing_the_window(qtbot, data_dir: Path, monkeypatch) -> None:
     with main_window(qtbot, data_dir) as window:
         _create_person(qtbot, window, monkeypatch, "Sam")
-        _click_role(qtbot, window, "data-scientist")
+        click_role(qtbot, window, "data-scientist")
         window.tabs.setCurrentIndex(ASSESS_TAB)
         window.assess_page.table.setFocus()
         qtbot.keyClick(window.assess_page.table, Qt.Key.Key_2)
@@ -131,7 +118,7 @@ def test_a_draft_survives_closing_the_window(qtbot, data_dir: Path, monkeypatch)
 def test_undo_and_redo_change_the_stored_ratings(qtbot, data_dir: Path, monkeypatch) -> None:
     with main_window(qtbot, data_dir) as window:
         _create_person(qtbot, window, monkeypatch, "Ana")
-        _click_role(qtbot, window, "mlops-engineer")
+        click_role(qtbot, window, "mlops-engineer")
         window.tabs.setCurrentIndex(ASSESS_TAB)
         table = window.assess_page.table
         table.setFocus()

@@ -21,8 +21,8 @@ REQUIRED_SKILL_AREAS = {
     "ml-pipelines", "experiment-tracking", "model-serving", "model-monitoring", "ml-cicd",
     "containers-kubernetes", "cloud-iac", "data-engineering", "data-quality",
     "feature-engineering", "modelling", "evaluation-experimentation", "computer-vision", "nlp",
-    "llm-adaptation", "software-engineering", "product-stakeholder", "leadership-mentoring",
-    "responsible-ai", "data-annotation",
+    "llm-adaptation", "software-engineering", "product-stakeholder", "technical-leadership",
+    "responsible-ai", "data-annotation", "people-management", "communication-collaboration",
 }  # fmt: skip
 PIPELINE_PATTERN = {
     "computer-vision-engineer": "oorrr",

@@ -22,7 +22,7 @@ def test_roles_json_lists_every_role() -> None:
 def test_roles_text() -> None:
     result = run_cli("roles")
     assert result.returncode == 0
-    assert result.stdout.startswith("Machine Learning & AI 1.0.0: 23 roles")
+    assert result.stdout.startswith("Machine Learning & AI 2.0.0: 23 roles")
 
 
 def test_skills_and_show_for_a_role() -> None:

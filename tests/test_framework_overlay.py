@@ -97,7 +97,8 @@ def test_validate_lists_what_the_overlay_lacks_and_fails_on_unmatched_keys(
     assert result.returncode == 1
     assert "roles.no-such-role.name: matches nothing in the framework" in result.stderr
     assert "the English has changed since it was translated" in result.stderr
-    assert "zh_CN, 7 of 630 strings translated" in result.stdout
+    total = len(framework_strings(load_framework(framework_file)))
+    assert f"zh_CN, 7 of {total} strings translated" in result.stdout
     assert "not translated: roles.data-scientist.name" in result.stdout
 
 
@@ -113,3 +114,58 @@ def test_cli_framework_commands_follow_lang_with_english_fallback(framework_file
         env={"LANG": "zh_CN.UTF-8", "LANGUAGE": "", "LC_ALL": ""},
     )  # fmt: skip
     assert "机器学习流水线与编排" in skills.stdout
+
+
+def test_family_meanings_and_role_examples_are_translated(tmp_path: Path) -> None:
+    path = tmp_path / "ladder.yaml"
+    shutil.copy(builtin_framework_path(), path)
+    english = load_framework(path)
+    generic = next(
+        (role.id, rs.skill_id, level_id)
+        for role in english.roles
+        for rs in role.skills
+        for level_id, e in rs.expectations.items()
+        if e.examples and not e.descriptor
+    )
+    role_id, skill_id, level_id = generic
+    (tmp_path / "ladder.zh_CN.yaml").write_text(
+        "overlay_version: 1\nframework: ml-ai\nlanguage: zh_CN\n"
+        "families:\n  engineering:\n    level_meanings: {senior: 设计整个系统。}\n"
+        f"roles:\n  {role_id}:\n    examples: {{{skill_id}: {{{level_id}: [第一个证据]}}}}\n",
+        encoding="utf-8",
+    )
+    chinese = load_framework_in(path, "zh_CN")
+    assert chinese.level_meaning("ml-engineer", "senior") == "设计整个系统。"
+    assert chinese.level_meaning("ml-engineer", "junior") == english.level_meaning(
+        "ml-engineer", "junior"
+    )
+    examples = chinese.examples(role_id, skill_id, level_id)
+    assert examples[0] == "第一个证据"
+    assert examples[1:] == english.examples(role_id, skill_id, level_id)[1:]
+    assert check_overlay(english, read_overlay(tmp_path / "ladder.zh_CN.yaml")).unmatched == ()
+
+
+def test_every_builtin_framework_string_has_a_current_chinese_translation() -> None:
+    """Fails when the English content changes and the Chinese overlay has not followed."""
+    import re
+
+    from core.framework_files import load_builtin_framework
+    from core.framework_i18n import localize, overlay_path
+
+    framework = load_builtin_framework()
+    report = check_overlay(framework, read_overlay(overlay_path(builtin_framework_path(), "zh_CN")))
+    assert report.unmatched == ()
+    assert report.outdated == (), [str(p) for p in report.outdated[:5]]
+    assert report.missing == (), report.missing[:5]
+    assert report.translated == report.total == len(framework_strings(framework))
+    # Shown through the localised framework: role names as the seeds write them, levels,
+    # marks' terms, and every descriptor of a role in Chinese.
+    chinese = localize(framework, "zh_CN")
+    assert chinese.role("data-scientist").name == "数据科学家"
+    assert chinese.role("mlops-engineer").name == "MLOps 工程师"
+    assert [level.label for level in chinese.levels] == ["初级", "中级", "高级", "负责人", "首席"]
+    role = chinese.role("data-annotator")
+    for skill_id in role.skill_ids:
+        for level in chinese.levels:
+            text = chinese.descriptor(role.id, skill_id, level.id)
+            assert re.search(r"[\u4e00-\u9fff]", text), (skill_id, level.id, text)

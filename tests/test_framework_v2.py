@@ -12,7 +12,7 @@ import pytest
 from core import framework_schema
 from core.errors import FrameworkError
 from core.framework import Mark
-from core.framework_files import load_builtin_framework, load_framework
+from core.framework_files import load_framework
 from core.gaps import skill_gaps
 from core.snapshot import framework_from_snapshot, role_snapshot
 from resources import resource_path
@@ -141,15 +141,6 @@ def test_v1_stays_strict_about_v2_only_features(tmp_path: Path) -> None:
     assert "unknown key 'source'" in text and "unknown key 'proficiencies'" in text
 
 
-def test_builtin_v1_snapshot_is_still_schema_1() -> None:
-    fw = load_builtin_framework()
-    data = json.loads(role_snapshot(fw, fw.roles[0].id))
-    assert data["schema_version"] == 1 and "source" not in data
-    assert framework_from_snapshot(json.dumps(data)).descriptor(
-        fw.roles[0].id, fw.roles[0].skill_ids[0], "junior"
-    ) == fw.descriptor(fw.roles[0].id, fw.roles[0].skill_ids[0], "junior")
-
-
 def test_json_schema_file_names_the_keys_the_loader_accepts() -> None:
     schema = json.loads(resource_path("frameworks", "schema-v2.json").read_text("utf-8"))
     props = schema["properties"]
@@ -161,3 +152,68 @@ def test_json_schema_file_names_the_keys_the_loader_accepts() -> None:
     expectation = schema["$defs"]["expectation"]["oneOf"][1]["properties"]
     assert set(expectation) == framework_schema._EXPECTATION_KEYS_V2
     assert set(schema["$defs"]["mark"]["enum"]) == {m.value for m in Mark}
+    assert set(props["families"]["items"]["properties"]) == framework_schema._FAMILY_KEYS
+
+
+def families_data() -> dict[str, Any]:
+    data = v2_data()
+    data["families"] = [
+        {
+            "id": "makers",
+            "name": "Makers",
+            "roles": ["eng"],
+            "level_meanings": {"l1": "Builds small parts with help.", "l3": "Steers a product."},
+        }
+    ]
+    data["roles"][0]["skills"]["comms"]["l1"]["examples"] = ["A stand-up note", "A demo"]
+    return data
+
+
+def test_families_give_each_role_its_level_meanings(tmp_path: Path) -> None:
+    fw = load_framework(write_yaml(tmp_path / "fw.yaml", families_data()))
+    assert fw.family("eng").name == "Makers" and fw.family("tl") is None
+    assert fw.level_meaning("eng", "l1") == "Builds small parts with help."
+    # A level the family leaves out, and a role in no family: the level's generic meaning.
+    assert fw.level_meaning("eng", "l2") == "Works alone."
+    assert fw.level_meaning("tl", "l2") == "Works alone."
+    # A role keeping the generic descriptor still gets its own examples of evidence.
+    criteria = fw.criteria("eng", "comms", "l1")
+    assert [c.text for c in criteria] == ["Gives updates", "Asks for help"]
+    assert criteria[-1].examples == ("In stand-up", "A stand-up note", "A demo")
+    assert fw.examples("eng", "comms", "l1") == ("In stand-up", "A stand-up note", "A demo")
+    assert fw.expectation("eng", "comms", "l1").descriptor is None
+
+
+def test_families_survive_json_and_snapshots(tmp_path: Path) -> None:
+    fw = load_framework(write_json(tmp_path / "fw.json", families_data()))
+    again = framework_from_snapshot(role_snapshot(fw, "eng"))
+    assert again.level_meaning("eng", "l3") == "Steers a product."
+    assert again.examples("eng", "comms", "l1") == fw.examples("eng", "comms", "l1")
+    # A snapshot of a role outside every family carries no family.
+    assert framework_from_snapshot(role_snapshot(fw, "tl")).families == ()
+
+
+def test_family_problems_name_the_path(tmp_path: Path) -> None:
+    data = families_data()
+    data["families"].append({"id": "twice", "name": "Twice", "roles": ["eng", "ghost"]})
+    data["families"][0]["level_meanings"]["l9"] = "Nowhere."
+    data["roles"][1]["skills"]["lead"]["l3"] = {
+        "mark": "required",
+        "descriptor": "Own text.",
+        "examples": ["Stray"],
+    }
+    data["skills"][0]["descriptors"]["l3"] = [{"text": " ", "examples": "one"}]
+    with pytest.raises(FrameworkError) as refused:
+        load_framework(write_yaml(tmp_path / "bad.yaml", data))
+    text = "\n".join(str(p) for p in refused.value.problems)
+    assert "skills[0].descriptors.l3[0].text: must not be empty" in text
+    assert "skills[0].descriptors.l3[0].examples: must be a list, found text" in text
+    assert "families[1].roles[0]: role 'eng' is already in family 'makers'" in text
+    assert "families[1].roles[1]: unknown role 'ghost'" in text
+    assert "families[0].level_meanings.l9: unknown level 'l9'" in text
+    assert "roles[1].skills.lead.l3.examples: examples go with the descriptor's criteria" in text
+    data = families_data()
+    data["schema_version"] = 1
+    with pytest.raises(FrameworkError) as refused:
+        load_framework(write_yaml(tmp_path / "v1.yaml", data))
+    assert "unknown key 'families'" in "\n".join(str(p) for p in refused.value.problems)

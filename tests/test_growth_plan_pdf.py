@@ -68,7 +68,12 @@ LEVELS = {
     "ml-pipelines": ("middle", "middle"),
     "cloud-iac": (None, None),
     "software-engineering": ("senior", "senior"),
-    "leadership-mentoring": ("junior", "junior"),
+    "data-engineering": ("middle", "middle"),
+    "data-quality": ("middle", "middle"),
+    "modelling": ("junior", "junior"),
+    "responsible-ai": ("middle", "middle"),
+    "communication-collaboration": ("senior", "senior"),
+    "technical-leadership": ("junior", "junior"),
 }
 
 
@@ -201,7 +206,7 @@ def test_sections_come_in_order_after_a_complete_header(sample_pdf: bytes) -> No
         "Dana Whitfield",
         "MLOps Engineer",
         "22 November 2026",
-        "Machine Learning & AI 1.0.0",
+        "Machine Learning & AI 2.0.0",
         "Junior",  # overall level: every required skill is at Junior or above, not all Middle
         "Senior",
     ):
@@ -211,16 +216,16 @@ def test_sections_come_in_order_after_a_complete_header(sample_pdf: bytes) -> No
 
 def test_summary_states_readiness_and_missing_skills(sample_pdf: bytes) -> None:
     text = spaced("\n".join(pages_text(sample_pdf)))
-    assert "3 of 8 required skills at Senior or above (38%)" in text
+    assert "4 of 13 required skills at Senior or above (31%)" in text
     assert "Model Monitoring and Drift" in text.split("Gaps to Senior")[0]
-    assert "All 9 skills of the role are rated." in text
+    assert "All 14 skills of the role are rated." in text
 
 
 def test_gap_table_lists_every_skill_with_its_gap(sample_pdf: bytes) -> None:
     text = "\n".join(pages_text(sample_pdf))
     table = text[text.find("Gaps to Senior") : text.find("What to work on")]
     assert "Cloud and Infrastructure as Code\nRequired\nNot yet\nSenior\n3 levels" in table
-    assert "Leadership and Mentoring\nOptional\nJunior\nSenior\n2 levels" in table
+    assert "Technical Leadership and Mentoring\nOptional\nJunior\nSenior\n2 levels" in table
     assert "Software Engineering Practice\nRequired\nSenior\nSenior\n—" in table
 
 

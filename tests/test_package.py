@@ -160,7 +160,13 @@ def test_layout(root: Path) -> None:
     assert not list(root.rglob("__pycache__"))
     # No Qt parts the app does not use.
     qt = internal / "PySide6" / "Qt"
-    assert not (qt / "translations").exists() and not (qt / "qml").exists()
+    assert not (qt / "qml").exists()
+    # Qt's own catalogue only for the languages the app speaks (standard buttons in Chinese),
+    # next to ours.
+    assert {p.name for p in (qt / "translations").iterdir()} <= {"qtbase_zh_CN.qm", "qtbase_en.qm"}
+    assert (qt / "translations" / "qtbase_zh_CN.qm").is_file()
+    ours = internal / "resources" / "translations"
+    assert {"skill_ladder_zh_CN.qm", "skill_ladder_en.qm"} <= {p.name for p in ours.iterdir()}
     platforms = {p.name for p in (qt / "plugins" / "platforms").iterdir()}
     assert platforms == {"libqxcb.so", "libqoffscreen.so", "libqminimal.so"}
     assert not list(internal.rglob("libQt6Quick*")) and not list(internal.rglob("libQt6Qml*"))

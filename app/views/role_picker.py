@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,7 +25,8 @@ SEARCH_TEXT = Qt.ItemDataRole.UserRole + 2
 
 
 def role_details_html(framework: Framework, role: Role) -> str:
-    """The role's summary, stages, responsibilities and deliverables as simple rich text."""
+    """The role's summary, stages, responsibilities, deliverables and what each of its levels
+    means for it, as simple rich text."""
     stages = {s.id: s.label for s in framework.stages}
 
     def items(values: tuple[str, ...]) -> str:
@@ -35,12 +36,35 @@ def role_details_html(framework: Framework, role: Role) -> str:
     supported = ", ".join(stages.get(s, s) for s in role.supports) or "—"
     html = f"<h3>{escape(role.name)}</h3><p>{escape(role.summary)}</p>"
     if framework.stages:
-        html += f"<p><b>Leads:</b> {escape(led)}<br><b>Supports:</b> {escape(supported)}</p>"
+        leads = QCoreApplication.translate("RolePicker", "Leads:")
+        supports = QCoreApplication.translate("RolePicker", "Supports:")
+        html += (
+            f"<p><b>{escape(leads)}</b> {escape(led)}<br>"
+            f"<b>{escape(supports)}</b> {escape(supported)}</p>"
+        )
     if role.responsibilities:  # optional in schema 2
-        html += f"<h4>Responsibilities</h4><ul>{items(role.responsibilities)}</ul>"
+        title = QCoreApplication.translate("RolePicker", "Responsibilities")
+        html += f"<h4>{escape(title)}</h4><ul>{items(role.responsibilities)}</ul>"
     if role.deliverables:
-        html += f"<h4>Typical deliverables</h4><ul>{items(role.deliverables)}</ul>"
-    return html + source_html(framework)
+        title = QCoreApplication.translate("RolePicker", "Typical deliverables")
+        html += f"<h4>{escape(title)}</h4><ul>{items(role.deliverables)}</ul>"
+    return html + level_meanings_html(framework, role) + source_html(framework)
+
+
+def level_meanings_html(framework: Framework, role: Role) -> str:
+    """What each level the role uses means for it (its family's scope, autonomy and impact, or
+    the level's generic meaning); nothing when no level has a meaning."""
+    rows = [
+        (level.label, framework.level_meaning(role.id, level.id))
+        for level in framework.role_levels(role.id)
+    ]
+    if not any(meaning for _label, meaning in rows):
+        return ""
+    title = QCoreApplication.translate("RolePicker", "What each level means for this role")
+    entries = "".join(
+        f"<li><b>{escape(label)}</b>: {escape(meaning)}</li>" for label, meaning in rows if meaning
+    )
+    return f"<h4>{escape(title)}</h4><ul>{entries}</ul>"
 
 
 class RolePicker(QWidget):

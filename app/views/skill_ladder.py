@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -88,8 +89,9 @@ class LevelCard(QFrame):
         descriptor_html: str | None = None,
         shortcut: bool = True,
     ) -> None:
-        """Fill the card and its highlight state; ``shortcut`` shows the digit key that rates
-        at this card (when the cards are the rating scale)."""
+        """Fill the card and its highlight state; ``descriptor_html`` shows the criteria with
+        their examples of evidence, ``shortcut`` the digit key that rates at this card (when the
+        cards are the rating scale)."""
         key = self.index + 1
         # keys 1-9 rate; higher levels by click only
         prefix = f"{key} · " if shortcut and key < 10 else ""
@@ -276,7 +278,8 @@ class SkillLadderView(QWidget):
         self.not_yet.setEnabled(not read_only)
         self.note.setReadOnly(read_only)
         self.set_note_text(note)
-        self.what_it_takes.setHtml(_steps_html(steps, current))
+        examples = {lv.id: framework.examples(role_id, skill_id, lv.id) for lv in framework.levels}
+        self.what_it_takes.setHtml(_steps_html(steps, current, examples))
 
     def _show_scale(
         self, framework: Framework, role_id: str, current: int | None, read_only: bool
@@ -385,19 +388,6 @@ class SkillLadderView(QWidget):
             self.note_edited.emit(self.note.toPlainText())
 
 
-def criteria_html(framework: Framework, role_id: str, skill_id: str, level_id: str) -> str | None:
-    """A level's criteria with their examples as an HTML list; None when the descriptor is one
-    plain paragraph (shown as plain text)."""
-    criteria = framework.criteria(role_id, skill_id, level_id)
-    if len(criteria) <= 1 and not any(c.examples for c in criteria):
-        return None
-    items = []
-    for criterion in criteria:
-        examples = "".join(f"<br><i>{escape(e)}</i>" for e in criterion.examples)
-        items.append(f"<li>{escape(criterion.text)}{examples}</li>")
-    return f"<ul style='margin-left:-20px'>{''.join(items)}</ul>"
-
-
 def not_expected() -> str:
     """What a card says where the role does not expect the skill."""
     return QCoreApplication.translate(
@@ -409,7 +399,31 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SkillLadderView", text)
 
 
-def _steps_html(steps: list[Step], current: int | None) -> str:
+def _evidence_html(examples: Sequence[str]) -> str:
+    """Examples of evidence as lines under a descriptor; nothing without examples."""
+    if not examples:
+        return ""
+    lines = "".join(f"<br>• {escape(example)}" for example in examples)
+    label = QCoreApplication.translate("SkillLadderView", "Evidence, for example:")
+    return f"<br><i>{escape(label)}</i>{lines}"
+
+
+def criteria_html(framework: Framework, role_id: str, skill_id: str, level_id: str) -> str | None:
+    """A level's criteria with their examples of evidence as rich text; None when the
+    descriptor is one plain paragraph (shown as plain text)."""
+    criteria = framework.criteria(role_id, skill_id, level_id)
+    if len(criteria) <= 1 and not any(c.examples for c in criteria):
+        return None
+    if len(criteria) == 1:
+        return f"{escape(criteria[0].text)}<br>{_evidence_html(criteria[0].examples)}"
+    items = "".join(f"<li>{escape(c.text)}{_evidence_html(c.examples)}</li>" for c in criteria)
+    return f"<ul style='margin-left:-20px'>{items}</ul>"
+
+
+def _steps_html(
+    steps: list[Step], current: int | None, examples: Mapping[str, Sequence[str]] | None = None
+) -> str:
+    """The levels from the person's to the target, each with its descriptor and evidence."""
     if not steps:
         return (
             f"<p>{escape(_tr('You are at the top of this ladder. Keep the evidence fresh.'))}</p>"
@@ -432,8 +446,9 @@ def _steps_html(steps: list[Step], current: int | None) -> str:
             mark = _tr("{mark}, expected: {proficiency}").format(
                 mark=mark, proficiency=step.expected.label
             )
+        evidence = _evidence_html((examples or {}).get(step.level.id, ()))
         rows.append(
             f"<p><b>{escape(step.level.label)}</b>{tag} — {escape(mark)}<br>"
-            f"{escape(step.descriptor)}</p>"
+            f"{escape(step.descriptor)}{evidence}</p>"
         )
     return intro + "".join(rows)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QAbstractItemModel, QObject
+from PySide6.QtCore import QAbstractItemModel, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 
@@ -34,10 +34,16 @@ class ReadableFirstColumn(QObject):
         super().__init__(table)
         self._table = table
         self._max_chars = max_chars
+        # A table widget filled cell by cell emits these once per cell; measuring once per fill
+        # (at the next turn of the event loop) keeps a refresh linear in the number of skills.
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.update_width)
         model = table.model()
         for signal in (model.modelReset, model.rowsInserted, model.dataChanged):
-            signal.connect(self.update_width)
-        table.horizontalHeader().sectionResized.connect(self.update_width)
+            signal.connect(self._pending.start)
+        table.horizontalHeader().sectionResized.connect(self._pending.start)
         self.update_width()
 
     def update_width(self) -> None:

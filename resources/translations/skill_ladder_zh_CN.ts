@@ -839,6 +839,29 @@ After: {after}</source>
         </message>
     </context>
     <context>
+        <name>RolePicker</name>
+        <message>
+            <source>Leads:</source>
+            <translation>主导：</translation>
+        </message>
+        <message>
+            <source>Supports:</source>
+            <translation>支持：</translation>
+        </message>
+        <message>
+            <source>Responsibilities</source>
+            <translation>职责</translation>
+        </message>
+        <message>
+            <source>Typical deliverables</source>
+            <translation>典型交付物</translation>
+        </message>
+        <message>
+            <source>What each level means for this role</source>
+            <translation>各级别对该角色的含义</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <source> or </source>
@@ -905,6 +928,10 @@ After: {after}</source>
         <message>
             <source>The role does not expect this skill at this level.</source>
             <translation>该角色在此级别不要求这项技能。</translation>
+        </message>
+        <message>
+            <source>Evidence, for example:</source>
+            <translation>证据示例：</translation>
         </message>
     </context>
     <context>
