@@ -9,6 +9,7 @@ strips exactly one and every value comes back unchanged. Files are UTF-8 with a 
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from collections.abc import Iterable, Sequence
@@ -22,9 +23,13 @@ _QUOTE = "'"
 Cell = str | int | float | None
 
 
+_GUARDED = frozenset((*FORMULA_STARTS, _QUOTE))
+_ROWS_PER_WRITE = 2000
+
+
 def neutralise(value: str) -> str:
     """The cell text to write for ``value``."""
-    if value.startswith(FORMULA_STARTS) or value.startswith(_QUOTE):
+    if value[:1] in _GUARDED:
         return _QUOTE + value
     return value
 
@@ -35,6 +40,8 @@ def restore(cell: str) -> str:
 
 
 def _text(value: Cell) -> str:
+    if value.__class__ is str:  # the common case first: one check
+        return _QUOTE + value if value[:1] in _GUARDED else value  # type: ignore[operator, index]
     if value is None:
         return ""
     if isinstance(value, str):
@@ -58,14 +65,19 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]])
 
     def fill(handle: BinaryIO) -> None:
         nonlocal count
-        text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="", write_through=False)
-        writer = csv.writer(text, lineterminator="\r\n")
+        out = getattr(handle, "file", handle)  # the file itself, not the temporary's wrapper
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        out.write(codecs.BOM_UTF8)
         writer.writerow([neutralise(name) for name in header])
         for row in rows:
             writer.writerow([_text(value) for value in row])
             count += 1
-        text.flush()
-        text.detach()  # the caller syncs and closes the file itself
+            if count % _ROWS_PER_WRITE == 0:  # a few hundred kB at a time, never the whole file
+                out.write(buffer.getvalue().encode("utf-8"))
+                buffer.seek(0)
+                buffer.truncate()
+        out.write(buffer.getvalue().encode("utf-8"))
 
     write_atomically_with(path, fill)
     return count

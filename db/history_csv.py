@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from core.assessment import SkillRating
 from core.csv_files import Cell
 from core.framework import Framework
 from core.gaps import level_name, rating_index
@@ -24,12 +25,21 @@ def history_rows(
     Rows are made as the assessments are read, a few hundred at a time; each frozen version of
     a role is parsed once for the whole file.
     """
-    names: dict[int, str] = {}
     ids = list(person_ids)
+    names = {p.id: p.name for p in repository.people()}
+    # What a level is called depends only on the framework version, role and level: once each.
+    levels: dict[tuple[int, str, str | None, bool], str] = {}
+
+    def level(used: Framework, role_id: str, rating: SkillRating | None) -> str:
+        if rating is None:
+            return ""
+        key = (id(used), role_id, rating.level_id, rating.rated)
+        if key not in levels:
+            levels[key] = level_name(used, role_id, rating_index(used, role_id, rating), unrated="")
+        return levels[key]
+
     for assessment in repository.stream_history(ids):
         person_id = assessment.person_id
-        if person_id not in names:
-            names[person_id] = repository.person(person_id).name
         used = assessment_framework(repository, framework, assessment)
         if not used.has_role(assessment.role_id):
             continue
@@ -48,7 +58,7 @@ def history_rows(
                 used.level(assessment.target_level).label,
                 skill_id,
                 used.skill(skill_id).name,
-                level_name(used, role.id, rating_index(used, role.id, mine), unrated=""),
-                level_name(used, role.id, rating_index(used, role.id, theirs), unrated=""),
+                level(used, role.id, mine),
+                level(used, role.id, theirs),
                 mine.note if mine else "",
             ]

@@ -189,7 +189,8 @@ class Repository:
         return queries.ratings_of(self.database.reader(), assessment_ids)
 
     def latest_of_role(self, role_id: str) -> list[AssessmentInfo]:
-        """Everyone's (not archived) latest assessment of the role: newest completed, else draft."""
+        """Everyone's (not archived) latest assessment of the role (newest completed, else the
+        draft), with the levels of its ratings only (no notes, no manager ratings)."""
         return queries.latest_of_role(self.database.reader(), role_id)
 
     def skill_points(

@@ -195,7 +195,7 @@ def test_team_is_read_in_the_same_statements_for_any_size(repository: Repository
             latest = repository.latest_of_role(ROLE)
         counts.append(len(statements))
         assert {a.person_id for a in latest} == {p.id for p in repository.people()}
-    assert counts[0] == counts[1] == 3
+    assert counts[0] == counts[1] == 2
 
 
 def _portable_queries() -> list[str]:

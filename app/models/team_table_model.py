@@ -21,6 +21,18 @@ SUMMARY_ROW = 0
 _MET = QColor("#15803d")
 _BELOW = QColor("#b45309")
 Index = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
+        SORT_ROLE,
+    }
+)
+"""The roles :meth:`TeamTableModel.data` answers."""
 
 
 class TeamTableModel(QAbstractTableModel):
@@ -32,6 +44,9 @@ class TeamTableModel(QAbstractTableModel):
         self._overview: TeamOverview | None = None
         self._tints: dict[str, QColor] = {}
         self._bold = QApplication.font()
+        self._order: list[int] = []
+        """Positions in the overview's rows, in the order shown (below the summary row)."""
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_overview(self, framework: Framework, overview: TeamOverview | None) -> None:
         """Show this overview (None: nothing). What every cell shares (tints, the bold font)
@@ -48,7 +63,47 @@ class TeamTableModel(QAbstractTableModel):
         }
         self._bold = QApplication.font()
         self._bold.setBold(True)
+        self._order = list(range(len(overview.rows))) if overview is not None else []
+        if self._sort is not None:
+            self._order = self._sorted(*self._sort)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order people by a column (names without case, levels with "not rated" lowest); the
+        summary row stays on top. Done here in one Python sort, not pair by pair."""
+        self._sort = (column, order)
+        if self._overview is None:
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self._order
+        self._order = self._sorted(column, order)
+        # Selections and the current cell follow their person to the new row.
+        place = {row: position + 1 for position, row in enumerate(self._order)}
+        old_indexes = self.persistentIndexList()
+        new_indexes = [
+            index
+            if index.row() == SUMMARY_ROW
+            else self.index(place[before[index.row() - 1]], index.column())
+            for index in old_indexes
+        ]
+        self.changePersistentIndexList(old_indexes, new_indexes)
+        self.layoutChanged.emit()
+
+    def _sorted(self, column: int, order: Qt.SortOrder) -> list[int]:
+        overview = self._overview
+        if overview is None or not 0 <= column <= len(overview.skill_ids):
+            return list(range(len(overview.rows))) if overview is not None else []
+        rows = overview.rows
+        if column == 0:
+            keys: list[Any] = [row.person.name.lower() for row in rows]
+        else:
+            skill_id = overview.skill_ids[column - 1]
+            keys = [
+                -2 if row.cells[skill_id].level is None else row.cells[skill_id].level
+                for row in rows
+            ]
+        descending = order == Qt.SortOrder.DescendingOrder
+        return sorted(range(len(rows)), key=keys.__getitem__, reverse=descending)
 
     @property
     def overview(self) -> TeamOverview | None:
@@ -79,13 +134,15 @@ class TeamTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:  # most of what a repaint asks for: answered at once
+            return None
         overview, framework = self._overview, self._framework
         if overview is None or framework is None or not index.isValid():
             return None
         row, column = index.row(), index.column()
         if row == SUMMARY_ROW:
             return self._summary(overview, column, role)
-        team_row = overview.rows[row - 1]
+        team_row = overview.rows[self._order[row - 1]]
         if column == 0:
             if role == SORT_ROLE:
                 return team_row.person.name
@@ -118,7 +175,7 @@ class TeamTableModel(QAbstractTableModel):
 
     def _summary(self, overview: TeamOverview, column: int, role: int) -> Any:
         if role == SORT_ROLE:
-            return None  # the summary stays on top (see TeamSortProxy)
+            return None  # the summary stays on top (see sort())
         if column == 0:
             return self.tr("Meet their target") if role == Qt.ItemDataRole.DisplayRole else None
         skill_id = overview.skill_ids[column - 1]
