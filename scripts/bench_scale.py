@@ -222,9 +222,11 @@ def child(code: str, *args: str) -> dict:
 
 def dataset(kind: str) -> Path:
     """The cached data folder of ``kind`` (history, team, meetings), built if missing."""
+    from core.framework_files import load_builtin_framework
     from db.schema_version import HEAD_REVISION
 
-    folder = CACHE / f"{kind}-v{DATA_VERSION}-schema{HEAD_REVISION}"
+    framework = load_builtin_framework().version
+    folder = CACHE / f"{kind}-v{DATA_VERSION}-schema{HEAD_REVISION}-framework{framework}"
     if not (folder / "complete").exists():
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)

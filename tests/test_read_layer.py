@@ -236,3 +236,13 @@ def test_the_same_queries_run_through_sqlalchemy(repository: Repository) -> None
         ):
             assert call(engine) == call(plain)
         assert connection.execute(text("SELECT 1")).scalar() == 1
+
+
+def test_a_long_trend_is_read_through_evenly_spread_points(repository: Repository) -> None:
+    (person,) = add_people_with_history(repository.database, FRAMEWORK, ROLE, 1, 500)
+    every = repository.skill_points(person, ROLE, "ml-pipelines")
+    few = repository.skill_points(person, ROLE, "ml-pipelines", 120)
+    assert len(every) == 500 and len(few) == 120
+    assert few[0] == every[0] and few[-1] == every[-1]  # the first and the latest kept
+    assert [p[0] for p in few] == sorted(p[0] for p in few)
+    assert set(few) <= set(every)
