@@ -144,22 +144,29 @@ def person_by_uid(connection: Connection, uid: str) -> PersonInfo | None:
     return _person(row) if row else None
 
 
+def _summary_fields(row: tuple) -> dict[str, Any]:
+    """The fields an assessment's summary and its full record share (the summary columns)."""
+    return {
+        "id": row[0],
+        "person_id": row[1],
+        "role_id": row[2],
+        "framework_id": row[3],
+        "framework_version": row[4],
+        "target_level": row[5],
+        "status": row[6],
+        "started_at": parse_timestamp(row[7]),
+        "completed_at": parse_timestamp(row[8]),
+        "snapshot_key": row[9],
+        "uid": row[10],
+        "source": row[11],
+        "reopened_at": parse_timestamp(row[12]),
+        "reopen_count": row[13],
+    }
+
+
 def _summary(row: tuple) -> AssessmentSummary:
     return AssessmentSummary(
-        id=row[0],
-        person_id=row[1],
-        role_id=row[2],
-        framework_id=row[3],
-        framework_version=row[4],
-        target_level=row[5],
-        status=row[6],
-        started_at=parse_timestamp(row[7]),  # type: ignore[arg-type]
-        completed_at=parse_timestamp(row[8]),
-        snapshot_key=row[9],
-        uid=row[10],
-        source=row[11],
-        reopened_at=parse_timestamp(row[12]),
-        reopen_count=row[13],
+        **_summary_fields(row),
     )
 
 
@@ -237,20 +244,7 @@ def _whole(
             imported[assessment_id].add(skill_id)
     return [
         AssessmentInfo(
-            id=row[0],
-            person_id=row[1],
-            role_id=row[2],
-            framework_id=row[3],
-            framework_version=row[4],
-            target_level=row[5],
-            status=row[6],
-            started_at=parse_timestamp(row[7]),  # type: ignore[arg-type]
-            completed_at=parse_timestamp(row[8]),
-            snapshot_key=row[9],
-            uid=row[10],
-            source=row[11],
-            reopened_at=parse_timestamp(row[12]),
-            reopen_count=row[13],
+            **_summary_fields(row),
             import_note=row[14],
             role_snapshot=row[15],
             ratings=ratings[row[0]],
