@@ -152,10 +152,10 @@ def back_up_if_changed(database: Database) -> None:
     """Keep a verified backup of the session's work (the window is gone; nothing waits on it)."""
     if database.commits == 0:
         return
-    from db.backup import BackupError, create_backup
+    from db.backup import BackupError
 
     try:
-        create_backup(database.path, reason="close")
+        database.backup("close")
     except BackupError as exc:
         log.error("Backup on close failed: %s", exc)
 

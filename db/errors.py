@@ -17,19 +17,28 @@ class StorageError(Exception):
 class NewerSchemaError(StorageError):
     """The database was written by a newer version of the app; it is left untouched."""
 
-    def __init__(self, revision: str, written_by: str | None) -> None:
+    def __init__(self, revision: str, written_by: str | None, where: str = "file") -> None:
         self.revision = revision
         self.written_by = written_by
+        self.where = where
+        """``file`` (the local SQLite file) or ``server`` (a team database)."""
         if written_by:
             needed = f"Install Skill Ladder {written_by} or newer to open it"
             source = f"Skill Ladder {written_by}"
         else:
             needed = "Install the latest Skill Ladder to open it"
             source = "a newer Skill Ladder"
-        super().__init__(
-            f"This data file was written by {source} (schema {revision}); this is Skill Ladder "
-            f"{app_version()}. {needed}. The file was not changed."
-        )
+        if where == "server":
+            message = (
+                f"The team database was brought to schema {revision} by {source}; this is "
+                f"Skill Ladder {app_version()}. {needed}. The database was not changed."
+            )
+        else:
+            message = (
+                f"This data file was written by {source} (schema {revision}); this is Skill "
+                f"Ladder {app_version()}. {needed}. The file was not changed."
+            )
+        super().__init__(message)
 
 
 class StorageUnavailableError(StorageError):

@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 from core.assessment import SOURCE_IMPORTED, STATUS_COMPLETED
 from core.exchange import ExchangeAssessment, fit_to_framework
 from core.framework import Framework
-from db.backup import create_backup
 from db.errors import StorageError
 from db.models import Assessment, Goal, ManagerRating, Person, Rating, utc_now
 from db.repository import Repository, require_valid_text
@@ -99,7 +98,7 @@ def import_assessment(
     if not name or len(name) > MAX_NAME_LENGTH:
         raise StorageError(f"'{name[:40]}' cannot be a person's name")
     database = repository.database
-    create_backup(database.path, reason="import")
+    database.backup("import")  # a no-op on a server, whose backups are its own
     with database.write() as session:
         person = _find_person(session, exchange, name, person_id)
         if person is None:

@@ -20,9 +20,15 @@ from db.schema_version import HEAD_REVISION, SCHEMA_APP_VERSION, schema_app_vers
 if TYPE_CHECKING:
     from alembic.config import Config
 
-    from db.database import Database
+    from db.database import Database, SqliteDatabase
 
-__all__ = ["HEAD_REVISION", "MIGRATIONS_DIR", "NewerSchemaError", "migrate_database"]
+__all__ = [
+    "HEAD_REVISION",
+    "MIGRATIONS_DIR",
+    "NewerSchemaError",
+    "migrate_database",
+    "migrate_sqlite",
+]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -60,17 +66,24 @@ def upgrade_to_head(connection: Connection) -> None:
 
 
 def migrate_database(database: Database, revision: str | None) -> None:
-    """Upgrade ``database`` from ``revision`` (None: a new file) to the head revision.
+    """Upgrade ``database`` from ``revision`` (None: an empty database) to the head revision,
+    the way its engine needs (see :meth:`Database.migrate`)."""
+    database.migrate(revision)
 
-    Refuses a revision this app does not know (written by a newer version) without changing the
-    file; backs an existing file up first; runs everything in one transaction.
-    """
+
+def refuse_unknown(revision: str | None, written_by: str | None, where: str = "file") -> None:
+    """Raise :class:`NewerSchemaError` for a revision no shipped script defines."""
     if revision is not None and revision not in known_revisions():
-        raise NewerSchemaError(revision, schema_app_version(database.reader()))
-    if revision is not None:
-        from db.backup import create_backup
+        raise NewerSchemaError(revision, written_by, where)
 
-        create_backup(database.path, reason="migration")
+
+def migrate_sqlite(database: SqliteDatabase, revision: str | None) -> None:
+    """Upgrade a SQLite file: refuse a revision this app does not know (written by a newer
+    version) without changing the file; back an existing file up first; run everything in one
+    transaction."""
+    refuse_unknown(revision, schema_app_version(database.reader()))
+    if revision is not None:
+        database.backup("migration")
     with migration_connection(database) as connection:
         upgrade_to_head(connection)
     if revision is not None:
@@ -81,7 +94,7 @@ def migrate_database(database: Database, revision: str | None) -> None:
 
 
 @contextmanager
-def migration_connection(database: Database) -> Iterator[Connection]:
+def migration_connection(database: SqliteDatabase) -> Iterator[Connection]:
     """A connection in one transaction, with foreign keys off while the schema changes.
 
     SQLite rebuilds a table to alter it (drop, then rename a copy); with foreign keys on, the

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import db.database
+import db.engines.sqlite
 from cli.main import main as cli_main
 from core.framework_files import load_builtin_framework
 from db.database import DATABASE_FILE, Database
@@ -61,7 +62,7 @@ def test_a_writer_whose_snapshot_went_stale_waits_instead_of_failing(tmp_path: P
 def test_a_writer_that_cannot_get_the_lock_is_told_to_try_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db.database, "BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr(db.engines.sqlite, "BUSY_TIMEOUT_MS", 100)
     repository = Repository(Database.in_directory(tmp_path))
     draft_id = _draft(repository)
     holder = sqlite3.connect(tmp_path / DATABASE_FILE, isolation_level=None)
@@ -82,7 +83,7 @@ def test_the_cli_says_busy_when_the_lock_stays_taken(
     data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
     Database.in_directory(data_dir).close()
-    monkeypatch.setattr(db.database, "BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr(db.engines.sqlite, "BUSY_TIMEOUT_MS", 100)
     source = write_exchange(tmp_path / "mira.json", exchange_document())
     holder = sqlite3.connect(data_dir / DATABASE_FILE, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import db.database
+import db.engines.sqlite
 import db.integrity
 from core.framework_files import load_builtin_framework
 from db.backup import create_backup, restore_backup
@@ -154,7 +155,7 @@ def test_read_only_file_is_reported_and_not_moved(tmp_path: Path, monkeypatch) -
         db.database.configure_connection(connection)
         return connection
 
-    monkeypatch.setattr(db.database, "connect", read_only_connect)
+    monkeypatch.setattr(db.engines.sqlite, "connect", read_only_connect)
     with pytest.raises(StorageUnavailableError) as raised:
         open_checked(tmp_path)
     assert raised.value.condition is StorageCondition.READ_ONLY
@@ -171,7 +172,7 @@ def test_locked_file_is_reported_and_not_moved(tmp_path: Path, monkeypatch) -> N
     )  # as an older copy or another tool might leave it
     holder.execute("BEGIN EXCLUSIVE")
     monkeypatch.setattr(db.integrity, "BUSY_TIMEOUT_MS", 50)
-    monkeypatch.setattr(db.database, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(db.engines.sqlite, "BUSY_TIMEOUT_MS", 50)
     try:
         with pytest.raises(StorageUnavailableError) as raised:
             open_checked(tmp_path)

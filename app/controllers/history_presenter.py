@@ -171,28 +171,18 @@ class HistoryPresenter(QObject):
             return
         assessment = selected[0]
         when = self._labels.get(assessment.id, "")
-        if assessment.is_completed:
-            title = self.tr("Delete assessment")
-            question = self.tr(
-                "Delete the assessment completed on {date}, with its ratings, notes and manager "
-                "ratings? A backup of your data is made first; Data → Restore from backup… "
-                "brings it back."
-            ).format(date=when)
-        else:
-            title = self.tr("Discard draft")
-            question = self.tr(
-                "Discard the draft started on {date}, with its ratings and notes? A backup of "
-                "your data is made first."
-            ).format(date=when)
+        database = self.controller.context.repository.database
+        title, question = self._deletion_question(assessment, when, database.keeps_file_backups)
         if not confirm(self._dialog_parent, title, question):
             return
-        path = self.controller.context.repository.database.path
         controller = self.controller
+        if not database.keeps_file_backups:  # a team database: the server's backups cover it
+            controller.delete_assessment(assessment.id)
+            return
 
         def work() -> str:
-            from db.backup import create_backup
-
-            backup = create_backup(path, reason="delete")
+            backup = database.backup("delete")
+            assert backup is not None  # keeps_file_backups
             return self.tr("Done. The data as it was before is kept in the backup\n{path}").format(
                 path=backup.path
             )
@@ -202,6 +192,38 @@ class HistoryPresenter(QObject):
                 controller.delete_assessment(assessment.id)
 
         self.runner.run(title, self.tr("Backing up before deleting…"), work, after)
+
+    def _deletion_question(
+        self, assessment: AssessmentSummary, when: str, backed_up_here: bool
+    ) -> tuple[str, str]:
+        """The title and question confirming a deletion (or a draft's discarding)."""
+        if assessment.is_completed:
+            title = self.tr("Delete assessment")
+            if backed_up_here:
+                question = self.tr(
+                    "Delete the assessment completed on {date}, with its ratings, notes and "
+                    "manager ratings? A backup of your data is made first; Data → Restore from "
+                    "backup… brings it back."
+                )
+            else:
+                question = self.tr(
+                    "Delete the assessment completed on {date}, with its ratings, notes and "
+                    "manager ratings? It is deleted from the team database for everyone; only "
+                    "the database's administrator can bring it back from the server's backups."
+                )
+        else:
+            title = self.tr("Discard draft")
+            if backed_up_here:
+                question = self.tr(
+                    "Discard the draft started on {date}, with its ratings and notes? A backup "
+                    "of your data is made first."
+                )
+            else:
+                question = self.tr(
+                    "Discard the draft started on {date}, with its ratings and notes? It is "
+                    "removed from the team database for everyone."
+                )
+        return title, question.format(date=when)
 
     def compare_selected(self) -> None:
         """Compare the two selected assessments."""
