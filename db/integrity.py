@@ -30,6 +30,14 @@ class StorageCondition(StrEnum):
     DISK_FULL = "disk-full"
     CORRUPT = "corrupt"
     NOT_A_DATABASE = "not-a-database"
+    # A team database on a server (db.engines.postgres):
+    UNREACHABLE = "unreachable"
+    AUTHENTICATION = "authentication"
+    TLS = "tls"
+    NO_DATABASE = "no-database"
+    BAD_ADDRESS = "bad-address"
+    NOT_ALLOWED = "not-allowed"
+    WRONG_ENCODING = "wrong-encoding"
     OTHER = "other"
 
 
@@ -107,7 +115,7 @@ def describe(condition: StorageCondition, path: Path) -> str:
         ),
         StorageCondition.OTHER: f"Skill Ladder could not read or write {path}.",
     }
-    return sentences[condition]
+    return sentences.get(condition, sentences[StorageCondition.OTHER])
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
     from db.database import Database, SqliteDatabase
+    from db.engines.postgres import PostgresDatabase
 
 __all__ = [
     "HEAD_REVISION",
@@ -91,6 +92,26 @@ def migrate_sqlite(database: SqliteDatabase, revision: str | None) -> None:
         # pages back, so the file (and every later backup of it) shrinks. Outside the
         # transaction, as SQLite requires; the data is committed already.
         database.reader().execute("VACUUM")
+
+
+def migrate_postgres(database: PostgresDatabase) -> None:
+    """Upgrade a team database in one transaction, holding an advisory lock.
+
+    Two apps starting at once on the same server both succeed: the second waits for the lock,
+    then finds the schema at head (or refuses one newer than it knows) and changes nothing.
+    The server's transactional DDL makes a failed upgrade leave nothing behind.
+    """
+    from db.engines.postgres import MIGRATION_LOCK
+    from db.queries import EngineReader
+    from db.schema_version import stored_revision
+
+    with database.engine.connect() as connection, connection.begin():
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+        reader = EngineReader(connection)
+        revision = stored_revision(reader, "postgresql")
+        refuse_unknown(revision, schema_app_version(reader, "postgresql"), "server")
+        if revision != HEAD_REVISION:
+            upgrade_to_head(connection)
 
 
 @contextmanager

@@ -75,7 +75,7 @@ class Person(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     # Stable across exchange files: an imported assessment finds its person by this, not by name.
-    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+    uid: Mapped[str] = mapped_column(String(64), unique=True, default=new_uid)
     # "This is me": the owner of the data folder (at most one person).
     is_owner: Mapped[bool] = mapped_column(default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -119,7 +119,7 @@ class Assessment(Base):
     # distinct version is stored once (see RoleSnapshot) and shared by every assessment of it.
     snapshot_id: Mapped[int | None] = mapped_column(ForeignKey("role_snapshots.id"), index=True)
     # Stable across exchange files: importing the same assessment twice finds this one.
-    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+    uid: Mapped[str] = mapped_column(String(64), unique=True, default=new_uid)
     # "self" (made here) or "imported" (from an exchange file), with what did not match.
     source: Mapped[str] = mapped_column(String(16), default=SOURCE_SELF)
     import_note: Mapped[str | None] = mapped_column(Text)

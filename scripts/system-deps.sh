@@ -12,7 +12,7 @@
 set -euo pipefail
 
 mode=${1:-desktop}
-headless=(python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0)
+headless=(python3-venv libpq5 libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0)
 x11=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
      libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libxcb-util1)
 package_tools=(binutils dpkg-dev desktop-file-utils xz-utils)

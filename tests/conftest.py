@@ -45,3 +45,17 @@ def _no_worker_outlives_its_test() -> Iterator[None]:
 
     if "PySide6.QtWidgets" in sys.modules:  # only tests that used Qt can have started jobs
         assert QThreadPool.globalInstance().waitForDone(30_000), "a background job hung"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def storage(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[object]:
+    """The test's database on each engine in turn (see tests/storage_engines.py)."""
+    from tests.storage_engines import storage_for
+
+    yield from storage_for(request.param, data_dir)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Drop the PostgreSQL template database the storage tests cloned, if one was made."""
+    if "tests.storage_engines" in sys.modules:
+        sys.modules["tests.storage_engines"].pytest_sessionfinish_drop_template()

@@ -4,7 +4,6 @@ they were done in; files of schema 0003 upgrade with every item placed."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -13,23 +12,19 @@ import pytest
 from core.meetings import items_for_meeting
 from db.database import Database
 from db.repository import Repository, StorageError
+from tests.storage_engines import Storage, independent_rows
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.fixture
-def repository(tmp_path: Path):
-    database = Database.in_directory(tmp_path)
-    yield Repository(database)
-    database.close()
+def repository(storage: Storage) -> Repository:
+    """The repository on each engine in turn."""
+    return Repository(storage.open())
 
 
 def _rows(repository: Repository, sql: str) -> list[tuple]:
-    connection = sqlite3.connect(repository.database.path)
-    try:
-        return connection.execute(sql).fetchall()
-    finally:
-        connection.close()
+    return independent_rows(repository.database, sql)
 
 
 def _texts(repository: Repository, person_id: int, meeting_id: int) -> list[str]:

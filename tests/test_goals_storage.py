@@ -17,15 +17,15 @@ from core.goals import GoalStatus, goals_for_assessment
 from db.database import Database
 from db.models import Base
 from db.repository import Repository, StorageError
+from tests.storage_engines import Storage, independent_rows
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.fixture
-def repository(tmp_path: Path):
-    database = Database.in_directory(tmp_path)
-    yield Repository(database)
-    database.close()
+def repository(storage: Storage) -> Repository:
+    """The repository on each engine in turn."""
+    return Repository(storage.open())
 
 
 def test_models_and_migrations_describe_the_same_schema(repository: Repository) -> None:
@@ -51,13 +51,11 @@ def test_goal_round_trip_and_done_timestamp(tmp_path: Path, repository: Reposito
     )
     assert reopened.done_at is None and reopened.action == "Again"
 
-    # A second process reading the file sees exactly what was written.
-    row = (
-        sqlite3.connect(repository.database.path)
-        .execute("SELECT action, status, due FROM goals WHERE id = ?", (goal.id,))
-        .fetchone()
+    # Another program reading the database sees exactly what was written.
+    rows = independent_rows(
+        repository.database, "SELECT action, status, due FROM goals WHERE id = ?", (goal.id,)
     )
-    assert row == ("Again", "in_progress", None)
+    assert rows == [("Again", "in_progress", None)]
 
     repository.delete_goal(goal.id)
     assert repository.goals(person.id) == []

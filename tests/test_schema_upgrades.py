@@ -100,7 +100,13 @@ def test_every_frozen_snapshot_reads_back_identical(tmp_path: Path, fixture: str
     copy = tmp_path / "data.sqlite3"
     shutil.copyfile(FIXTURES / fixture, copy)
     connection = sqlite3.connect(copy)
-    frozen = dict(connection.execute("SELECT id, role_snapshot FROM assessments ORDER BY id"))
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(assessments)")}
+    inline = "SELECT id, role_snapshot FROM assessments ORDER BY id"
+    shared = (  # schema 0006 and later keep each version once, in role_snapshots
+        "SELECT a.id, s.document FROM assessments AS a "
+        "LEFT JOIN role_snapshots AS s ON s.id = a.snapshot_id ORDER BY a.id"
+    )
+    frozen = dict(connection.execute(inline if "role_snapshot" in columns else shared))
     connection.close()
     texts = {text for text in frozen.values() if text is not None}
     assert texts, "the fixture has completed assessments"

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from db.migrations.dialect import sqlite_rebuild
+
 revision: str = "0003"
 down_revision: str | Sequence[str] | None = "0002"
 branch_labels: str | Sequence[str] | None = None
@@ -41,7 +43,7 @@ def upgrade() -> None:
             sa.text("UPDATE assessments SET uid = :uid WHERE id = :id"),
             {"uid": uuid.uuid4().hex, "id": assessment_id},
         )
-    with op.batch_alter_table("assessments", schema=None, recreate="always") as batch_op:
+    with op.batch_alter_table("assessments", schema=None, recreate=sqlite_rebuild()) as batch_op:
         batch_op.alter_column("uid", existing_type=sa.String(length=32), nullable=False)
         batch_op.alter_column("source", existing_type=sa.String(length=16), server_default=None)
         batch_op.create_unique_constraint(batch_op.f("uq_assessments_uid"), ["uid"])

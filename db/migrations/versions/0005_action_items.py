@@ -12,6 +12,8 @@ from datetime import date
 import sqlalchemy as sa
 from alembic import op
 
+from db.migrations.dialect import sqlite_rebuild
+
 revision: str = "0005"
 down_revision: str | Sequence[str] | None = "0004"
 branch_labels: str | Sequence[str] | None = None
@@ -20,7 +22,7 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     """Add action_items.position and action_items.done_meeting_id, filled for existing rows."""
-    with op.batch_alter_table("action_items", schema=None, recreate="always") as batch_op:
+    with op.batch_alter_table("action_items", schema=None, recreate=sqlite_rebuild()) as batch_op:
         batch_op.add_column(sa.Column("position", sa.Integer(), nullable=False, server_default="0"))
         batch_op.add_column(sa.Column("done_meeting_id", sa.Integer(), nullable=True))
         batch_op.create_foreign_key(
@@ -33,7 +35,7 @@ def upgrade() -> None:
     connection = op.get_bind()
     _number_by_created_order(connection)
     _attach_done_items_to_meetings(connection)
-    with op.batch_alter_table("action_items", schema=None, recreate="always") as batch_op:
+    with op.batch_alter_table("action_items", schema=None, recreate=sqlite_rebuild()) as batch_op:
         batch_op.alter_column("position", existing_type=sa.Integer(), server_default=None)
 
 
@@ -83,7 +85,7 @@ def _attach_done_items_to_meetings(connection: sa.Connection) -> None:
 
 def downgrade() -> None:
     """Drop the two columns."""
-    with op.batch_alter_table("action_items", schema=None, recreate="always") as batch_op:
+    with op.batch_alter_table("action_items", schema=None, recreate=sqlite_rebuild()) as batch_op:
         batch_op.drop_constraint(
             batch_op.f("fk_action_items_done_meeting_id_meetings"), type_="foreignkey"
         )

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from db.migrations.dialect import sqlite_rebuild
+
 revision: str = "0006"
 down_revision: str | Sequence[str] | None = "0005"
 branch_labels: str | Sequence[str] | None = None
@@ -35,7 +37,7 @@ def upgrade() -> None:
     with op.batch_alter_table("assessments", schema=None) as batch_op:
         batch_op.add_column(sa.Column("snapshot_id", sa.Integer(), nullable=True))
     _move_snapshots(op.get_bind())
-    with op.batch_alter_table("assessments", schema=None, recreate="always") as batch_op:
+    with op.batch_alter_table("assessments", schema=None, recreate=sqlite_rebuild()) as batch_op:
         batch_op.drop_column("role_snapshot")
         batch_op.create_foreign_key(
             batch_op.f("fk_assessments_snapshot_id_role_snapshots"),
@@ -92,7 +94,7 @@ def downgrade() -> None:
             "WHERE s.id = assessments.snapshot_id)"
         )
     )
-    with op.batch_alter_table("assessments", schema=None, recreate="always") as batch_op:
+    with op.batch_alter_table("assessments", schema=None, recreate=sqlite_rebuild()) as batch_op:
         batch_op.drop_index(batch_op.f("ix_assessments_snapshot_id"))
         batch_op.drop_constraint(
             batch_op.f("fk_assessments_snapshot_id_role_snapshots"), type_="foreignkey"
