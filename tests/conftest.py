@@ -55,6 +55,14 @@ def storage(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[object]:
     yield from storage_for(request.param, data_dir)
 
 
+@pytest.fixture
+def server_storage(data_dir: Path) -> Iterator[object]:
+    """A database of the test's own on the PostgreSQL test server."""
+    from tests.storage_engines import storage_for
+
+    yield from storage_for("postgresql", data_dir)
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Drop the PostgreSQL template database the storage tests cloned, if one was made."""
     if "tests.storage_engines" in sys.modules:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -154,3 +155,30 @@ def independent_rows(database: Database, sql: str, parameters: tuple = ()) -> li
 
     with psycopg.connect(database.conninfo) as connection:  # type: ignore[attr-defined]
         return [tuple(row) for row in connection.execute(sql.replace("?", "%s"), parameters)]
+
+
+@contextmanager
+def traced(database: Database) -> Iterator[list[str]]:
+    """Every SQL statement this thread's reader sends to the database inside the block."""
+    statements: list[str] = []
+    if database.kind == "sqlite":
+        connection = database.reader()
+        connection.set_trace_callback(statements.append)  # type: ignore[attr-defined]
+        try:
+            yield statements
+        finally:
+            connection.set_trace_callback(None)  # type: ignore[attr-defined]
+        return
+    from sqlalchemy import event
+
+    reader_connection = database.reader()._connect()  # type: ignore[attr-defined]
+
+    def record(conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        if conn is reader_connection:  # reads only, as SQLite's trace of the reader
+            statements.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", record)
+    try:
+        yield statements
+    finally:
+        event.remove(database.engine, "before_cursor_execute", record)

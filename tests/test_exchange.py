@@ -22,6 +22,7 @@ from db.exchange_export import exchange_file_bytes
 from db.exchange_import import import_assessment
 from db.repository import Repository
 from tests.framework_factory import framework_data, write_yaml
+from tests.storage_engines import Storage
 
 FRAMEWORK = load_builtin_framework()
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
@@ -48,8 +49,13 @@ def _import(repository: Repository, raw: bytes, name: str = "mira.json", **kwarg
     return import_assessment(repository, FRAMEWORK, parse_exchange(raw, name), name, **kwargs)
 
 
-def test_round_trip_between_two_data_folders_without_duplicates(tmp_path: Path) -> None:
-    mine, managers = _open(tmp_path / "mine"), _open(tmp_path / "manager")
+def test_round_trip_between_two_data_folders_without_duplicates(
+    tmp_path: Path, storage: Storage
+) -> None:
+    mine, managers = (
+        _open(tmp_path / "mine"),
+        Repository(storage.open()),
+    )  # the manager: each engine in turn
     assessment_id = _person_with_assessment(mine)
     raw = exchange_file_bytes(mine, FRAMEWORK, assessment_id, exported_by="self", now=NOW)
     original = mine.assessment(assessment_id)
@@ -84,8 +90,11 @@ def test_round_trip_between_two_data_folders_without_duplicates(tmp_path: Path) 
     assert len(mine.assessments(mine_now.person_id)) == 1
 
 
-def test_import_into_a_named_profile_and_refuse_a_clash(tmp_path: Path) -> None:
-    mine, managers = _open(tmp_path / "mine"), _open(tmp_path / "manager")
+def test_import_into_a_named_profile_and_refuse_a_clash(tmp_path: Path, storage: Storage) -> None:
+    mine, managers = (
+        _open(tmp_path / "mine"),
+        Repository(storage.open()),
+    )  # the manager: each engine in turn
     raw = exchange_file_bytes(mine, FRAMEWORK, _person_with_assessment(mine), exported_by="self",
                               now=NOW)  # fmt: skip
     managers.add_person("M. Chen")
@@ -96,7 +105,7 @@ def test_import_into_a_named_profile_and_refuse_a_clash(tmp_path: Path) -> None:
     assert managers.person_by_name("Someone Else") is None  # nothing half-imported
 
 
-def test_other_framework_version_is_imported_with_a_note(tmp_path: Path) -> None:
+def test_other_framework_version_is_imported_with_a_note(tmp_path: Path, storage: Storage) -> None:
     mine = _open(tmp_path / "mine")
     raw = exchange_file_bytes(mine, FRAMEWORK, _person_with_assessment(mine), exported_by="self",
                               now=NOW)  # fmt: skip
@@ -107,7 +116,7 @@ def test_other_framework_version_is_imported_with_a_note(tmp_path: Path) -> None
     )
     document["goals"].append({"skill": "retired-skill", "action": "Old goal", "status": "planned",
                               "due": None, "level": None})  # fmt: skip
-    managers = _open(tmp_path / "manager")
+    managers = Repository(storage.open())  # the manager: each engine in turn
     result = _import(managers, json.dumps(document).encode())
     copy = managers.assessment(result.assessment_id)
     assert "retired-skill" not in copy.ratings
@@ -137,10 +146,12 @@ def _valid(tmp_path: Path) -> dict:
         (lambda d: d["person"].update(name="  "), "person.name: must not be empty"),
     ],
 )  # fmt: skip
-def test_bad_files_are_refused_and_nothing_is_imported(tmp_path: Path, change, message) -> None:
+def test_bad_files_are_refused_and_nothing_is_imported(
+    tmp_path: Path, storage: Storage, change, message
+) -> None:
     document = _valid(tmp_path)
     change(document)
-    managers = _open(tmp_path / "manager")
+    managers = Repository(storage.open())  # the manager: each engine in turn
     raw = json.dumps(document, indent=2).encode()
     with pytest.raises(ExchangeError, match=message) as raised:
         _import(managers, raw)
@@ -159,10 +170,10 @@ def test_malformed_and_oversized_files_are_refused(tmp_path: Path) -> None:
         parse_exchange(b"\xff\xfe not utf-8", "mira.json")
 
 
-def test_a_file_for_a_framework_the_app_does_not_have(tmp_path: Path) -> None:
+def test_a_file_for_a_framework_the_app_does_not_have(tmp_path: Path, storage: Storage) -> None:
     other = load_framework(write_yaml(tmp_path / "other.yaml", framework_data(3, 2, 1)))
     document = _valid(tmp_path)
-    managers = _open(tmp_path / "manager")
+    managers = Repository(storage.open())  # the manager: each engine in turn
     with pytest.raises(ExchangeError, match="uses 'test-fw'"):
         import_assessment(managers, other, parse_exchange(json.dumps(document).encode(), "x.json"),
                           "x.json")  # fmt: skip

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import inspect
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
 
@@ -22,27 +21,22 @@ from db.history_csv import HEADER, history_rows
 from db.plan_inputs import plan_input
 from db.repository import Repository
 from tests.bulk_data import add_meetings, add_people_with_history
+from tests.storage_engines import Storage
+from tests.storage_engines import traced as traced_statements
 
 FRAMEWORK = load_builtin_framework()
 ROLE = "mlops-engineer"
 
 
-@contextmanager
-def traced(repository: Repository) -> Iterator[list[str]]:
+def traced(repository: Repository) -> AbstractContextManager[list[str]]:
     """Every SQL statement this thread's reader runs inside the block."""
-    statements: list[str] = []
-    connection = repository.database.reader()
-    connection.set_trace_callback(statements.append)
-    try:
-        yield statements
-    finally:
-        connection.set_trace_callback(None)
+    return traced_statements(repository.database)
 
 
 @pytest.fixture
-def repository(data_dir: Path) -> Iterator[Repository]:
-    with Repository(Database.in_directory(data_dir)) as repository:
-        yield repository
+def repository(storage: Storage) -> Repository:
+    """The repository on each engine in turn."""
+    return Repository(storage.open())
 
 
 def test_each_role_version_is_stored_once(repository: Repository) -> None:

@@ -263,22 +263,22 @@ class PostgresDatabase(Database):
         """``user@host:port/database``."""
         return display_address(self.conninfo)
 
-    def _create_engine(self) -> Engine:
+    def _raw_connect(self) -> Any:
+        """A new psycopg connection with the app's name and timeouts."""
         import psycopg
+
+        return psycopg.connect(
+            self.conninfo,
+            connect_timeout=CONNECT_TIMEOUT_S,
+            application_name="Skill Ladder",
+            options=_DEFAULT_TIMEOUTS,
+        )
+
+    def _create_engine(self) -> Engine:
         from sqlalchemy import create_engine
 
-        conninfo = self.conninfo
-
-        def connect() -> psycopg.Connection:
-            return psycopg.connect(
-                conninfo,
-                connect_timeout=CONNECT_TIMEOUT_S,
-                application_name="Skill Ladder",
-                options=_DEFAULT_TIMEOUTS,
-            )
-
         # The URL only names the dialect; libpq gets the user's connection string as it is.
-        return create_engine("postgresql+psycopg://", creator=connect, pool_pre_ping=True)
+        return create_engine("postgresql+psycopg://", creator=self._raw_connect, pool_pre_ping=True)
 
     def reader(self) -> PostgresReader:  # type: ignore[override]
         """This thread's reader."""
@@ -299,17 +299,19 @@ class PostgresDatabase(Database):
         self._local = threading.local()
 
     def check_server(self) -> None:
-        """Connect once, and refuse a database that does not store text as UTF-8."""
-        from sqlalchemy.exc import DBAPIError
+        """Connect once (every failure named), and refuse a database that does not store text
+        as UTF-8, before SQLAlchemy talks to it."""
+        import psycopg
 
         try:
-            encoding = self.reader().execute("SHOW server_encoding").fetchone()[0]
-        except DBAPIError as exc:  # raised before the reader could classify it
-            failure = self.storage_failure(exc.orig or exc)
+            with self._raw_connect() as connection:
+                encoding = connection.info.parameter_status("server_encoding") or ""
+        except psycopg.Error as exc:
+            failure = self.storage_failure(exc)
             if failure is None:
                 raise
-            raise failure from exc
-        if str(encoding).upper() not in ("UTF8", "UTF-8"):
+            raise failure from None
+        if encoding.upper() not in ("UTF8", "UTF-8"):
             condition = StorageCondition.WRONG_ENCODING
             raise StorageUnavailableError(condition, describe_server(condition, self.location))
 
