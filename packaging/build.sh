@@ -119,6 +119,8 @@ mapfile -t elves < <(cd "$DEB_WORK" && find "debian/$NAME/opt" -type f \( -name 
 depends=$(cd "$DEB_WORK" && dpkg-shlibdeps -O --ignore-missing-info "${elves[@]}" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')
 [ -n "$depends" ] || die "dpkg-shlibdeps found no dependencies"
 grep -q 'libdbus-1-3' <<<"$depends" || depends="$depends, libdbus-1-3"
+# psycopg (team databases on PostgreSQL) loads the system's libpq at run time.
+grep -q 'libpq5' <<<"$depends" || depends="$depends, libpq5"
 rm "$DEB_WORK/debian/control"
 
 installed_size=$(du -sk --exclude=DEBIAN "$ROOT" | cut -f1)
@@ -135,7 +137,8 @@ Description: offline career-ladder self-assessment
  Skill Ladder rates you skill by skill against a career framework's level
  descriptors, from Junior to Principal, keeps every assessment in a local
  SQLite file, shows the gaps to the level you aim for and exports a growth
- plan as a PDF. No account, no network: the data stays on this machine.
+ plan as a PDF. No account, no network: the data stays on this machine,
+ unless a team chooses to share a PostgreSQL database.
  .
  The desktop app starts from the menu; "skill-ladder --help" lists the
  command-line tools (roles, demo, export-pdf, backup, check...).
