@@ -1,4 +1,5 @@
-"""The SQLite schema as typed SQLAlchemy models. Changes go through an Alembic migration."""
+"""The schema as typed SQLAlchemy models (SQLite and PostgreSQL). Changes go through an Alembic
+migration."""
 
 from __future__ import annotations
 
@@ -73,6 +74,9 @@ class Person(Base):
     __tablename__ = "people"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Raised by every change; a write that expected another version is a conflict (two
+    # clients editing the same record), shown to the user rather than overwritten.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     name: Mapped[str] = mapped_column(String(200), unique=True)
     # Stable across exchange files: an imported assessment finds its person by this, not by name.
     uid: Mapped[str] = mapped_column(String(64), unique=True, default=new_uid)
@@ -88,6 +92,10 @@ class Person(Base):
     start_date: Mapped[date | None] = mapped_column(Date)
     # People who left keep their history, hidden unless asked for.
     archived_at: Mapped[datetime | None] = mapped_column()
+    # In a team database: the login of the manager who owns the person, and their department
+    # (who may see them is enforced by the server's row-level security; see db/engines).
+    manager_login: Mapped[str | None] = mapped_column(String(63), index=True)
+    department: Mapped[str | None] = mapped_column(String(100))
 
     assessments: Mapped[list[Assessment]] = relationship(
         back_populates="person", cascade="all, delete-orphan", passive_deletes=True
@@ -107,6 +115,9 @@ class Assessment(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Raised by every change; a write that expected another version is a conflict (two
+    # clients editing the same record), shown to the user rather than overwritten.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
     role_id: Mapped[str] = mapped_column(String(64))
     framework_id: Mapped[str] = mapped_column(String(64))
@@ -154,6 +165,9 @@ class Rating(Base):
     __table_args__ = (UniqueConstraint("assessment_id", "skill_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Raised by every change; a write that expected another version is a conflict (two
+    # clients editing the same record), shown to the user rather than overwritten.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     assessment_id: Mapped[int] = mapped_column(
         ForeignKey("assessments.id", ondelete="CASCADE"), index=True
     )
@@ -176,6 +190,9 @@ class ManagerRating(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Raised by every change; a write that expected another version is a conflict (two
+    # clients editing the same record), shown to the user rather than overwritten.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     assessment_id: Mapped[int] = mapped_column(
         ForeignKey("assessments.id", ondelete="CASCADE"), index=True
     )
@@ -198,6 +215,9 @@ class Goal(Base):
     __table_args__ = (CheckConstraint(f"status IN ({_GOAL_STATUSES})", name="status"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Raised by every change; a write that expected another version is a conflict (two
+    # clients editing the same record), shown to the user rather than overwritten.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
     skill_id: Mapped[str] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(Text)
@@ -210,6 +230,28 @@ class Goal(Base):
     done_at: Mapped[datetime | None] = mapped_column()
 
     person: Mapped[Person] = relationship(back_populates="goals")
+
+
+ACCOUNT_KINDS = ("head", "manager", "person")
+
+
+class Account(Base):
+    """A login of a team database: a department head, a manager, or a person's own account.
+
+    The database's owner (who ran ``skill-ladder team init``) administers it and needs no row.
+    """
+
+    __tablename__ = "accounts"
+    __table_args__ = (
+        CheckConstraint(f"kind IN ({', '.join(repr(k) for k in ACCOUNT_KINDS)})", name="kind"),
+    )
+
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    department: Mapped[str | None] = mapped_column(String(100))
+    # A person's own account: whose assessments it sees.
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    display_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class AppInfo(Base):
@@ -227,6 +269,9 @@ class Meeting(Base):
     __tablename__ = "meetings"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Raised by every change; a write that expected another version is a conflict (two
+    # clients editing the same record), shown to the user rather than overwritten.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
     held_on: Mapped[date] = mapped_column(Date)
     assessment_id: Mapped[int | None] = mapped_column(
@@ -242,6 +287,9 @@ class ActionItem(Base):
     __tablename__ = "action_items"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Raised by every change; a write that expected another version is a conflict (two
+    # clients editing the same record), shown to the user rather than overwritten.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id", ondelete="SET NULL"))
     text: Mapped[str] = mapped_column(Text)

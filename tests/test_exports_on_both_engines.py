@@ -42,9 +42,7 @@ def _exports(repository: Repository, out: Path) -> tuple[str, str, list[list[str
     return _text(plan), _text(agenda), read_csv(out)
 
 
-def test_plan_agenda_and_csv_are_the_same_on_both_engines(
-    tmp_path: Path, storage: Storage
-) -> None:
+def test_plan_agenda_and_csv_are_the_same_on_both_engines(tmp_path: Path, storage: Storage) -> None:
     from db.database import Database
 
     local = Repository(Database.in_directory(tmp_path / "local"))
