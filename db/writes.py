@@ -106,7 +106,13 @@ class Writer:
         name = _checked_name(name)
         try:
             with self.database.write() as session:
-                person = Person(name=name, is_sample=is_sample, notes="", uid=new_uid())
+                person = Person(
+                    name=name,
+                    is_sample=is_sample,
+                    notes="",
+                    uid=new_uid(),
+                    manager_login=self.database.login,  # in a team database: mine
+                )
                 session.add(person)
                 session.flush()
                 return PersonInfo(

@@ -60,6 +60,11 @@ class Database(ABC):
         return None
 
     @property
+    def login(self) -> str | None:
+        """Who the app is connected as, on a server; None for a file."""
+        return None
+
+    @property
     def keeps_file_backups(self) -> bool:
         """Whether :meth:`backup` makes a file this app can list and restore."""
         return self.path is not None

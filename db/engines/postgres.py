@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import re
 import threading
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from db.engines.base import Database
@@ -262,6 +263,11 @@ class PostgresDatabase(Database):
     def location(self) -> str:
         """``user@host:port/database``."""
         return display_address(self.conninfo)
+
+    @cached_property
+    def login(self) -> str:  # type: ignore[override]
+        """The login the server knows this connection by."""
+        return str(self.reader().execute("SELECT session_user").fetchone()[0])
 
     def _raw_connect(self) -> Any:
         """A new psycopg connection with the app's name and timeouts."""

@@ -1,0 +1,166 @@
+"""Who sees whom in a team database, enforced by PostgreSQL itself: a manager with a raw SQL
+prompt reads only their own people, a person's account only their own data, a department head
+their department; administration steps are idempotent and refused without the rights."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+
+from core.framework_files import load_builtin_framework
+from db.engines.postgres import PostgresDatabase
+from db.engines.postgres_team import (
+    TeamAdminError,
+    add_manager,
+    add_person,
+    current_account,
+    init_team,
+    move_person,
+)
+from db.repository import Repository
+from tests.storage_engines import Storage, admin_execute
+
+FRAMEWORK = load_builtin_framework()
+PASSWORD = "team-test-password"
+
+
+@pytest.fixture
+def team(server_storage: Storage) -> Iterator[dict[str, str]]:
+    """A team database set up by its owner, with two managers, a head and a person account;
+    the logins (unique to the test) are dropped afterwards."""
+    suffix = uuid.uuid4().hex[:8]
+    logins = {k: f"{k}_{suffix}" for k in ("ana", "bo", "head", "cleo")}
+    owner = server_storage.open()
+    init_team(owner)
+    add_manager(owner, logins["ana"], department="platform", password=PASSWORD)
+    add_manager(owner, logins["bo"], department="research", password=PASSWORD)
+    add_manager(owner, logins["head"], head=True, department="research", password=PASSWORD)
+    add_person(owner, "Ana's report", manager=logins["ana"])
+    add_person(owner, "Cleo", manager=logins["bo"], login=logins["cleo"], password=PASSWORD)
+    add_person(owner, "Bo's other report", manager=logins["bo"])
+    repository = Repository(owner)
+    for person in repository.people():
+        draft = repository.start_assessment(person.id, FRAMEWORK, "mlops-engineer", "senior")
+        repository.set_rating(draft.id, "ml-pipelines", "middle", rated=True)
+        repository.set_note(draft.id, "ml-pipelines", f"note of {person.name}")
+        repository.set_manager_rating(draft.id, "ml-pipelines", "junior", rated=True)
+        repository.add_meeting(person.id, __import__("datetime").date(2026, 12, 1), "1:1")
+    owner.close()
+    yield {"url": server_storage.url, **logins}
+    server_storage.close_all()
+    name = psycopg.conninfo.conninfo_to_dict(server_storage.url)["dbname"]
+    admin_execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    for login in logins.values():
+        admin_execute(f"DROP ROLE IF EXISTS {login}")
+
+
+def _as(team: dict[str, str], who: str) -> str:
+    return psycopg.conninfo.make_conninfo(team["url"], user=team[who], password=PASSWORD)
+
+
+def _names(conninfo: str, sql: str) -> list:
+    with psycopg.connect(conninfo) as connection:
+        return sorted(row[0] for row in connection.execute(sql))
+
+
+def test_a_manager_reads_only_their_own_people_with_raw_sql(team: dict[str, str]) -> None:
+    ana = _as(team, "ana")
+    assert _names(ana, "SELECT name FROM people") == ["Ana's report"]
+    notes = _names(ana, "SELECT note FROM ratings")
+    assert notes == ["note of Ana's report"]
+    assert len(_names(ana, "SELECT id FROM assessments")) == 1
+    assert len(_names(ana, "SELECT id FROM manager_ratings")) == 1
+    assert len(_names(ana, "SELECT id FROM meetings")) == 1
+    with psycopg.connect(ana) as connection:
+        changed = connection.execute("UPDATE people SET notes = 'x' WHERE name = 'Cleo'")
+        assert changed.rowcount == 0  # invisible, so untouchable
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute(
+                "INSERT INTO people (name, uid, is_owner, notes, is_sample, created_at, "
+                "manager_login) VALUES ('Stolen', 'u1', false, '', false, now(), %s)",
+                (team["bo"],),
+            )
+
+
+def test_a_persons_account_sees_only_their_own_data(team: dict[str, str]) -> None:
+    cleo = _as(team, "cleo")
+    assert _names(cleo, "SELECT name FROM people") == ["Cleo"]
+    assert _names(cleo, "SELECT note FROM ratings") == ["note of Cleo"]
+    assert len(_names(cleo, "SELECT id FROM meetings")) == 1  # their own one-on-ones, read-only
+    for statement in (
+        "UPDATE manager_ratings SET level_id = 'principal'",
+        "DELETE FROM meetings",
+        "UPDATE people SET manager_login = session_user",
+    ):
+        with (
+            psycopg.connect(cleo) as connection,
+            pytest.raises(psycopg.errors.InsufficientPrivilege),
+        ):
+            connection.execute(statement)
+
+
+def test_a_person_submits_a_self_assessment_through_the_app(team: dict[str, str]) -> None:
+    database = PostgresDatabase.connect(_as(team, "cleo"))
+    try:
+        account = current_account(database)
+        assert (account.kind, account.login) == ("person", team["cleo"])
+        repository = Repository(database)
+        (me,) = repository.people()
+        draft = repository.start_assessment(me.id, FRAMEWORK, "mlops-engineer", "senior")
+        repository.set_rating(draft.id, "ml-cicd", "senior", rated=True)
+        assert repository.complete(draft.id, FRAMEWORK).is_completed
+    finally:
+        database.close()
+    bo = _as(team, "bo")
+    assert "senior" in _names(bo, "SELECT level_id FROM ratings WHERE skill_id = 'ml-cicd'")
+
+
+def test_a_head_sees_the_department_and_a_move_changes_who_sees(team: dict[str, str]) -> None:
+    head = _as(team, "head")
+    assert _names(head, "SELECT name FROM people") == ["Bo's other report", "Cleo"]
+    owner = PostgresDatabase.connect(team["url"])
+    try:
+        move_person(owner, "Cleo", manager=team["ana"])
+    finally:
+        owner.close()
+    assert _names(_as(team, "ana"), "SELECT name FROM people") == ["Ana's report", "Cleo"]
+    assert _names(_as(team, "bo"), "SELECT name FROM people") == ["Bo's other report"]
+
+
+def test_a_manager_adding_a_person_in_the_app_owns_them(team: dict[str, str]) -> None:
+    database = PostgresDatabase.connect(_as(team, "ana"))
+    try:
+        assert current_account(database).kind == "manager"
+        Repository(database).add_person("New hire")
+    finally:
+        database.close()
+    assert "New hire" in _names(_as(team, "ana"), "SELECT name FROM people")
+    assert "New hire" not in _names(_as(team, "bo"), "SELECT name FROM people")
+
+
+def test_administration_is_idempotent_and_refused_without_the_rights(
+    team: dict[str, str],
+) -> None:
+    owner = PostgresDatabase.connect(team["url"])
+    try:
+        init_team(owner)  # again: nothing breaks, nothing doubles
+        add_manager(owner, team["ana"], department="platform", password=PASSWORD)
+        add_person(owner, "Ana's report", manager=team["ana"])
+        assert _names(_as(team, "ana"), "SELECT name FROM people") == ["Ana's report"]
+        with pytest.raises(TeamAdminError, match="not a manager"):
+            add_person(owner, "Zed", manager=team["cleo"])
+        with pytest.raises(TeamAdminError, match="cannot be a login"):
+            add_manager(owner, "Robert'); DROP TABLE people;--")
+    finally:
+        owner.close()
+    manager = PostgresDatabase.connect(_as(team, "ana"))
+    try:
+        with pytest.raises(TeamAdminError, match="may not create roles"):
+            init_team(manager)
+        with pytest.raises(TeamAdminError, match="may not create roles"):
+            add_manager(manager, "mallory")
+    finally:
+        manager.close()
