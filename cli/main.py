@@ -86,10 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common_options(parser, top_level=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def command(name: str, handler: Command, help_text: str) -> argparse.ArgumentParser:
+    def command(name: str, handler: Command | None, help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         _add_common_options(sub, top_level=False)
-        sub.set_defaults(handler=handler)
+        if handler is not None:
+            sub.set_defaults(handler=handler)
         return sub
 
     roles = command(
@@ -223,7 +224,59 @@ def build_parser() -> argparse.ArgumentParser:
     export_csv.add_argument("--archived", action="store_true", help="include archived people")
     export_csv.add_argument("--out", required=True, metavar="FILE")
     export_csv.add_argument("--force", action="store_true", help="replace an existing file")
+    _add_team_commands(command)
     return parser
+
+
+def _add_team_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
+    """``team …``: administration of a team database on PostgreSQL."""
+    team = command(
+        "team",
+        None,
+        "set up a team database on PostgreSQL and say who sees whom (run by its owner)",
+    )
+    actions = team.add_subparsers(dest="team_command", metavar="ACTION", required=True)
+
+    def action(name: str, function: str, help_text: str) -> argparse.ArgumentParser:
+        sub = actions.add_parser(name, help=help_text, description=help_text)
+        _add_common_options(sub, top_level=False)
+        sub.add_argument(
+            "--database-url",
+            metavar="URL",
+            default=argparse.SUPPRESS,
+            help="the team database (default: $SKILL_LADDER_DATABASE_URL)",
+        )
+        sub.set_defaults(handler=_Lazy("team_admin_commands", function))
+        return sub
+
+    def password_options(sub: argparse.ArgumentParser) -> None:
+        way = sub.add_mutually_exclusive_group()
+        way.add_argument(
+            "--password-prompt", action="store_true", help="ask for the login's password"
+        )
+        way.add_argument(
+            "--password-stdin", action="store_true", help="read the login's password from stdin"
+        )
+
+    action("init", "init", "create the roles, grants and row-level security (idempotent)")
+    manager = action("add-manager", "add_manager", "add or update a manager's login")
+    manager.add_argument("login", metavar="LOGIN")
+    manager.add_argument("--head", action="store_true", help="a department head")
+    manager.add_argument("--department", metavar="NAME")
+    manager.add_argument("--name", metavar="NAME", help="the name shown for the login")
+    password_options(manager)
+    person = action(
+        "add-person", "add_person", "add a person for a manager, or give one to another"
+    )
+    person.add_argument("name", metavar="NAME")
+    person.add_argument("--manager", required=True, metavar="LOGIN")
+    person.add_argument("--department", metavar="NAME")
+    person.add_argument("--login", metavar="LOGIN", help="the person's own login, if any")
+    password_options(person)
+    move = action("move-person", "move_person", "give a person to another manager")
+    move.add_argument("name", metavar="NAME")
+    move.add_argument("--manager", required=True, metavar="LOGIN")
+    action("whoami", "whoami", "who you are connected as, and how many people you see")
 
 
 def recovery_hint(damaged: DamagedDatabaseError, args: argparse.Namespace) -> str:

@@ -257,5 +257,12 @@
                 <numerusform>Wrote %n rows to {file}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>{login} on {where}: {kind}; sees %n person(s).</source>
+            <translation>
+                <numerusform>{login} on {where}: {kind}; sees %n person.</numerusform>
+                <numerusform>{login} on {where}: {kind}; sees %n people.</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

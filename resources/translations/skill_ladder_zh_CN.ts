@@ -1616,6 +1616,10 @@ Your saved work is safe. {details}</source>
             <translation>删除 {date} 完成的评估及其评分、笔记和经理评分？删除前会先备份数据；可通过“数据 → 从备份恢复…”找回。</translation>
         </message>
         <message>
+            <source>Delete the assessment completed on {date}, with its ratings, notes and manager ratings? It is deleted from the team database for everyone; only the database's administrator can bring it back from the server's backups.</source>
+            <translation>删除 {date} 完成的评估及其评分、备注和经理评分？它会从团队数据库中删除，所有人都将看不到；只有数据库管理员能从服务器的备份中恢复。</translation>
+        </message>
+        <message>
             <source>Discard draft</source>
             <translation>放弃草稿</translation>
         </message>
@@ -1632,6 +1636,10 @@ Your saved work is safe. {details}</source>
         <message>
             <source>Backing up before deleting…</source>
             <translation>删除前正在备份…</translation>
+        </message>
+        <message>
+            <source>Discard the draft started on {date}, with its ratings and notes? It is removed from the team database for everyone.</source>
+            <translation>放弃 {date} 开始的草稿及其评分和备注？它会从团队数据库中移除，所有人都将看不到。</translation>
         </message>
         <message numerus="yes">
             <source>From {earlier} to {later}: %n skill(s) moved.</source>
@@ -2808,12 +2816,200 @@ After: {after}</source>
                 <numerusform>已写入 %n 行到 {file}</numerusform>
             </translation>
         </message>
+        <message>
+            <source>team commands need a team database: give --database-url or set SKILL_LADDER_DATABASE_URL (a PostgreSQL connection string).</source>
+            <translation>team 命令需要团队数据库：请提供 --database-url，或设置 SKILL_LADDER_DATABASE_URL（PostgreSQL 连接字符串）。</translation>
+        </message>
+        <message>
+            <source>Password for the new login: </source>
+            <translation>新登录名的密码：</translation>
+        </message>
+        <message>
+            <source>The same password again: </source>
+            <translation>再次输入同一密码：</translation>
+        </message>
+        <message>
+            <source>the two passwords differ; nothing was changed</source>
+            <translation>两次输入的密码不一致；未做任何更改</translation>
+        </message>
+        <message>
+            <source>The team database {where} is set up:</source>
+            <translation>团队数据库 {where} 已设置完毕：</translation>
+        </message>
+        <message>
+            <source>a password needs a login (--login) to go with it</source>
+            <translation>设置密码时须同时提供登录名（--login）</translation>
+        </message>
+        <message>
+            <source>the database's owner (administers it, sees everyone)</source>
+            <translation>数据库所有者（负责管理，可以看到所有人）</translation>
+        </message>
+        <message>
+            <source>department head of {department}</source>
+            <translation>{department} 部门负责人</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>经理</translation>
+        </message>
+        <message>
+            <source>a person's own account</source>
+            <translation>个人账号</translation>
+        </message>
+        <message>
+            <source>no account in this database (sees no one)</source>
+            <translation>在此数据库中没有账号（看不到任何人）</translation>
+        </message>
+        <message numerus="yes">
+            <source>{login} on {where}: {kind}; sees %n person(s).</source>
+            <translation>
+                <numerusform>{login}（{where}）：{kind}；可以看到 %n 人。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>presenter</name>
         <message>
             <source>Delete action item “{text}”</source>
             <translation>删除待办事项“{text}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>storage</name>
+        <message>
+            <source>The team database server at {location} cannot be reached: check the address and port, that the server is running and that this computer may connect to it.</source>
+            <translation>无法连接位于 {location} 的团队数据库服务器：请检查地址和端口、服务器是否在运行，以及本机是否被允许连接。</translation>
+        </message>
+        <message>
+            <source>The server at {location} refused the user name or password. Check them, and the password in your PostgreSQL password file (~/.pgpass) if you keep it there.</source>
+            <translation>{location} 上的服务器拒绝了用户名或密码。请检查它们；如果密码保存在 PostgreSQL 密码文件（~/.pgpass）中，也请一并检查。</translation>
+        </message>
+        <message>
+            <source>A secure (TLS) connection to {location} could not be made: check the TLS mode and the certificate files, or ask the database's administrator which to use.</source>
+            <translation>无法与 {location} 建立安全（TLS）连接：请检查 TLS 模式和证书文件，或向数据库管理员确认应使用哪些设置。</translation>
+        </message>
+        <message>
+            <source>There is no such database on the server ({location}): check its name, or ask the administrator to create it.</source>
+            <translation>服务器上没有这个数据库（{location}）：请检查名称，或请管理员创建它。</translation>
+        </message>
+        <message>
+            <source>The connection settings for {location} are not valid: check the service name or the address.</source>
+            <translation>{location} 的连接设置无效：请检查服务名或地址。</translation>
+        </message>
+        <message>
+            <source>Your account on {location} is not allowed to do this; ask the database's administrator for the rights you need.</source>
+            <translation>你在 {location} 上的账号无权执行此操作；请向数据库管理员申请所需权限。</translation>
+        </message>
+        <message>
+            <source>The team database at {location} accepts no changes at the moment (it is read-only); ask its administrator.</source>
+            <translation>{location} 上的团队数据库目前不接受修改（只读）；请联系其管理员。</translation>
+        </message>
+        <message>
+            <source>The team database server at {location} is out of disk space; tell its administrator.</source>
+            <translation>{location} 上的团队数据库服务器磁盘空间已满；请告知其管理员。</translation>
+        </message>
+        <message>
+            <source>The team database at {location} is busy; try again in a moment.</source>
+            <translation>{location} 上的团队数据库正忙；请稍后再试。</translation>
+        </message>
+        <message>
+            <source>Another client is changing the same data on {location}; try again in a moment.</source>
+            <translation>另一个客户端正在修改 {location} 上的同一数据；请稍后再试。</translation>
+        </message>
+        <message>
+            <source>The database at {location} does not store text as UTF-8, so names and notes in other scripts (Chinese, for one) would be damaged. Ask the administrator to create it with ENCODING 'UTF8'.</source>
+            <translation>{location} 上的数据库不以 UTF-8 存储文本，中文等其他文字的姓名和备注会被损坏。请管理员以 ENCODING 'UTF8' 重新创建该数据库。</translation>
+        </message>
+        <message>
+            <source>Skill Ladder could not use the team database at {location}.</source>
+            <translation>Skill Ladder 无法使用位于 {location} 的团队数据库。</translation>
+        </message>
+        <message>
+            <source>{problem} Nothing was changed. ({detail})</source>
+            <translation>{problem}未做任何更改。（{detail}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>team</name>
+        <message>
+            <source>'{what}' needs the database's owner, with the right to create roles (CREATEROLE); you are connected as '{login}', which does not own the tables. Nothing was changed.</source>
+            <translation>“{what}”须由数据库所有者执行，且需要创建角色的权限（CREATEROLE）；你当前以“{login}”连接，该账号不是这些表的所有者。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>'{what}' needs the database's owner, with the right to create roles (CREATEROLE); you are connected as '{login}', which may not create roles. Nothing was changed.</source>
+            <translation>“{what}”须由数据库所有者执行，且需要创建角色的权限（CREATEROLE）；你当前以“{login}”连接，该账号无权创建角色。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>groups: {names}</source>
+            <translation>角色组：{names}</translation>
+        </message>
+        <message>
+            <source>row-level security on: {tables}</source>
+            <translation>已启用行级安全的表：{tables}</translation>
+        </message>
+        <message>
+            <source>'{login}' cannot be a login: use lower-case letters, digits and _ (starting with a letter or _), at most 63 characters.</source>
+            <translation>“{login}”不能用作登录名：只能使用小写字母、数字和 _（以字母或 _ 开头），最多 63 个字符。</translation>
+        </message>
+        <message>
+            <source>a department head needs a department (--department).</source>
+            <translation>部门负责人必须指定部门（--department）。</translation>
+        </message>
+        <message>
+            <source>Added department head '{login}' of {department}</source>
+            <translation>已添加 {department} 部门负责人“{login}”</translation>
+        </message>
+        <message>
+            <source>Updated department head '{login}' of {department}</source>
+            <translation>已更新 {department} 部门负责人“{login}”</translation>
+        </message>
+        <message>
+            <source>Added manager '{login}' of {department}</source>
+            <translation>已添加 {department} 的经理“{login}”</translation>
+        </message>
+        <message>
+            <source>Updated manager '{login}' of {department}</source>
+            <translation>已更新 {department} 的经理“{login}”</translation>
+        </message>
+        <message>
+            <source>Added manager '{login}'</source>
+            <translation>已添加经理“{login}”</translation>
+        </message>
+        <message>
+            <source>Updated manager '{login}'</source>
+            <translation>已更新经理“{login}”</translation>
+        </message>
+        <message>
+            <source>this database is not set up for a team yet: run 'skill-ladder team init' first. Nothing was changed.</source>
+            <translation>此数据库尚未设置为团队数据库：请先运行“skill-ladder team init”。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>'{login}' is not a manager of this database: add them first with 'skill-ladder team add-manager'. Nothing was changed.</source>
+            <translation>“{login}”不是此数据库的经理：请先用“skill-ladder team add-manager”添加。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>a person needs a name.</source>
+            <translation>成员必须有姓名。</translation>
+        </message>
+        <message>
+            <source>Added '{name}' for {manager}</source>
+            <translation>已为 {manager} 添加“{name}”</translation>
+        </message>
+        <message>
+            <source>'{name}' is now with {manager}</source>
+            <translation>“{name}”现由 {manager} 负责</translation>
+        </message>
+        <message>
+            <source>Added '{name}' for {manager}, with the login '{login}'</source>
+            <translation>已为 {manager} 添加“{name}”，登录名为“{login}”</translation>
+        </message>
+        <message>
+            <source>'{name}' is now with {manager}, with the login '{login}'</source>
+            <translation>“{name}”现由 {manager} 负责，登录名为“{login}”</translation>
+        </message>
+        <message>
+            <source>there is no person named '{name}'. Nothing was changed.</source>
+            <translation>没有名为“{name}”的成员。未做任何更改。</translation>
         </message>
     </context>
 </TS>
