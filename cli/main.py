@@ -223,7 +223,51 @@ def build_parser() -> argparse.ArgumentParser:
     export_csv.add_argument("--archived", action="store_true", help="include archived people")
     export_csv.add_argument("--out", required=True, metavar="FILE")
     export_csv.add_argument("--force", action="store_true", help="replace an existing file")
+    _add_team_commands(commands)
     return parser
+
+
+def _add_team_commands(commands: argparse._SubParsersAction) -> None:
+    """``skill-ladder team …``: move people between local files and a team database."""
+    team = commands.add_parser(
+        "team",
+        help="copy people between this computer and a team database (PostgreSQL)",
+        description="copy people between this computer and a team database (PostgreSQL)",
+    )
+    team_commands = team.add_subparsers(dest="team_command", metavar="COMMAND", required=True)
+
+    def sub(name: str, function: str, help_text: str) -> argparse.ArgumentParser:
+        parser = team_commands.add_parser(name, help=help_text, description=help_text)
+        _add_common_options(parser, top_level=False)
+        parser.set_defaults(handler=_Lazy("transfer_commands", function))
+        parser.add_argument(
+            "url", metavar="URL", help="the team database: a postgresql:// URL or libpq settings"
+        )
+        return parser
+
+    to_server = sub(
+        "copy-to-server",
+        "copy_to_server",
+        "copy people with their whole history from the local data folder to a team database; "
+        "checked afterwards, nothing removed locally",
+    )
+    to_server.add_argument(
+        "--person", action="append", metavar="NAME", help="only this person (repeat for more)"
+    )
+    to_server.add_argument(
+        "--skip-existing",
+        action="store_true",
+        help="leave out people already in the team database instead of refusing the copy",
+    )
+    from_server = sub(
+        "copy-from-server",
+        "copy_from_server",
+        "copy people with their whole history from a team database into a new local file",
+    )
+    from_server.add_argument("file", metavar="FILE", help="the new SQLite file (must not exist)")
+    from_server.add_argument(
+        "--person", action="append", metavar="NAME", help="only this person (repeat for more)"
+    )
 
 
 def recovery_hint(damaged: DamagedDatabaseError, args: argparse.Namespace) -> str:
