@@ -60,6 +60,23 @@
         </message>
     </context>
     <context>
+        <name>CopyToTeam</name>
+        <message numerus="yes">
+            <source>Copied %n person(s) to {where}, read back and checked: the same.</source>
+            <translation>
+                <numerusform>Copied %n person to {where}, read back and checked: the same.</numerusform>
+                <numerusform>Copied %n people to {where}, read back and checked: the same.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Left out %n person(s) already there: {names}</source>
+            <translation>
+                <numerusform>Left out %n person already there: {names}</numerusform>
+                <numerusform>Left out %n people already there: {names}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExchangePresenter</name>
         <message numerus="yes">
             <source>Saved %n row(s) as

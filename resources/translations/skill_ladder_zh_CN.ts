@@ -64,6 +64,10 @@
             <translation>将团队历史导出为 CSV(&amp;T)…</translation>
         </message>
         <message>
+            <source>Cop&amp;y local data to the team database…</source>
+            <translation>将本地数据复制到团队数据库(&amp;Y)…</translation>
+        </message>
+        <message>
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
@@ -601,6 +605,79 @@ A completed assessment is frozen with today's date and counts in your history an
         <message>
             <source>Complete assessment</source>
             <translation>完成评估</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyToTeam</name>
+        <message numerus="yes">
+            <source>Copied %n person(s) to {where}, read back and checked: the same.</source>
+            <translation>
+                <numerusform>已将 %n 人复制到{where}，已读回核对：完全一致。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Left out %n person(s) already there: {names}</source>
+            <translation>
+                <numerusform>跳过了已存在的 %n 人：{names}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyToTeamDialog</name>
+        <message>
+            <source>Copy local data to the team database</source>
+            <translation>将本地数据复制到团队数据库</translation>
+        </message>
+        <message>
+            <source>The people checked are copied with their whole history (assessments, ratings and notes, manager ratings, goals, one-on-ones and action items) into the team database, and checked there afterwards. Nothing is removed from this computer.</source>
+            <translation>勾选的人员将连同全部历史（评估、评分与笔记、经理评分、目标、一对一沟通和待办事项）复制到团队数据库，并在复制后进行核对。本机上的数据不会被删除。</translation>
+        </message>
+        <message>
+            <source>People to copy</source>
+            <translation>要复制的人员</translation>
+        </message>
+        <message>
+            <source>{name} (archived)</source>
+            <translation>{name}（已归档）</translation>
+        </message>
+        <message>
+            <source>Check &amp;all</source>
+            <translation>全选(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Check &amp;none</source>
+            <translation>全不选(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Team database connection string</source>
+            <translation>团队数据库连接字符串</translation>
+        </message>
+        <message>
+            <source>A PostgreSQL URL or libpq settings (host=… dbname=… sslmode=…). Keep the password in your PostgreSQL password file (~/.pgpass), not here.</source>
+            <translation>PostgreSQL URL 或 libpq 设置（host=… dbname=… sslmode=…）。请把密码放在 PostgreSQL 密码文件（~/.pgpass）中，不要写在这里。</translation>
+        </message>
+        <message>
+            <source>&amp;Skip people already in the team database</source>
+            <translation>跳过团队数据库中已有的人员(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Team database:</source>
+            <translation>团队数据库(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>复制(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Copying and checking…</source>
+            <translation>正在复制并核对…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyToTeamPresenter</name>
+        <message>
+            <source>There is no local data file on this computer to copy.</source>
+            <translation>本机上没有可复制的本地数据文件。</translation>
         </message>
     </context>
     <context>
