@@ -1694,7 +1694,7 @@ Your saved work is safe. {details}</source>
         </message>
         <message>
             <source>Delete the assessment completed on {date}, with its ratings, notes and manager ratings? It is deleted from the team database for everyone; only the database's administrator can bring it back from the server's backups.</source>
-            <translation type="unfinished" />
+            <translation>删除 {date} 完成的评估及其评分、笔记和经理评分？它将从团队数据库中删除，所有人都将看不到；只有数据库管理员能从服务器的备份中恢复。</translation>
         </message>
         <message>
             <source>Discard draft</source>
@@ -1716,7 +1716,7 @@ Your saved work is safe. {details}</source>
         </message>
         <message>
             <source>Discard the draft started on {date}, with its ratings and notes? It is removed from the team database for everyone.</source>
-            <translation type="unfinished" />
+            <translation>放弃 {date} 开始的草稿及其评分和笔记？它将从团队数据库中删除，所有人都将看不到。</translation>
         </message>
         <message numerus="yes">
             <source>From {earlier} to {later}: %n skill(s) moved.</source>
