@@ -27,6 +27,7 @@ class Actions:
     import_exchange: QAction
     export_person_csv: QAction
     export_team_csv: QAction
+    copy_to_team: QAction
     back_up: QAction
     restore_backup: QAction
     check_database: QAction
@@ -104,6 +105,10 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
         export_team_csv=QAction(
             QCoreApplication.translate("Actions", "Export &team history as CSV…"), window
         ),
+        copy_to_team=QAction(
+            QCoreApplication.translate("Actions", "Cop&y local data to the team database…"),
+            window,
+        ),
         back_up=QAction(QCoreApplication.translate("Actions", "&Back up now"), window),
         restore_backup=QAction(
             QCoreApplication.translate("Actions", "&Restore from backup…"), window
@@ -161,6 +166,8 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
                    actions.export_team_csv):  # fmt: skip
         file_menu.addAction(action)
     file_menu.addSeparator()
+    file_menu.addAction(actions.copy_to_team)
+    file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = window.menuBar().addMenu(QCoreApplication.translate("Actions", "&Edit"))
     edit_menu.addAction(actions.undo)
@@ -184,7 +191,7 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
                    actions.sample_data, actions.delete_person, actions.complete,
                    actions.new_assessment, actions.export_plan, actions.export_agenda,
                    actions.export_exchange, actions.import_exchange, actions.export_person_csv,
-                   actions.export_team_csv,
+                   actions.export_team_csv, actions.copy_to_team,
                    actions.back_up,
                    actions.restore_backup, actions.check_database,
                    actions.keyboard_shortcuts, actions.guide, actions.open_log_folder):  # fmt: skip

@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         from app.controllers.assess_presenter import AssessPresenter
         from app.controllers.assessment_controller import AssessmentController
         from app.controllers.completion_presenter import CompletionPresenter
+        from app.controllers.copy_to_team_presenter import CopyToTeamPresenter
         from app.controllers.data_care_presenter import DataCarePresenter
         from app.controllers.exchange_presenter import ExchangePresenter
         from app.controllers.export_presenter import ExportPresenter
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         self.meetings_page.agenda_requested.connect(self.export.export_agenda)
         self.exchange = ExchangePresenter(self, self.controller)
         self.help = HelpPresenter(self, self.controller)
+        self.copy_to_team = CopyToTeamPresenter(self, actions.copy_to_team, self.controller)
 
     # --- layout memory ------------------------------------------------------------------------
 

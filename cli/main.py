@@ -233,7 +233,7 @@ def _add_team_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     team = command(
         "team",
         None,
-        "set up a team database on PostgreSQL and say who sees whom (run by its owner)",
+        "a team database on PostgreSQL: set it up, say who sees whom, copy people in and out",
     )
     actions = team.add_subparsers(dest="team_command", metavar="ACTION", required=True)
 
@@ -277,6 +277,38 @@ def _add_team_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     move.add_argument("name", metavar="NAME")
     move.add_argument("--manager", required=True, metavar="LOGIN")
     action("whoami", "whoami", "who you are connected as, and how many people you see")
+    def copy_action(name: str, function: str, help_text: str) -> argparse.ArgumentParser:
+        parser = actions.add_parser(name, help=help_text, description=help_text)
+        _add_common_options(parser, top_level=False)
+        parser.set_defaults(handler=_Lazy("transfer_commands", function))
+        parser.add_argument(
+            "url", metavar="URL", help="the team database: a postgresql:// URL or libpq settings"
+        )
+        return parser
+
+    to_server = copy_action(
+        "copy-to-server",
+        "copy_to_server",
+        "copy people with their whole history from the local data folder to a team database; "
+        "checked afterwards, nothing removed locally",
+    )
+    to_server.add_argument(
+        "--person", action="append", metavar="NAME", help="only this person (repeat for more)"
+    )
+    to_server.add_argument(
+        "--skip-existing",
+        action="store_true",
+        help="leave out people already in the team database instead of refusing the copy",
+    )
+    from_server = copy_action(
+        "copy-from-server",
+        "copy_from_server",
+        "copy people with their whole history from a team database into a new local file",
+    )
+    from_server.add_argument("file", metavar="FILE", help="the new SQLite file (must not exist)")
+    from_server.add_argument(
+        "--person", action="append", metavar="NAME", help="only this person (repeat for more)"
+    )
 
 
 def recovery_hint(damaged: DamagedDatabaseError, args: argparse.Namespace) -> str:

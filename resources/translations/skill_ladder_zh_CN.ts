@@ -64,6 +64,10 @@
             <translation>将团队历史导出为 CSV(&amp;T)…</translation>
         </message>
         <message>
+            <source>Cop&amp;y local data to the team database…</source>
+            <translation>将本地数据复制到团队数据库(&amp;Y)…</translation>
+        </message>
+        <message>
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
@@ -601,6 +605,79 @@ A completed assessment is frozen with today's date and counts in your history an
         <message>
             <source>Complete assessment</source>
             <translation>完成评估</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyToTeam</name>
+        <message numerus="yes">
+            <source>Copied %n person(s) to {where}, read back and checked: the same.</source>
+            <translation>
+                <numerusform>已将 %n 人复制到{where}，已读回核对：完全一致。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Left out %n person(s) already there: {names}</source>
+            <translation>
+                <numerusform>跳过了已存在的 %n 人：{names}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyToTeamDialog</name>
+        <message>
+            <source>Copy local data to the team database</source>
+            <translation>将本地数据复制到团队数据库</translation>
+        </message>
+        <message>
+            <source>The people checked are copied with their whole history (assessments, ratings and notes, manager ratings, goals, one-on-ones and action items) into the team database, and checked there afterwards. Nothing is removed from this computer.</source>
+            <translation>勾选的人员将连同全部历史（评估、评分与笔记、经理评分、目标、一对一沟通和待办事项）复制到团队数据库，并在复制后进行核对。本机上的数据不会被删除。</translation>
+        </message>
+        <message>
+            <source>People to copy</source>
+            <translation>要复制的人员</translation>
+        </message>
+        <message>
+            <source>{name} (archived)</source>
+            <translation>{name}（已归档）</translation>
+        </message>
+        <message>
+            <source>Check &amp;all</source>
+            <translation>全选(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Check &amp;none</source>
+            <translation>全不选(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Team database connection string</source>
+            <translation>团队数据库连接字符串</translation>
+        </message>
+        <message>
+            <source>A PostgreSQL URL or libpq settings (host=… dbname=… sslmode=…). Keep the password in your PostgreSQL password file (~/.pgpass), not here.</source>
+            <translation>PostgreSQL URL 或 libpq 设置（host=… dbname=… sslmode=…）。请把密码放在 PostgreSQL 密码文件（~/.pgpass）中，不要写在这里。</translation>
+        </message>
+        <message>
+            <source>&amp;Skip people already in the team database</source>
+            <translation>跳过团队数据库中已有的人员(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Team database:</source>
+            <translation>团队数据库(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>复制(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Copying and checking…</source>
+            <translation>正在复制并核对…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyToTeamPresenter</name>
+        <message>
+            <source>There is no local data file on this computer to copy.</source>
+            <translation>本机上没有可复制的本地数据文件。</translation>
         </message>
     </context>
     <context>
@@ -1617,7 +1694,7 @@ Your saved work is safe. {details}</source>
         </message>
         <message>
             <source>Delete the assessment completed on {date}, with its ratings, notes and manager ratings? It is deleted from the team database for everyone; only the database's administrator can bring it back from the server's backups.</source>
-            <translation>删除 {date} 完成的评估及其评分、备注和经理评分？它会从团队数据库中删除，所有人都将看不到；只有数据库管理员能从服务器的备份中恢复。</translation>
+            <translation>删除 {date} 完成的评估及其评分、笔记和经理评分？它将从团队数据库中删除，所有人都将看不到；只有数据库管理员能从服务器的备份中恢复。</translation>
         </message>
         <message>
             <source>Discard draft</source>
@@ -1639,7 +1716,7 @@ Your saved work is safe. {details}</source>
         </message>
         <message>
             <source>Discard the draft started on {date}, with its ratings and notes? It is removed from the team database for everyone.</source>
-            <translation>放弃 {date} 开始的草稿及其评分和备注？它会从团队数据库中移除，所有人都将看不到。</translation>
+            <translation>放弃 {date} 开始的草稿及其评分和笔记？它将从团队数据库中删除，所有人都将看不到。</translation>
         </message>
         <message numerus="yes">
             <source>From {earlier} to {later}: %n skill(s) moved.</source>
@@ -2657,6 +2734,143 @@ After: {after}</source>
         </message>
     </context>
     <context>
+        <name>Transfer</name>
+        <message numerus="yes">
+            <source>%n person(s) already in {where}: {names}. Nothing was copied; copy again without them, or skip the people already there.</source>
+            <translation>
+                <numerusform>{where}中已有 %n 人：{names}。未复制任何内容；请不选他们再复制一次，或跳过已存在的人。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was copied:
+{problems}</source>
+            <translation>未复制任何内容：
+{problems}</translation>
+        </message>
+        <message>
+            <source>The copy was checked and did not match the source, so it was undone and nothing was copied:
+{differences}</source>
+            <translation>复制后的核对发现与来源不一致，因此已撤销，未复制任何内容：
+{differences}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n 人</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessment(s)</source>
+            <translation>
+                <numerusform>%n 份评估</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rating(s)</source>
+            <translation>
+                <numerusform>%n 条评分</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n manager rating(s)</source>
+            <translation>
+                <numerusform>%n 条经理评分</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n goal(s)</source>
+            <translation>
+                <numerusform>%n 个目标</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n 次一对一沟通</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action item(s)</source>
+            <translation>
+                <numerusform>%n 个待办事项</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new frozen role text(s)</source>
+            <translation>
+                <numerusform>%n 份新存档的角色内容</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the team database ({location})</source>
+            <translation>团队数据库（{location}）</translation>
+        </message>
+        <message>
+            <source>the file {file}</source>
+            <translation>文件 {file}</translation>
+        </message>
+        <message>
+            <source>The source and the target are the same database.</source>
+            <translation>来源和目标是同一个数据库。</translation>
+        </message>
+        <message>
+            <source>Someone else added some of the same people or assessments while this copy ran; nothing was copied. Try again. ({reason})</source>
+            <translation>复制期间有其他人添加了相同的人员或评估；未复制任何内容。请重试。（{reason}）</translation>
+        </message>
+        <message>
+            <source>No person with id {ids} in the source.</source>
+            <translation>来源中没有 ID 为 {ids} 的人员。</translation>
+        </message>
+        <message>
+            <source>{where} has a different person called '{person}': rename one of them first.</source>
+            <translation>{where} 中已有另一位名为“{person}”的人员：请先将其中一位改名。</translation>
+        </message>
+        <message>
+            <source>An assessment of '{person}' ({uid}) is in {where} already, under someone else.</source>
+            <translation>“{person}”的一份评估（{uid}）已在 {where} 中，且属于其他人。</translation>
+        </message>
+        <message>
+            <source>{table}: {count} row(s) copied, {grown} added to {where}</source>
+            <translation>{table}：复制了 {count} 行，{where} 中增加了 {grown} 行</translation>
+        </message>
+        <message>
+            <source>profile</source>
+            <translation>档案</translation>
+        </message>
+        <message>
+            <source>assessments</source>
+            <translation>评估</translation>
+        </message>
+        <message>
+            <source>goals</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>meetings</source>
+            <translation>一对一沟通</translation>
+        </message>
+        <message>
+            <source>action items</source>
+            <translation>待办事项</translation>
+        </message>
+        <message>
+            <source>{person}: missing in {where}</source>
+            <translation>{person}：{where} 中缺失</translation>
+        </message>
+        <message>
+            <source>{person}: missing in the source</source>
+            <translation>{person}：来源中缺失</translation>
+        </message>
+        <message>
+            <source>{person}: {part}: {count} in the source, {copied} in {where}</source>
+            <translation>{person}：{part}：来源中 {count} 条，{where} 中 {copied} 条</translation>
+        </message>
+        <message>
+            <source>{person}: {part}: #{place} differs in {where}</source>
+            <translation>{person}：{part}：第 {place} 条在 {where} 中不同</translation>
+        </message>
+    </context>
+    <context>
         <name>TrendChart</name>
         <message>
             <source>No completed assessments yet</source>
@@ -2815,6 +3029,40 @@ After: {after}</source>
             <translation>
                 <numerusform>已写入 %n 行到 {file}</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n person(s) to {where}; read back and checked: the same.</source>
+            <translation>
+                <numerusform>已将 %n 人复制到{where}；已读回核对：完全一致。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>  %n frozen role text(s) were there already and are shared</source>
+            <translation>
+                <numerusform>  %n 份存档的角色内容已存在，将共用</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Left out %n person(s) already there: {names}</source>
+            <translation>
+                <numerusform>跳过了已存在的 %n 人：{names}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The target has its own owner (“this is me”); the copied owner mark was not set.</source>
+            <translation>目标已有自己的所有者（“这是我”）；未设置复制过来的所有者标记。</translation>
+        </message>
+        <message>
+            <source>Run the command again with --skip-existing to copy the others.</source>
+            <translation>加上 --skip-existing 再运行一次，即可复制其他人。</translation>
+        </message>
+        <message>
+            <source>{file} exists already; name a new file (an existing one is never overwritten). Nothing was copied.</source>
+            <translation>{file} 已存在；请指定一个新文件（绝不会覆盖已有文件）。未复制任何内容。</translation>
+        </message>
+        <message>
+            <source>the folder {folder} does not exist; nothing was copied</source>
+            <translation>文件夹 {folder} 不存在；未复制任何内容</translation>
         </message>
         <message>
             <source>team commands need a team database: give --database-url or set SKILL_LADDER_DATABASE_URL (a PostgreSQL connection string).</source>
