@@ -277,6 +277,7 @@ def _add_team_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     move.add_argument("name", metavar="NAME")
     move.add_argument("--manager", required=True, metavar="LOGIN")
     action("whoami", "whoami", "who you are connected as, and how many people you see")
+
     def copy_action(name: str, function: str, help_text: str) -> argparse.ArgumentParser:
         parser = actions.add_parser(name, help=help_text, description=help_text)
         _add_common_options(parser, top_level=False)
