@@ -409,6 +409,17 @@ def draft_id(connection: Connection, person_id: int, role_id: str) -> int | None
     return None if row is None else int(row[0])
 
 
+def latest_id(connection: Connection, person_id: int, role_id: str) -> int | None:
+    """The id of the assessment a person's role opens on: their newest draft of it, else their
+    newest completed one (newest by start, as the history lists them)."""
+    row = connection.execute(
+        "SELECT id FROM assessments WHERE person_id = :person AND role_id = :role "
+        "ORDER BY CASE WHEN status = :draft THEN 0 ELSE 1 END, started_at DESC, id DESC LIMIT 1",
+        {"person": person_id, "role": role_id, "draft": STATUS_DRAFT},
+    ).fetchone()
+    return None if row is None else int(row[0])
+
+
 def counts(connection: Connection) -> dict[str, int]:
     """Row counts per table."""
     return {

@@ -180,6 +180,12 @@ class Repository:
         snapshots: what a list shows."""
         return queries.summaries(self.database.reader(), person_id, role_id)
 
+    def latest_assessment(self, person_id: int, role_id: str) -> AssessmentInfo | None:
+        """The assessment the role opens on, whole: the newest draft, else the newest completed
+        one (two statements, whatever the length of the history)."""
+        found = queries.latest_id(self.database.reader(), person_id, role_id)
+        return None if found is None else self.assessment(found)
+
     def assessments_by_id(self, assessment_ids: Sequence[int]) -> list[AssessmentInfo]:
         """Whole assessments, in the order of the ids (missing ones left out)."""
         return queries.assessments(self.database.reader(), assessment_ids)
