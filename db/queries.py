@@ -205,22 +205,32 @@ def ratings_of(
     return found
 
 
-def assessments(connection: Connection, assessment_ids: Sequence[int]) -> list[AssessmentInfo]:
-    """Whole assessments (ratings, manager ratings, snapshot text) in the order of the ids."""
+def assessments(
+    connection: Connection, assessment_ids: Sequence[int], *, snapshot: bool = True
+) -> list[AssessmentInfo]:
+    """Whole assessments (ratings, manager ratings, snapshot text) in the order of the ids;
+    ``snapshot`` False: without the snapshot text (``role_snapshot`` None; the frozen role is
+    read by its key, once per version, see ``Repository.assessment_framework``)."""
     by_id: dict[int, AssessmentInfo] = {}
     for start in range(0, len(assessment_ids), IN_CHUNK):
         chunk = list(assessment_ids[start : start + IN_CHUNK])
         marks, parameters = _in_list("id", chunk)
-        by_id.update((a.id, a) for a in _whole(connection, f"a.id IN ({marks})", parameters))
+        found = _whole(connection, f"a.id IN ({marks})", parameters, snapshot=snapshot)
+        by_id.update((a.id, a) for a in found)
     return [by_id[i] for i in assessment_ids if i in by_id]
 
 
 def _whole(
-    connection: Connection, condition: str, parameters: Mapping[str, object]
+    connection: Connection,
+    condition: str,
+    parameters: Mapping[str, object],
+    *,
+    snapshot: bool = True,
 ) -> list[AssessmentInfo]:
     """Assessments matching ``condition`` (on table ``a``), whole, in three queries."""
+    document = "s.document" if snapshot else "NULL"
     rows = connection.execute(
-        f"SELECT {_ASSESSMENT_COLUMNS}, a.import_note, s.document FROM {_FROM_ASSESSMENTS} "
+        f"SELECT {_ASSESSMENT_COLUMNS}, a.import_note, {document} FROM {_FROM_ASSESSMENTS} "
         f"WHERE {condition} ORDER BY a.started_at, a.id",
         parameters,
     ).fetchall()
@@ -360,9 +370,11 @@ def snapshot_document(connection: Connection, key: str) -> str | None:
 def stream_history(
     connection: Connection, person_ids: Iterable[int], chunk: int = 200
 ) -> Iterator[AssessmentInfo]:
-    """Every assessment of these people, whole, person by person in the order given (oldest
-    first for each), read ``chunk`` at a time across people, so a long history or a large team
-    is never held in memory at once and takes a few statements per few hundred assessments."""
+    """Every assessment of these people, whole but for the snapshot text (each frozen version
+    is read once by its key, not once per assessment), person by person in the order given
+    (oldest first for each), read ``chunk`` at a time across people, so a long history or a
+    large team is never held in memory at once and takes a few statements per few hundred
+    assessments."""
     people = list(dict.fromkeys(person_ids))
     by_person: dict[int, list[int]] = {p: [] for p in people}
     for start in range(0, len(people), IN_CHUNK):
@@ -375,7 +387,7 @@ def stream_history(
             by_person[person_id].append(assessment_id)
     ids = [i for p in people for i in by_person[p]]
     for start in range(0, len(ids), chunk):
-        yield from assessments(connection, ids[start : start + chunk])
+        yield from assessments(connection, ids[start : start + chunk], snapshot=False)
 
 
 def roles_assessed(connection: Connection, person_id: int) -> list[str]:

@@ -207,7 +207,8 @@ class Repository:
         return queries.skill_points(self.database.reader(), person_id, role_id, skill_id, limit)
 
     def stream_history(self, person_ids: Iterable[int]) -> Iterator[AssessmentInfo]:
-        """Every assessment of these people, whole, read a few hundred at a time."""
+        """Every assessment of these people, whole but for the snapshot text (each frozen
+        version is read once, by :meth:`assessment_framework`), a few hundred at a time."""
         return queries.stream_history(self.database.reader(), person_ids)
 
     def assessment_framework(

@@ -184,6 +184,11 @@ def test_history_csv_is_streamed(repository: Repository, tmp_path: Path) -> None
         rest = list(rows)
     assert first[0] == "Person 0003"
     assert (read_first, chunks(statements)) == (1, 3)  # 200 assessments at a time
+    # The role version all 450 share is read once, not once per assessment.
+    assert [s for s in statements if "document" in s] == [
+        s for s in statements if s.startswith("SELECT document FROM role_snapshots")
+    ]
+    assert len([s for s in statements if "document" in s]) == 1
     skills = len(FRAMEWORK.role(ROLE).skills)
     assert 1 + len(rest) == 450 * skills
     out = tmp_path / "history.csv"
