@@ -311,29 +311,7 @@ def latest_of_role(connection: Connection, role_id: str) -> list[AssessmentInfo]
             if rating is None:
                 rating = shared[key] = SkillRating(skill_id, level_id, bool(is_rated))
             levels[assessment_id][skill_id] = rating
-    found = []
-    for row in rows:
-        header = _summary(row)
-        found.append(
-            AssessmentInfo(
-                id=header.id,
-                person_id=header.person_id,
-                role_id=header.role_id,
-                framework_id=header.framework_id,
-                framework_version=header.framework_version,
-                target_level=header.target_level,
-                status=header.status,
-                started_at=header.started_at,
-                completed_at=header.completed_at,
-                snapshot_key=header.snapshot_key,
-                uid=header.uid,
-                source=header.source,
-                reopened_at=header.reopened_at,
-                reopen_count=header.reopen_count,
-                ratings=levels[header.id],
-            )
-        )
-    return found
+    return [AssessmentInfo(**_summary_fields(row), ratings=levels[row[0]]) for row in rows]
 
 
 def skill_points(
