@@ -133,9 +133,9 @@ def _child(code: str, *args: str, bytecode: bool = True) -> tuple[float, dict]:
     if bytecode:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = str(BYTECODE)
-    else:  # an empty prefix: no compiled module is found (nor written) anywhere
+    else:  # as a shell with PYTHONDONTWRITEBYTECODE runs it from the source folder
         env["PYTHONDONTWRITEBYTECODE"] = "1"
-        env["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="bench-no-bytecode-")
+        env.pop("PYTHONPYCACHEPREFIX", None)
     started = time.time()
     result = subprocess.run(
         [sys.executable, "-c", "import json\n" + code, *args],
