@@ -169,7 +169,7 @@ def _startup_runs(
 
 def startup_ratio(data_dir: Path) -> float:
     """Start-up to the person's data shown, as a multiple of a bare PySide6 window."""
-    bare, _painted, usable, _editable = _startup_runs(data_dir, 3)
+    bare, _painted, usable, _editable = _startup_runs(data_dir)
     return _median(usable) / _median(bare)
 
 
