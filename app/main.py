@@ -28,15 +28,21 @@ APPLICATION = "Skill Ladder"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with names set (QSettings and the data paths depend on them)."""
+    """The QApplication with names set (QSettings and the data paths depend on them); the
+    version is set by :func:`set_version`, once the data is on screen (reading it imports
+    ``importlib.metadata``, which the first screen does not need)."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationVersion(app_version())
     app.setWindowIcon(application_icon())
     app.setDesktopFileName("skill-ladder")  # ties the windows to skill-ladder.desktop
     install_translation()
     return app  # type: ignore[return-value]
+
+
+def set_version(app: QApplication) -> None:
+    """Tell Qt the app's version (from the installed distribution's metadata)."""
+    app.setApplicationVersion(app_version())
 
 
 def application_icon() -> QIcon:
@@ -137,6 +143,7 @@ def run_app(args: argparse.Namespace) -> int:
     attach_data(window, AppContext(framework, repository, data_dir))
     # The first screen was read without SQLAlchemy; load it while the user looks at the data.
     QTimer.singleShot(0, repository.prepare_writes)
+    QTimer.singleShot(0, lambda: set_version(app))
     code = app.exec()
     window.deleteLater()
     repository.database.close()

@@ -439,7 +439,16 @@ def scale(startup_ratio: object) -> None:
         figures = child(ROLE_CHILD, str(folder / "roles"))
         _line(f"switch to the largest role ({figures['role']}, {figures['skills']} skills)", f"{_ms(figures['switch']):.1f} ms", "< 100 ms")  # fmt: skip
         _line("switch to a person with 500 assessments (History)", f"{_ms(figures['history500']):.0f} ms", "< 200 ms")  # fmt: skip
-        if callable(startup_ratio):
-            for kind in ("history", "team"):
-                ratio = startup_ratio(history if kind == "history" else team)
-                _line(f"start-up to data shown, {kind} data set", f"{ratio:.2f}x bare", "<= 3x")
+        startup_ratios(startup_ratio, {"history": history, "team": team})
+
+
+def startup_ratios(startup_ratio: object, folders: dict[str, Path] | None = None) -> None:
+    """Start-up to the data shown on the history and team data sets, as ratios to a bare window
+    (``folders``: working copies already made; else made here)."""
+    if not callable(startup_ratio):
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        for kind in ("history", "team"):
+            folder = (folders or {}).get(kind) or working_copy(kind, Path(tmp))
+            ratio = startup_ratio(folder)
+            _line(f"start-up to data shown, {kind} data set", f"{ratio:.2f}x bare", "<= 3x")

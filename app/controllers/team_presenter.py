@@ -47,7 +47,9 @@ class TeamPresenter(QObject):
         self.controller = controller
         self.page = page
         self._role_key = folder_key(controller.context.data_dir, ROLE_KEY)
-        page.set_roles(controller.context.framework, self._initial_role())
+        self._roles_listed = False
+        """The role chooser is filled when the page is first shown (finding the busiest role
+        reads everyone's latest role: not needed for the first screen)."""
         self._stale = True
         self._job: workers.CallJob | None = None
         self._again = False
@@ -68,6 +70,11 @@ class TeamPresenter(QObject):
     def _refresh_if_stale(self) -> None:
         if self._stale:
             self.refresh()
+
+    def _list_roles(self) -> None:
+        if not self._roles_listed:
+            self._roles_listed = True
+            self.page.set_roles(self.controller.context.framework, self._initial_role())
 
     def _remembered_role(self) -> str | None:
         value = QSettings().value(self._role_key)
@@ -97,6 +104,9 @@ class TeamPresenter(QObject):
         self.refresh()
 
     def _on_people_changed(self) -> None:
+        if not self._roles_listed:  # the busiest role is found when the page is first shown
+            self._mark_stale()
+            return
         if self._remembered_role() is None:  # nothing chosen in this folder yet: follow the team
             role = self.busiest_role()
             if role is not None and role != self.page.current_role():
@@ -112,6 +122,7 @@ class TeamPresenter(QObject):
         """Rebuild the overview for the chosen role: on the GUI thread for a small team, in a
         worker for a large one (the table is updated when it is done)."""
         self._stale = False
+        self._list_roles()
         role_id = self.page.current_role()
         framework = self.controller.context.framework
         if role_id is None or not framework.has_role(role_id):
