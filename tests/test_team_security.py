@@ -216,3 +216,32 @@ def test_team_commands_without_a_database_say_what_to_give() -> None:
     )  # fmt: skip
     assert result.returncode == 1
     assert "--database-url" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_deleting_an_assessment_keeps_a_role_version_another_manager_uses(
+    team: dict[str, str],
+) -> None:
+    """Each manager sees only their own assessments, so a version both froze must survive one
+    manager's deletion (its foreign key keeps it), and the deletion itself must succeed."""
+    completed = {}
+    for who in ("ana", "bo"):
+        database = PostgresDatabase.connect(_as(team, who))
+        try:
+            repository = Repository(database)
+            person = repository.people()[0]
+            draft = next(a for a in repository.summaries(person.id) if not a.is_completed)
+            completed[who] = repository.complete(draft.id, FRAMEWORK)
+        finally:
+            database.close()
+    assert completed["ana"].snapshot_key == completed["bo"].snapshot_key
+    database = PostgresDatabase.connect(_as(team, "ana"))
+    try:
+        Repository(database).delete_assessment(completed["ana"].id)
+    finally:
+        database.close()
+    database = PostgresDatabase.connect(_as(team, "bo"))
+    try:
+        kept = Repository(database).assessment(completed["bo"].id)
+        assert kept.role_snapshot is not None and kept.is_completed
+    finally:
+        database.close()
