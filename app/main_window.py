@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.actions import build_actions
-from app.settings_keys import folder_key
 from app.views.empty_state import EmptyState
 from app.views.person_bar import PersonBar
 
@@ -65,7 +63,11 @@ class MainWindow(QMainWindow):
 
         self.preferences = PreferencesPresenter(self, self.menu_actions.preferences)
         self.controller: AssessmentController | None = None
-        self.data_dir: Path | None = None
+        self.context: AppContext | None = None
+        self.mode_label = QLabel()
+        self.mode_label.setObjectName("data-mode")
+        self.mode_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.mode_label)
         self.resize(1280, 760)
 
     def build_pages(self) -> None:
@@ -114,9 +116,11 @@ class MainWindow(QMainWindow):
         from app.controllers.navigation_presenter import NavigationPresenter
         from app.controllers.team_presenter import TeamPresenter
 
-        self.data_dir = context.data_dir
-        # Each data folder remembers its own tab: sample data in a new folder opens on Assess.
-        tab = QSettings().value(folder_key(context.data_dir, "window/tab"), ASSESS_TAB, type=int)
+        self.context = context
+        self.show_data_mode(context)
+        # Each data folder (or team database) remembers its own tab: sample data in a new
+        # folder opens on Assess.
+        tab = QSettings().value(context.setting_key("window/tab"), ASSESS_TAB, type=int)
         self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
         self.role_picker.set_framework(context.framework)
         self.controller = AssessmentController(context, self.undo_stack, self)
@@ -141,6 +145,19 @@ class MainWindow(QMainWindow):
         self.meetings_page.agenda_requested.connect(self.export.export_agenda)
         self.exchange = ExchangePresenter(self, self.controller)
         self.help = HelpPresenter(self, self.controller)
+        from app.controllers.team_database_presenter import TeamDatabasePresenter
+
+        self.team_database = TeamDatabasePresenter(self, context)
+
+    def show_data_mode(self, context: AppContext) -> None:
+        """Say in the status bar which data the window shows: a team database or a folder."""
+        address = context.team_address
+        if address is not None:
+            text = self.tr("Team database: {address}").format(address=address)
+        else:
+            text = self.tr("Local data: {folder}").format(folder=context.data_dir)
+        self.mode_label.setText(text)
+        self.mode_label.setAccessibleName(text)
 
     # --- layout memory ------------------------------------------------------------------------
 
@@ -163,13 +180,11 @@ class MainWindow(QMainWindow):
             return  # closed before the data was open: keep the saved page layout
         for splitter in self.findChildren(QSplitter):
             settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
-        if self.controller is None or self.data_dir is None:
+        if self.controller is None or self.context is None:
             return
-        settings.setValue(folder_key(self.data_dir, "window/tab"), self.tabs.currentIndex())
+        settings.setValue(self.context.setting_key("window/tab"), self.tabs.currentIndex())
         if self.controller.person is not None:
-            settings.setValue(
-                folder_key(self.data_dir, "session/person"), self.controller.person.id
-            )
+            settings.setValue(self.context.setting_key("session/person"), self.controller.person.id)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         controller = self.controller

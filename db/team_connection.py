@@ -84,3 +84,43 @@ class ConnectionFields:
             self.dbname.strip() or user,
             user,
         )
+
+
+def try_connection(conninfo: str) -> str:
+    """Connect to the team database at ``conninfo`` without changing anything, and say what was
+    found. Raises :class:`~db.errors.StorageUnavailableError` (with the plain message for an
+    unreachable server, refused credentials, TLS, a missing database…) or
+    :class:`~db.errors.NewerSchemaError` (naming the version needed)."""
+    from db.engines.postgres import PostgresDatabase, describe_server, parse_address
+    from db.errors import StorageUnavailableError
+    from db.integrity import StorageCondition
+    from db.migrate import refuse_unknown
+    from db.schema_version import schema_app_version
+
+    try:
+        parse_address(conninfo)
+    except ValueError as exc:
+        condition = StorageCondition.BAD_ADDRESS
+        raise StorageUnavailableError(
+            condition, f"{describe_server(condition, conninfo[:60])} ({exc})"
+        ) from None
+    database = PostgresDatabase(conninfo)
+    try:
+        database.check_server()
+        reader = database.reader()
+        version = reader.execute("SHOW server_version").fetchone()[0]
+        revision = database.stored_revision()
+        refuse_unknown(revision, schema_app_version(reader, database.kind), "server")
+        database.check_writable()
+    finally:
+        database.close()
+    if revision is None:
+        return translate(
+            "TeamDatabase",
+            "Connected to {location} (PostgreSQL {version}). The database is empty: Skill "
+            "Ladder sets it up when you connect.",
+        ).format(location=database.location, version=version)
+    return translate(
+        "TeamDatabase",
+        "Connected to {location} (PostgreSQL {version}). It holds Skill Ladder data.",
+    ).format(location=database.location, version=version)

@@ -248,6 +248,6 @@ class NavigationPresenter(QObject):
                 version=app_version(),
                 framework=framework.name,
                 framework_version=framework.version,
-                data=self.controller.context.data_dir,
+                data=self.controller.context.repository.database.location,
             ),
         )

@@ -6,7 +6,6 @@ from PySide6.QtCore import QObject, QSettings
 
 from app import workers
 from app.controllers.assessment_controller import AssessmentController
-from app.settings_keys import folder_key
 from app.views.team_page import TeamPage
 from core.assessment import AssessmentInfo, PersonInfo
 from core.framework import Framework
@@ -46,7 +45,7 @@ class TeamPresenter(QObject):
         super().__init__(page)
         self.controller = controller
         self.page = page
-        self._role_key = folder_key(controller.context.data_dir, ROLE_KEY)
+        self._role_key = controller.context.setting_key(ROLE_KEY)
         page.set_roles(controller.context.framework, self._initial_role())
         self._stale = True
         self._job: workers.CallJob | None = None
