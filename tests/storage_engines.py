@@ -34,7 +34,7 @@ def require_server() -> str:
     """The server's URL, or skip the test (outside CI) when there is none."""
     url = server_url()
     if url is None:
-        pytest.skip("no PostgreSQL server: run `eval \"$(scripts/test-postgres.sh --env)\"`")
+        pytest.skip('no PostgreSQL server: run `eval "$(scripts/test-postgres.sh --env)"`')
     return url
 
 
