@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
@@ -105,12 +106,7 @@ def run_app(args: argparse.Namespace) -> int:
     instance.activation_requested.connect(lambda: bring_to_front(window))
     app.processEvents()  # first paint before the framework is parsed or SQLAlchemy imported
     instance.listen()
-    from app.team_settings import saved_connection
-    from db.team_connection import chosen_database_url
-
-    database_url = chosen_database_url(
-        getattr(args, "database_url", None), saved_connection(data_dir)
-    )
+    database_url = chosen_database_url_for(args, data_dir)
     warning = None if database_url else network_warning(data_dir)  # about the local file
     if warning:
         log.warning(warning)
@@ -154,6 +150,15 @@ def run_app(args: argparse.Namespace) -> int:
 
         start_again()
     return code
+
+
+def chosen_database_url_for(args: argparse.Namespace, data_dir: Path) -> str | None:
+    """The team database the window opens: ``--database-url``, else
+    ``SKILL_LADDER_DATABASE_URL``, else the connection saved for ``data_dir``; None: its file."""
+    from app.team_settings import saved_connection
+    from db.team_connection import chosen_database_url
+
+    return chosen_database_url(getattr(args, "database_url", None), saved_connection(data_dir))
 
 
 def back_up_if_changed(database: Database) -> None:

@@ -4,7 +4,6 @@ care commands refuse with the reason."""
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
 import psycopg
@@ -15,34 +14,9 @@ from db.database import DATABASE_FILE
 from db.engines.postgres import PostgresDatabase
 from db.repository import Repository
 from tests.cli_runner import run_cli
-from tests.storage_engines import drop_server_database, new_server_database, require_server, url_for
+from tests.team_database import free_port, server_rows, team_url, with_parts
 
-
-@pytest.fixture
-def team_url() -> object:
-    """A fresh team database (at the head schema) on the test server; dropped afterwards."""
-    require_server()
-    name = new_server_database()
-    yield url_for(name)
-    drop_server_database(name)
-
-
-def server_rows(url: str, sql: str) -> list[tuple]:
-    """Rows read on a connection of their own, as another program sees them."""
-    with psycopg.connect(url) as connection:
-        return [tuple(row) for row in connection.execute(sql)]
-
-
-def with_parts(url: str, **changes: str) -> str:
-    parts = conninfo_to_dict(url)
-    parts.update(changes)
-    return make_conninfo(**parts)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+__all__ = ["team_url"]  # the fixture
 
 
 def test_demo_and_people_use_the_server_and_make_no_local_file(
