@@ -64,10 +64,8 @@ class MainWindow(QMainWindow):
         self.preferences = PreferencesPresenter(self, self.menu_actions.preferences)
         self.controller: AssessmentController | None = None
         self.context: AppContext | None = None
-        self.mode_label = QLabel()
-        self.mode_label.setObjectName("data-mode")
-        self.mode_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.statusBar().addPermanentWidget(self.mode_label)
+        self.data_mode = ""
+        """Which data the window shows ("Team database: …" or "Local data: …"), in its title."""
         self.resize(1280, 760)
 
     def build_pages(self) -> None:
@@ -150,14 +148,24 @@ class MainWindow(QMainWindow):
         self.team_database = TeamDatabasePresenter(self, context)
 
     def show_data_mode(self, context: AppContext) -> None:
-        """Say in the status bar which data the window shows: a team database or a folder."""
+        """Say in the title which data the window shows: a team database or a data folder."""
         address = context.team_address
         if address is not None:
-            text = self.tr("Team database: {address}").format(address=address)
+            self.data_mode = self.tr("Team database: {address}").format(address=address)
         else:
-            text = self.tr("Local data: {folder}").format(folder=context.data_dir)
-        self.mode_label.setText(text)
-        self.mode_label.setAccessibleName(text)
+            self.data_mode = self.tr("Local data: {folder}").format(folder=context.data_dir)
+        self.show_title(None)
+
+    def show_title(self, person: str | None) -> None:
+        """The title: the person shown (if any), then which data, then the app."""
+        if person is None:
+            self.setWindowTitle(self.tr("{mode} — Skill Ladder").format(mode=self.data_mode))
+        else:
+            self.setWindowTitle(
+                self.tr("{person} — {mode} — Skill Ladder").format(
+                    person=person, mode=self.data_mode
+                )
+            )
 
     # --- layout memory ------------------------------------------------------------------------
 

@@ -177,7 +177,7 @@ def test_the_window_starts_on_the_saved_team_database_and_writes_no_local_file(
     qtbot.addWidget(window)
     try:
         address = display_address(team_url)
-        assert window.mode_label.text() == f"Team database: {address}"
+        assert window.windowTitle().endswith(f" — Team database: {address} — Skill Ladder")
         assert sorted(p.name for p in window.controller.people) == ["Bo 李", SAMPLE_PERSON]
         window.controller.add_person("Cai")
         assert ("Cai",) in server_rows(team_url, "SELECT name FROM people")
@@ -211,7 +211,7 @@ def test_the_option_wins_over_the_saved_connection(
 
 def test_a_local_window_says_so(qtbot, qt_settings: Path, data_dir: Path) -> None:
     with main_window(qtbot, data_dir) as window:
-        assert window.mode_label.text() == f"Local data: {data_dir}"
+        assert window.windowTitle().endswith(f"Local data: {data_dir} — Skill Ladder")
         assert window.menu_actions.back_up.isEnabled()
         assert window.menu_actions.team_database.isEnabled()
 

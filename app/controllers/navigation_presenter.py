@@ -92,10 +92,7 @@ class NavigationPresenter(QObject):
             controller.profile_target,
             target_editable=controller.person is not None and controller.role_id is not None,
         )
-        title = "Skill Ladder"
-        if controller.person is not None:
-            title = self.tr("{person} — Skill Ladder").format(person=controller.person.name)
-        window.setWindowTitle(title)
+        window.show_title(controller.person.name if controller.person is not None else None)
 
     def _on_role_chosen(self, role_id: str) -> None:
         controller = self.controller

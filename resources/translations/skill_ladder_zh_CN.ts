@@ -1828,6 +1828,14 @@ After: {after}</source>
             <translation>本地数据：{folder}</translation>
         </message>
         <message>
+            <source>{mode} — Skill Ladder</source>
+            <translation>{mode} — Skill Ladder</translation>
+        </message>
+        <message>
+            <source>{person} — {mode} — Skill Ladder</source>
+            <translation>{person} — {mode} — Skill Ladder</translation>
+        </message>
+        <message>
             <source>Changes not saved</source>
             <translation>修改未保存</translation>
         </message>
@@ -1983,10 +1991,6 @@ After: {after}</source>
         <message>
             <source>&amp;Archive person…</source>
             <translation>归档此人(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>{person} — Skill Ladder</source>
-            <translation>{person} — Skill Ladder</translation>
         </message>
         <message>
             <source>Change of role</source>
