@@ -31,6 +31,7 @@ class Actions:
     back_up: QAction
     restore_backup: QAction
     check_database: QAction
+    team_database: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -114,6 +115,13 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
             QCoreApplication.translate("Actions", "&Restore from backup…"), window
         ),
         check_database=QAction(QCoreApplication.translate("Actions", "&Check database"), window),
+        team_database=QAction(
+            QCoreApplication.translate("Actions", "Team data&base…"),
+            window,
+            statusTip=QCoreApplication.translate(
+                "Actions", "Use a shared PostgreSQL database, or go back to the local data"
+            ),
+        ),
         quit=QAction(
             QCoreApplication.translate("Actions", "&Quit"),
             window,
@@ -167,6 +175,7 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
         file_menu.addAction(action)
     file_menu.addSeparator()
     file_menu.addAction(actions.copy_to_team)
+    file_menu.addAction(actions.team_database)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = window.menuBar().addMenu(QCoreApplication.translate("Actions", "&Edit"))
@@ -193,7 +202,7 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
                    actions.export_exchange, actions.import_exchange, actions.export_person_csv,
                    actions.export_team_csv, actions.copy_to_team,
                    actions.back_up,
-                   actions.restore_backup, actions.check_database,
+                   actions.restore_backup, actions.check_database, actions.team_database,
                    actions.keyboard_shortcuts, actions.guide, actions.open_log_folder):  # fmt: skip
         action.setEnabled(False)  # until the data is loaded
     return actions

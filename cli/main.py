@@ -60,6 +60,14 @@ def _add_common_options(parser: argparse.ArgumentParser, *, top_level: bool) -> 
         help="data directory (default: $SKILL_LADDER_DATA_DIR or the user data dir)",
     )
     parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=default,
+        help="use the team database on a PostgreSQL server at this libpq connection string "
+        "(postgresql://user@host:port/db or 'host=… dbname=… sslmode=…'; a password comes from "
+        "~/.pgpass) instead of the data directory's file (default: $SKILL_LADDER_DATABASE_URL)",
+    )
+    parser.add_argument(
         "--lang",
         metavar="LANG",
         choices=sorted(LANGUAGES),
@@ -368,6 +376,9 @@ def _run(handler: Command, args: argparse.Namespace) -> int:
     except Exception as exc:
         # SQLAlchemy wraps the driver's error; a storage condition is said plainly too.
         original = getattr(exc, "orig", exc)
+        if (team := _server_failure(original, args)) is not None:
+            print(f"skill-ladder: {team}", file=sys.stderr)
+            return 1
         if not isinstance(original, sqlite3.Error):
             raise
         from core.datadir import resolve_data_dir
@@ -376,6 +387,17 @@ def _run(handler: Command, args: argparse.Namespace) -> int:
         path = resolve_data_dir(getattr(args, "data_dir", None)) / DATABASE_FILE
         print(f"skill-ladder: {write_failure(original, path)}", file=sys.stderr)
         return 1
+
+
+def _server_failure(exc: BaseException, args: argparse.Namespace) -> Exception | None:
+    """The user's message for a PostgreSQL error about the team database; None otherwise."""
+    if "psycopg" not in sys.modules:
+        return None
+    from db.engines.postgres import display_address, server_failure
+    from db.team_connection import chosen_database_url
+
+    url = chosen_database_url(getattr(args, "database_url", None)) or ""
+    return server_failure(exc, display_address(url))
 
 
 if __name__ == "__main__":

@@ -92,10 +92,7 @@ class NavigationPresenter(QObject):
             controller.profile_target,
             target_editable=controller.person is not None and controller.role_id is not None,
         )
-        title = "Skill Ladder"
-        if controller.person is not None:
-            title = self.tr("{person} — Skill Ladder").format(person=controller.person.name)
-        window.setWindowTitle(title)
+        window.show_title(controller.person.name if controller.person is not None else None)
 
     def _on_role_chosen(self, role_id: str) -> None:
         controller = self.controller
@@ -248,6 +245,6 @@ class NavigationPresenter(QObject):
                 version=app_version(),
                 framework=framework.name,
                 framework_version=framework.version,
-                data=self.controller.context.data_dir,
+                data=self.controller.context.repository.database.location,
             ),
         )

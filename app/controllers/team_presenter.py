@@ -6,7 +6,6 @@ from PySide6.QtCore import QObject, QSettings
 
 from app import workers
 from app.controllers.assessment_controller import AssessmentController
-from app.settings_keys import folder_key
 from app.views.team_page import TeamPage
 from core.assessment import AssessmentInfo, PersonInfo
 from core.framework import Framework
@@ -46,7 +45,7 @@ class TeamPresenter(QObject):
         super().__init__(page)
         self.controller = controller
         self.page = page
-        self._role_key = folder_key(controller.context.data_dir, ROLE_KEY)
+        self._role_key = controller.context.setting_key(ROLE_KEY)
         self._roles_listed = False
         """The role chooser is filled when the page is first shown (finding the busiest role
         reads everyone's latest role: not needed for the first screen)."""

@@ -80,6 +80,14 @@
             <translation>检查数据库(&amp;C)</translation>
         </message>
         <message>
+            <source>Team data&amp;base…</source>
+            <translation>团队数据库(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Use a shared PostgreSQL database, or go back to the local data</source>
+            <translation>使用共享的 PostgreSQL 数据库，或改回本地数据</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -608,6 +616,17 @@ A completed assessment is frozen with today's date and counts in your history an
         </message>
     </context>
     <context>
+        <name>ConnectionEditor</name>
+        <message>
+            <source>To save the password, enter the host too: the password file names the server, not the service.</source>
+            <translation>要保存密码，请同时填写主机：密码文件按服务器而不是服务名记录密码。</translation>
+        </message>
+        <message>
+            <source>The password could not be saved in {file}: {reason}</source>
+            <translation>无法将密码保存到 {file}：{reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>CopyToTeam</name>
         <message numerus="yes">
             <source>Copied %n person(s) to {where}, read back and checked: the same.</source>
@@ -717,6 +736,18 @@ Restore a backup (Data → Restore from backup…) to get back to a healthy file
         <message>
             <source>Checking the data file…</source>
             <translation>正在检查数据文件…</translation>
+        </message>
+        <message>
+            <source>The team database {address} answers, and its data is in the format this version of Skill Ladder uses.
+
+{backups}</source>
+            <translation>团队数据库 {address} 响应正常，其数据格式与当前版本的 Skill Ladder 一致。
+
+{backups}</translation>
+        </message>
+        <message>
+            <source>Asking the team database…</source>
+            <translation>正在询问团队数据库…</translation>
         </message>
         <message>
             <source>Restore from backup</source>
@@ -919,6 +950,17 @@ Your saved work is safe. {details}</source>
         <message>
             <source>Writing {file}…</source>
             <translation>正在写入 {file}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileField</name>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>Choose the file: {what}</source>
+            <translation>选择文件：{what}</translation>
         </message>
     </context>
     <context>
@@ -1855,6 +1897,22 @@ After: {after}</source>
             <translation>团队(&amp;T)</translation>
         </message>
         <message>
+            <source>Team database: {address}</source>
+            <translation>团队数据库：{address}</translation>
+        </message>
+        <message>
+            <source>Local data: {folder}</source>
+            <translation>本地数据：{folder}</translation>
+        </message>
+        <message>
+            <source>{mode} — Skill Ladder</source>
+            <translation>{mode} — Skill Ladder</translation>
+        </message>
+        <message>
+            <source>{person} — {mode} — Skill Ladder</source>
+            <translation>{person} — {mode} — Skill Ladder</translation>
+        </message>
+        <message>
             <source>Changes not saved</source>
             <translation>修改未保存</translation>
         </message>
@@ -2010,10 +2068,6 @@ After: {after}</source>
         <message>
             <source>&amp;Archive person…</source>
             <translation>归档此人(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>{person} — Skill Ladder</source>
-            <translation>{person} — Skill Ladder</translation>
         </message>
         <message>
             <source>Change of role</source>
@@ -2604,6 +2658,26 @@ After: {after}</source>
             <translation>无法打开您的数据</translation>
         </message>
         <message>
+            <source>Cannot open the team database</source>
+            <translation>无法打开团队数据库</translation>
+        </message>
+        <message>
+            <source>Skill Ladder does not switch to the data on this computer unless you choose it.</source>
+            <translation>除非您选择，Skill Ladder 不会改用本机上的数据。</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <source>Change connection…</source>
+            <translation>更改连接…</translation>
+        </message>
+        <message>
+            <source>Use local data instead</source>
+            <translation>改用本地数据</translation>
+        </message>
+        <message>
             <source>Your data file was damaged</source>
             <translation>您的数据文件已损坏</translation>
         </message>
@@ -2626,6 +2700,171 @@ After: {after}</source>
         <message>
             <source>The backup could not be restored</source>
             <translation>无法恢复备份</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDatabase</name>
+        <message>
+            <source>Backups of a team database are made on the server by its administrator (with pg_dump, or the hosting's snapshots), not by Skill Ladder.</source>
+            <translation>团队数据库的备份由管理员在服务器上完成（使用 pg_dump 或托管服务的快照），而不是由 Skill Ladder 完成。</translation>
+        </message>
+        <message>
+            <source>Connected to {location} (PostgreSQL {version}). The database is empty: Skill Ladder sets it up when you connect.</source>
+            <translation>已连接到 {location}（PostgreSQL {version}）。该数据库是空的：连接时 Skill Ladder 会完成初始化。</translation>
+        </message>
+        <message>
+            <source>Connected to {location} (PostgreSQL {version}). It holds Skill Ladder data.</source>
+            <translation>已连接到 {location}（PostgreSQL {version}）。其中已有 Skill Ladder 数据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDatabaseDialog</name>
+        <message>
+            <source>Team database</source>
+            <translation>团队数据库</translation>
+        </message>
+        <message>
+            <source>Use a shared PostgreSQL database instead of the data file on this computer. Ask its administrator for these details.</source>
+            <translation>使用共享的 PostgreSQL 数据库，代替本机上的数据文件。以下信息请向数据库管理员索取。</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>主机</translation>
+        </message>
+        <message>
+            <source>e.g. db.example.org</source>
+            <translation>例如 db.example.org</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>from the password file if left empty</source>
+            <translation>留空则从密码文件读取</translation>
+        </message>
+        <message>
+            <source>Save the password in PostgreSQL's password file ({file})</source>
+            <translation>将密码保存到 PostgreSQL 的密码文件（{file}）</translation>
+        </message>
+        <message>
+            <source>Service name</source>
+            <translation>服务名</translation>
+        </message>
+        <message>
+            <source>optional: a service in pg_service.conf</source>
+            <translation>可选：pg_service.conf 中的服务</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>主机(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>端口(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>数据库(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>密码(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>or &amp;service:</source>
+            <translation>或服务名(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>TLS mode</source>
+            <translation>TLS 模式</translation>
+        </message>
+        <message>
+            <source>Default (prefer)</source>
+            <translation>默认（prefer）</translation>
+        </message>
+        <message>
+            <source>CA certificate</source>
+            <translation>CA 证书</translation>
+        </message>
+        <message>
+            <source>Client certificate</source>
+            <translation>客户端证书</translation>
+        </message>
+        <message>
+            <source>Client key</source>
+            <translation>客户端私钥</translation>
+        </message>
+        <message>
+            <source>TLS &amp;mode:</source>
+            <translation>TLS 模式(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>&amp;CA certificate:</source>
+            <translation>CA 证书(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Client c&amp;ertificate:</source>
+            <translation>客户端证书(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>Client &amp;key:</source>
+            <translation>客户端私钥(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>Secure connection (TLS)</source>
+            <translation>安全连接（TLS）</translation>
+        </message>
+        <message>
+            <source>Connection result</source>
+            <translation>连接结果</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>测试连接(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Use &amp;local data</source>
+            <translation>使用本地数据(&amp;L)</translation>
+        </message>
+        <message>
+            <source>C&amp;onnect</source>
+            <translation>连接(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>正在连接…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDatabasePresenter</name>
+        <message>
+            <source>Skill Ladder uses the data on this computer when it starts again. Restart now? Everything you entered is already saved.</source>
+            <translation>Skill Ladder 下次启动时将使用本机上的数据。现在重新启动吗？您输入的内容都已保存。</translation>
+        </message>
+        <message>
+            <source>Skill Ladder uses the team database {address} when it starts again. Restart now? Everything you entered is already saved.</source>
+            <translation>Skill Ladder 下次启动时将使用团队数据库 {address}。现在重新启动吗？您输入的内容都已保存。</translation>
+        </message>
+        <message>
+            <source>Restart Skill Ladder</source>
+            <translation>重新启动 Skill Ladder</translation>
         </message>
     </context>
     <context>
@@ -3113,6 +3352,10 @@ After: {after}</source>
             <translation>
                 <numerusform>{login}（{where}）：{kind}；可以看到 %n 人。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>'{command}' looks after a local data file only; this command would use the team database {location}. {why}</source>
+            <translation>“{command}”只处理本地数据文件，而此命令将使用团队数据库 {location}。{why}</translation>
         </message>
     </context>
     <context>
