@@ -247,13 +247,7 @@ def _add_team_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
 
     def action(name: str, function: str, help_text: str) -> argparse.ArgumentParser:
         sub = actions.add_parser(name, help=help_text, description=help_text)
-        _add_common_options(sub, top_level=False)
-        sub.add_argument(
-            "--database-url",
-            metavar="URL",
-            default=argparse.SUPPRESS,
-            help="the team database (default: $SKILL_LADDER_DATABASE_URL)",
-        )
+        _add_common_options(sub, top_level=False)  # --database-url names the team database
         sub.set_defaults(handler=_Lazy("team_admin_commands", function))
         return sub
 
