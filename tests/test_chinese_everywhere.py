@@ -60,6 +60,8 @@ ALLOWED_WORDS = {
     "data", "dir",
     # the team database: the server, libpq's TLS modes as administrators name them, an example host
     "PostgreSQL", "TLS", "disable", "prefer", "require", "verify", "full", "example", "org",
+    # libpq's connection strings and their keys, as typed (host=… dbname=… sslmode=…)
+    "URL", "libpq", "host", "dbname", "sslmode", "pgpass",
 }  # fmt: skip
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
 FILE_NAME = re.compile(r"\S*/\S*|\S+\.(?:sqlite3|pdf|csv|json|log|conf)\b")
