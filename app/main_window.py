@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.actions import build_actions
 from app.views.empty_state import EmptyState
 from app.views.person_bar import PersonBar
+from core.access import LOCAL_ACCOUNT, Account
 
 if TYPE_CHECKING:
     from app.context import AppContext
@@ -119,8 +120,10 @@ class MainWindow(QMainWindow):
         self.show_data_mode(context)
         # Each data folder (or team database) remembers its own tab: sample data in a new
         # folder opens on Assess.
-        tab = QSettings().value(context.setting_key("window/tab"), ASSESS_TAB, type=int)
-        self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
+        tab = int(QSettings().value(context.setting_key("window/tab"), ASSESS_TAB, type=int))  # type: ignore[call-overload]
+        if not self.tabs.isTabVisible(tab):
+            tab = ASSESS_TAB
+        self.tabs.setCurrentIndex(tab)
         self.role_picker.set_framework(context.framework)
         self.controller = AssessmentController(context, self.undo_stack, self)
         self.assess = AssessPresenter(self.controller, self.assess_page)
@@ -150,13 +153,48 @@ class MainWindow(QMainWindow):
         self.team_database = TeamDatabasePresenter(self, context)
 
     def show_data_mode(self, context: AppContext) -> None:
-        """Say in the title which data the window shows: a team database or a data folder."""
+        """Say in the title which data the window shows (a team database, as whom, or a data
+        folder), and leave out the manager's screens for a person's own account."""
         address = context.team_address
         if address is not None:
-            self.data_mode = self.tr("Team database: {address}").format(address=address)
+            account = context.repository.database.account()
+            self.data_mode = self.tr("Team database: {address} ({who})").format(
+                address=address, who=self._account_text(account)
+            )
         else:
+            account = LOCAL_ACCOUNT
             self.data_mode = self.tr("Local data: {folder}").format(folder=context.data_dir)
         self.show_title(None)
+        self._show_managers_screens(account.manages)
+
+    def _account_text(self, account: Account) -> str:
+        """What the team database's login is, and so what it sees."""
+        texts = {
+            "owner": self.tr("administrator: sees everyone"),
+            "head": self.tr("head of {department}: sees the department"),
+            "manager": self.tr("manager: sees your people"),
+            "person": self.tr("your own account: sees only your data"),
+        }
+        text = texts.get(account.kind, self.tr("no account here: sees no one"))
+        return text.format(department=account.department or "")
+
+    def _show_managers_screens(self, shown: bool) -> None:
+        """The Team and One-on-ones tabs and the actions about other people: only for those
+        who manage (hidden from a person's own account in a team database)."""
+        self.tabs.setTabVisible(TEAM_TAB, shown)
+        self.tabs.setTabVisible(MEETINGS_TAB, shown)
+        actions = self.menu_actions
+        for action in (
+            actions.new_person,
+            actions.archive_person,
+            actions.delete_person,
+            actions.sample_data,
+            actions.export_agenda,
+            actions.export_team_csv,
+            actions.import_exchange,
+            actions.copy_to_team,
+        ):
+            action.setVisible(shown)
 
     def show_title(self, person: str | None) -> None:
         """The title: the person shown (if any), then which data, then the app."""

@@ -177,7 +177,9 @@ def test_the_window_starts_on_the_saved_team_database_and_writes_no_local_file(
     qtbot.addWidget(window)
     try:
         address = display_address(team_url)
-        assert window.windowTitle().endswith(f" — Team database: {address} — Skill Ladder")
+        assert window.windowTitle().endswith(
+            f" — Team database: {address} (administrator: sees everyone) — Skill Ladder"
+        )
         assert sorted(p.name for p in window.controller.people) == ["Bo 李", SAMPLE_PERSON]
         window.controller.add_person("Cai")
         assert ("Cai",) in server_rows(team_url, "SELECT name FROM people")

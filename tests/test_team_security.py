@@ -8,6 +8,7 @@ import os
 import subprocess
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -244,4 +245,45 @@ def test_deleting_an_assessment_keeps_a_role_version_another_manager_uses(
         kept = Repository(database).assessment(completed["bo"].id)
         assert kept.role_snapshot is not None and kept.is_completed
     finally:
+        database.close()
+
+
+def _window_as(qtbot, team: dict[str, str], who: str, data_dir: Path) -> tuple:
+    from app.context import AppContext
+    from app.main import open_main_window
+
+    database = PostgresDatabase.connect(_as(team, who))
+    window = open_main_window(AppContext(FRAMEWORK, Repository(database), data_dir))
+    qtbot.addWidget(window)
+    return window, database
+
+
+@pytest.mark.usefixtures("qt_settings")
+def test_the_window_shows_the_mode_and_hides_the_managers_screens_from_a_person(
+    qtbot, team: dict[str, str], tmp_path
+) -> None:
+    from app.main_window import ASSESS_TAB, MEETINGS_TAB, TEAM_TAB
+
+    window, database = _window_as(qtbot, team, "cleo", tmp_path / "cleo")
+    try:
+        assert f"{team['cleo']}@" in window.windowTitle()
+        assert "your own account: sees only your data" in window.windowTitle()
+        assert not window.tabs.isTabVisible(TEAM_TAB)
+        assert not window.tabs.isTabVisible(MEETINGS_TAB)
+        assert window.tabs.isTabVisible(ASSESS_TAB)
+        actions = window.menu_actions
+        assert not actions.new_person.isVisible() and not actions.export_team_csv.isVisible()
+        assert [p.name for p in window.controller.people] == ["Cleo"]
+        assert not window.controller.manager_ratings_editable
+    finally:
+        window.close()
+        database.close()
+    window, database = _window_as(qtbot, team, "ana", tmp_path / "ana")
+    try:
+        assert "manager: sees your people" in window.windowTitle()
+        assert window.tabs.isTabVisible(TEAM_TAB) and window.tabs.isTabVisible(MEETINGS_TAB)
+        assert window.menu_actions.new_person.isVisible()
+        assert [p.name for p in window.controller.people] == ["Ana's report"]
+    finally:
+        window.close()
         database.close()

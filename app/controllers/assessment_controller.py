@@ -101,9 +101,12 @@ class AssessmentController(QObject):
 
     @property
     def manager_ratings_editable(self) -> bool:
-        """Whether the owner of the data folder may give manager ratings here: not on their
-        own assessments (their manager rates them) and not ratings received in a file."""
+        """Whether manager ratings may be given here: not by a person's own account in a team
+        database, not by the owner of a data folder on their own assessments (their manager
+        rates them), and not ratings received in a file."""
         person = self.person
+        if not self.context.repository.database.account().manages:
+            return False
         return self.assessment is not None and not (person is not None and person.is_owner)
 
     def manager_rating_editable(self, skill_id: str) -> bool:

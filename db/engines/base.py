@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
+    from core.access import Account
     from db.backup import BackupInfo
     from db.queries import Connection
 
@@ -63,6 +64,12 @@ class Database(ABC):
     def login(self) -> str | None:
         """Who the app is connected as, on a server; None for a file."""
         return None
+
+    def account(self) -> Account:
+        """Who the app runs as here, and so what it may see (everything, for a file)."""
+        from core.access import LOCAL_ACCOUNT
+
+        return LOCAL_ACCOUNT
 
     @property
     def keeps_file_backups(self) -> bool:

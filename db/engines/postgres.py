@@ -26,6 +26,7 @@ from db.integrity import StorageCondition
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
+    from core.access import Account
     from db.queries import Rows
 
 MIGRATION_LOCK = 0x534B4C4C  # "SKLL": one advisory lock key for every Skill Ladder migration
@@ -249,6 +250,7 @@ class PostgresDatabase(Database):
     def __init__(self, conninfo: str) -> None:
         super().__init__()
         self.conninfo = normalise_address(conninfo)
+        self._account: Account | None = None
         self._local = threading.local()
         self._readers: list[PostgresReader] = []
         self._lock = threading.Lock()
@@ -283,6 +285,14 @@ class PostgresDatabase(Database):
     def login(self) -> str:  # type: ignore[override]
         """The login the server knows this connection by."""
         return str(self.reader().execute("SELECT session_user").fetchone()[0])
+
+    def account(self) -> Account:
+        """The login's account in this database (read once per connection)."""
+        if self._account is None:
+            from db.engines.postgres_team import current_account
+
+            self._account = current_account(self)
+        return self._account
 
     def _raw_connect(self) -> Any:
         """A new psycopg connection with the app's name and timeouts."""

@@ -17,9 +17,9 @@ read ``accounts`` and ``people`` without recursion) about ``session_user``, the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from core.access import Account
 from core.i18n import translate
 from db.errors import StorageError
 
@@ -46,17 +46,6 @@ _LOGIN = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 class TeamAdminError(StorageError):
     """An administration step that was refused; nothing was changed."""
-
-
-@dataclass(frozen=True)
-class Account:
-    """Who the connected login is in the team database."""
-
-    login: str
-    kind: str
-    """``owner`` (administers the database), ``head``, ``manager``, ``person`` or ``none``."""
-    department: str | None = None
-    person_id: int | None = None
 
 
 _FUNCTIONS = """

@@ -1897,12 +1897,32 @@ After: {after}</source>
             <translation>团队(&amp;T)</translation>
         </message>
         <message>
-            <source>Team database: {address}</source>
-            <translation>团队数据库：{address}</translation>
+            <source>Team database: {address} ({who})</source>
+            <translation>团队数据库：{address}（{who}）</translation>
         </message>
         <message>
             <source>Local data: {folder}</source>
             <translation>本地数据：{folder}</translation>
+        </message>
+        <message>
+            <source>administrator: sees everyone</source>
+            <translation>管理员：可以看到所有人</translation>
+        </message>
+        <message>
+            <source>head of {department}: sees the department</source>
+            <translation>{department} 部门负责人：可以看到整个部门</translation>
+        </message>
+        <message>
+            <source>manager: sees your people</source>
+            <translation>经理：可以看到你负责的成员</translation>
+        </message>
+        <message>
+            <source>your own account: sees only your data</source>
+            <translation>个人账号：只能看到你自己的数据</translation>
+        </message>
+        <message>
+            <source>no account here: sees no one</source>
+            <translation>在此没有账号：看不到任何人</translation>
         </message>
         <message>
             <source>{mode} — Skill Ladder</source>
