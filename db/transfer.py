@@ -200,9 +200,9 @@ def copy_people(
     try:
         with _source_snapshot(source) as reading, target.write() as session:
             writing = session.connection()
-            return _Copy(reading, writing, target_label(target), progress).run(
-                person_ids, skip_existing
-            )
+            copy = _Copy(reading, writing, target_label(target), progress)
+            copy.manager_login = target.login
+            return copy.run(person_ids, skip_existing)
     except IntegrityError as exc:  # a uid or name taken meanwhile by another client
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         raise TransferError(
@@ -230,6 +230,9 @@ class _Copy:
         self.meetings: dict[int, int] = {}
         self.added = dict.fromkeys(COUNTED, 0)
         self.reused = 0
+        self.manager_login: str | None = None
+        """Given to copied people who have no manager yet: in a team database, the login
+        copying them (row-level security lets a manager add only their own people)."""
 
     # --- the plan ---------------------------------------------------------------------------
 
@@ -349,9 +352,11 @@ class _Copy:
 
     def _copy_batch(self, person_ids: list[int], owner_kept: bool) -> None:
         people = self._rows(PEOPLE, PEOPLE.c.id.in_(person_ids))
-        if not owner_kept:
-            for row in people:
+        for row in people:
+            if not owner_kept:
                 row["is_owner"] = False
+            if row["manager_login"] is None:
+                row["manager_login"] = self.manager_login
         self._insert(PEOPLE, people, "people")
 
         assessments = self._rows(ASSESSMENTS, ASSESSMENTS.c.person_id.in_(person_ids))

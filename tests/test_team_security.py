@@ -287,3 +287,22 @@ def test_the_window_shows_the_mode_and_hides_the_managers_screens_from_a_person(
     finally:
         window.close()
         database.close()
+
+
+def test_a_manager_copies_their_local_people_in_and_owns_them(
+    team: dict[str, str], tmp_path: Path
+) -> None:
+    from db.database import Database
+    from db.transfer import copy_people
+
+    local = Database.in_directory(tmp_path / "local")
+    Repository(local).add_person("Dev from the file")
+    server = PostgresDatabase.connect(_as(team, "ana"))
+    try:
+        result = copy_people(local, server)
+        assert result is not None
+    finally:
+        server.close()
+        local.close()
+    assert "Dev from the file" in _names(_as(team, "ana"), "SELECT name FROM people")
+    assert "Dev from the file" not in _names(_as(team, "bo"), "SELECT name FROM people")
