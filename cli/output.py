@@ -97,11 +97,22 @@ def write_output(out: Path, data: bytes) -> str | None:
     try:
         write_atomically(out, data)
     except OSError as exc:
-        return (
-            f"could not write {out}: {exc.strerror or exc}; nothing was written "
-            "and an older file with that name is untouched"
-        )
+        return translate(
+            "cli",
+            "could not write {file}: {reason}; nothing was written and an older file "
+            "with that name is untouched",
+        ).format(file=out, reason=exc.strerror or exc)
     return None
 
 
-NO_PERSON = "no person called '{}' (see `skill-ladder people`)"
+def no_person(name: str) -> str:
+    """The refusal when nobody has that name."""
+    return translate("cli", "no person called '{name}' (see `skill-ladder people`)").format(
+        name=name
+    )
+
+
+def status_word(status: str) -> str:
+    """An assessment's status ("draft", "completed") in the output's language."""
+    words = {"draft": translate("cli", "draft"), "completed": translate("cli", "completed")}
+    return words.get(status, status)

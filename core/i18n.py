@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextvars
 import os
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from functools import cache
@@ -156,6 +156,20 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802  (the nam
     """Mark ``source`` for the catalogue without translating it yet; translate it later with
     ``translate(context, text)``."""
     return source
+
+
+def join_list(items: Iterable[str]) -> str:
+    """Items listed in running text, with the language's separator: "a, b, c", "a、b、c"."""
+    return translate("Text", ", ").join(items)
+
+
+def join_sentences(sentences: Iterable[str]) -> str:
+    """Sentences one after another: a space between them in English, nothing in Chinese."""
+    pair = translate("Text", "{sentence} {next}")
+    text = ""
+    for sentence in sentences:
+        text = pair.format(sentence=text, next=sentence) if text else sentence
+    return text
 
 
 def language_name(language: str) -> str:
