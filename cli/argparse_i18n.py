@@ -14,13 +14,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from cli.text_width import fill, wrap
+from cli.text_width import display_width, fill, wrap
 from core.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "argparse"
 
 MESSAGES = (
     QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "{heading}:"),
     QT_TRANSLATE_NOOP("argparse", "positional arguments"),
     QT_TRANSLATE_NOOP("argparse", "options"),
     QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
@@ -69,12 +70,43 @@ def argparse_in_language() -> Iterator[None]:
         argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
 
 
+class _Section(argparse.HelpFormatter._Section):  # type: ignore[name-defined]
+    """A help section whose heading ends with the language's colon ("options:", "选项：")."""
+
+    def format_help(self) -> str:
+        heading = self.heading
+        if heading is None or heading is argparse.SUPPRESS:
+            return super().format_help()
+        self.heading = None
+        try:
+            body = super().format_help()
+        finally:
+            self.heading = heading
+        if not body:
+            return ""
+        indent = " " * self.formatter._current_indent
+        titled = translate(CONTEXT, "{heading}:").format(heading=heading)
+        return f"\n{indent}{titled}\n{body.removeprefix(chr(10))}"
+
+
 class HelpFormatter(argparse.HelpFormatter):
-    """argparse's formatter, wrapping by display width (a Chinese character takes two columns)."""
+    """argparse's formatter, wrapping by display width (a Chinese character takes two columns)
+    and with headings in the language's punctuation."""
+
+    _Section = _Section
 
     def __init__(self, prog: str, **kwargs: Any) -> None:
         kwargs.setdefault("width", shutil.get_terminal_size().columns - 2)
         super().__init__(prog, **kwargs)
+
+    def _format_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None) -> str:
+        # argparse indents the usage's later lines by len(prefix): give it a prefix as wide
+        # on the terminal as the real one, then put the real one in its place.
+        if prefix is None:
+            prefix = argparse_text("usage: ")
+        width = display_width(prefix)
+        text = super()._format_usage(usage, actions, groups, " " * width)
+        return prefix + text[width:]
 
     def _split_lines(self, text: str, width: int) -> list[str]:
         return wrap(self._whitespace_matcher.sub(" ", text).strip(), width)

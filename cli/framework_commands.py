@@ -194,7 +194,7 @@ def validate(args: argparse.Namespace) -> int:
     except FrameworkError as exc:
         count = len(exc.problems)
         print(
-            translate("cli", "{file}: %n problem(s)", None, count).format(file=args.file),
+            translate("cli", "{file}: %Ln problem(s)", None, count).format(file=args.file),
             file=sys.stderr,
         )
         print_problems(exc.problems)
@@ -226,7 +226,7 @@ def _validate_overlays(framework: Framework) -> int:
         except FrameworkError as exc:
             count = len(exc.problems)
             print(
-                translate("cli", "{file}: %n problem(s)", None, count).format(file=path),
+                translate("cli", "{file}: %Ln problem(s)", None, count).format(file=path),
                 file=sys.stderr,
             )
             for problem in exc.problems:
@@ -252,5 +252,5 @@ def _validate_overlays(framework: Framework) -> int:
             parts.append(translate("cli", "%n outdated", None, count))
         print(translate("cli", "; ").join(parts))
         for key in report.missing:
-            print(translate("cli", "  not translated: {key}").format(key=format_path(key)))
+            print("  " + translate("cli", "not translated: {key}").format(key=format_path(key)))
     return code

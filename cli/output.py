@@ -48,7 +48,10 @@ def fail(message: str, code: int = 1) -> int:
 
 def fail_with_problems(headline: str, problems: Iterable[Problem]) -> int:
     """A headline and every problem, one per line (file:line: path: message)."""
-    print(f"skill-ladder: {headline}:", file=sys.stderr)
+    print(
+        "skill-ladder: " + translate("cli", "{headline}:").format(headline=headline),
+        file=sys.stderr,
+    )
     print_problems(list(problems))
     return 1
 

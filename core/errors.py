@@ -59,5 +59,5 @@ def problem_lines(problems: Sequence[Problem], limit: int = MAX_LISTED_PROBLEMS)
     lines = [str(problem) for problem in problems[:limit]]
     if len(problems) > limit:
         more = len(problems) - limit
-        lines.append(translate("InputFile", "… and %n more problem(s), not listed", None, more))
+        lines.append(translate("InputFile", "… and %Ln more problem(s), not listed", None, more))
     return lines

@@ -10,6 +10,7 @@ from typing import Any
 
 from core.documents import Document, decode_text, parse_document
 from core.errors import InputFileError, Problem
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_IMPORT_BYTES = 8 * 1024 * 1024
 """Largest single file an importer reads (the public ladders are all under 100 kB)."""
@@ -30,14 +31,20 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         """The report as lines people read."""
-        out = [f"Format: {self.format}; files: {', '.join(self.files)}"]
+        out = [
+            translate("Importer", "Format: {format}; files: {files}").format(
+                format=self.format, files=", ".join(self.files)
+            )
+        ]
         for title, items in (
-            ("Mapped", self.mapped),
-            ("Merged", self.merged),
-            ("Renamed", self.renamed),
-            ("Left out", self.left_out),
+            (translate("Importer", "Mapped: {count}"), self.mapped),
+            (translate("Importer", "Merged: {count}"), self.merged),
+            (translate("Importer", "Renamed: {count}"), self.renamed),
+            (translate("Importer", "Left out: {count}"), self.left_out),
         ):
-            out.append(f"{title}: {len(items) if items else 'nothing'}")
+            out.append(
+                title.format(count=len(items) if items else translate("Importer", "nothing"))
+            )
             out.extend(f"  - {item}" for item in items)
         return out
 
@@ -82,6 +89,21 @@ def slug(text: str, fallback: str = "item") -> str:
     return cleaned or fallback
 
 
+_RENAMED = {
+    "level": QT_TRANSLATE_NOOP(
+        "Importer", "level '{label}' got the id '{id}' ('{taken}' was taken)"
+    ),
+    "skill": QT_TRANSLATE_NOOP(
+        "Importer", "skill '{label}' got the id '{id}' ('{taken}' was taken)"
+    ),
+    "role": QT_TRANSLATE_NOOP("Importer", "role '{label}' got the id '{id}' ('{taken}' was taken)"),
+    "proficiency": QT_TRANSLATE_NOOP(
+        "Importer", "proficiency '{label}' got the id '{id}' ('{taken}' was taken)"
+    ),
+    "item": QT_TRANSLATE_NOOP("Importer", "'{label}' got the id '{id}' ('{taken}' was taken)"),
+}
+
+
 class Ids:
     """Unique ids for one kind of thing, reporting every id that had to differ from its slug."""
 
@@ -98,8 +120,9 @@ class Ids:
             n += 1
         self.taken.add(ident)
         if ident != base:
+            message = _RENAMED.get(self.kind, _RENAMED["item"])
             self.report.renamed.append(
-                f"{self.kind} '{label}' got the id '{ident}' ('{base}' was taken)"
+                translate("Importer", message).format(label=label, id=ident, taken=base)
             )
         return ident
 
@@ -119,7 +142,11 @@ def clip(text: str, limit: int, what: str, report: ImportReport) -> str:
     """``text`` cut to ``limit`` characters, reported when cut."""
     if len(text) <= limit:
         return text
-    report.renamed.append(f"{what} was cut from {len(text)} to {limit} characters")
+    report.renamed.append(
+        translate("Importer", "{what} was cut from {length} to {limit} characters").format(
+            what=what, length=len(text), limit=limit
+        )
+    )
     return text[: limit - 1].rstrip() + "…"
 
 
