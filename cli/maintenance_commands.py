@@ -8,7 +8,7 @@ from pathlib import Path
 
 from cli.output import fail
 from core.datadir import resolve_data_dir
-from core.i18n import translate
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.processes import process_alive
 from core.safe_files import not_regular_message, special_file_kind
 from db.backup import BackupError, backup_dir_for, create_backup, list_backups, restore_backup
@@ -17,6 +17,21 @@ from db.integrity import check_database
 from db.opening import set_aside_refusal
 
 LOCK_FILE = ".skill-ladder.lock"  # written by the desktop app (QLockFile: the owner's PID first)
+
+
+BACKUP_REASONS = {
+    "manual": QT_TRANSLATE_NOOP("BackupDialog", "made by you"),
+    "close": QT_TRANSLATE_NOOP("BackupDialog", "when the app closed"),
+    "migration": QT_TRANSLATE_NOOP("BackupDialog", "before an update of the file format"),
+    "import": QT_TRANSLATE_NOOP("BackupDialog", "before an import"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupDialog", "before a restore"),
+}
+"""Why a backup was made, as the Backups dialog says it (the same catalogue entries)."""
+
+
+def reason_text(reason: str) -> str:
+    """Why a backup was made, in the output's language (an unknown reason as it is named)."""
+    return translate("BackupDialog", BACKUP_REASONS[reason]) if reason in BACKUP_REASONS else reason
 
 
 def _database_path(args: argparse.Namespace) -> Path:
@@ -43,7 +58,7 @@ def backup(args: argparse.Namespace) -> int:
             )
         for info in backups:
             when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            print(f"{when}  {info.reason:<15} {info.size / 1024:8.0f} KB  {info.path}")
+            print(f"{when}  {info.size / 1024:8.0f} KB  {info.path}  {reason_text(info.reason)}")
         return 0
     if (refusal := set_aside_refusal(path.parent)) is not None:
         raise refusal
