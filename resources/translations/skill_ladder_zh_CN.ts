@@ -1224,6 +1224,10 @@ Your saved work is safe. {details}</source>
             <source>unknown skill '{skill}'</source>
             <translation>未知技能“{skill}”</translation>
         </message>
+        <message>
+            <source>not a framework file: Skill Ladder frameworks are YAML or JSON</source>
+            <translation>不是能力框架文件：Skill Ladder 的能力框架是 YAML 或 JSON 文件</translation>
+        </message>
     </context>
     <context>
         <name>FrameworkText</name>
@@ -3518,6 +3522,10 @@ After: {after}</source>
         <message>
             <source>a goal's action can have at most {limit} characters</source>
             <translation>目标的行动最多 {limit} 个字符</translation>
+        </message>
+        <message>
+            <source>Your data folder {folder} is on a network file system ({kind}). SQLite cannot guarantee that the file survives a crash or a dropped connection there. Keep the data folder on a local disk (use --data-dir or SKILL_LADDER_DATA_DIR) and let your backups go to the network.</source>
+            <translation>您的数据文件夹 {folder} 位于网络文件系统（{kind}）上。在这种位置，SQLite 无法保证文件在程序崩溃或连接中断后仍然完好。请把数据文件夹放在本地磁盘上（使用 --data-dir 或 SKILL_LADDER_DATA_DIR），备份则可以放到网络上。</translation>
         </message>
     </context>
     <context>
