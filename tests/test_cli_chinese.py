@@ -275,3 +275,29 @@ def test_role_list_uses_full_width_brackets_in_chinese() -> None:
     assert "(" not in result.stdout and ")" not in result.stdout
     english = run_cli("--lang", "en", "roles", env=NO_LOCALE)
     assert re.search(r"Data Scientist \(\d+ skills\)", english.stdout)
+
+
+@pytest.mark.parametrize(
+    ("name", "sample"), [("testing.yml", "FT_JOB_FAMILY"), ("tester.md", "MONZO_ROLE")]
+)
+def test_the_import_report_of_a_published_format_is_chinese(
+    tmp_path: Path, name: str, sample: str
+) -> None:
+    from tests import importer_samples
+
+    source = importer_samples.write(tmp_path / name, getattr(importer_samples, sample))
+    result = chinese("import-framework", str(source), "--out", str(tmp_path / "out.yaml"))
+    assert result.returncode == 0, result.stderr
+    report = result.stdout.split("\n", 1)[1]
+    assert "格式：" in report and "已映射：" in report and "未导入：" in report
+    # Left: the source's own names (levels, themes, topics) and format names.
+    names = ("Financial Times", "Monzo", "Tester One", "Tester Two", "Care & Attention", "Level")
+    assert english_left(report, *names) == [], report
+
+
+def test_a_structural_problem_of_a_published_format_is_chinese(tmp_path: Path) -> None:
+    source = tmp_path / "tester.md"
+    source.write_text("---\ntitle: Tester\ntopics: 3\n---\nBody\n", encoding="utf-8")
+    result = chinese("import-framework", str(source), "--out", str(tmp_path / "out.yaml"))
+    assert result.returncode == 1
+    assert "tester.md:3: 'topics' 必须是列表" in result.stderr, result.stderr

@@ -57,6 +57,33 @@ class ImportResult:
     report: ImportReport
 
 
+def must_be_a_list(where: str) -> str:
+    """The refusal of a value that should be a list (``where``: its place in the document)."""
+    return translate("Importer", "{where} must be a list").format(where=where)
+
+
+def must_be_a_mapping(where: str) -> str:
+    """The refusal of a value that should be a mapping."""
+    return translate("Importer", "{where} must be a mapping").format(where=where)
+
+
+def skill_named(name: str) -> str:
+    """ "skill 'NAME'", for the report."""
+    return translate("Importer", "skill '{name}'").format(name=name)
+
+
+def level_named(name: str) -> str:
+    """ "level 'NAME'", for the report."""
+    return translate("Importer", "level '{name}'").format(name=name)
+
+
+def no_place_for(what: str, key: str) -> str:
+    """A report line for a source key the framework has no place for."""
+    return translate("Importer", "{what}: '{key}' (no place for it in the framework)").format(
+        what=what, key=key
+    )
+
+
 def fail(file: str, message: str, line: int | None = None) -> InputFileError:
     """An error naming the file (and line) to raise."""
     return InputFileError([Problem(file, message, line)])

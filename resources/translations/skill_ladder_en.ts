@@ -236,6 +236,20 @@
                 <numerusform>rows without a role (%n skills) give generic descriptors only</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>related skills of %n skill(s) (links between skills)</source>
+            <translation>
+                <numerusform>related skills of %n skill (links between skills)</numerusform>
+                <numerusform>related skills of %n skills (links between skills)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>learning resources of %n skill(s) (references to another DIRECT file)</source>
+            <translation>
+                <numerusform>learning resources of %n skill (references to another DIRECT file)</numerusform>
+                <numerusform>learning resources of %n skills (references to another DIRECT file)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>InputFile</name>

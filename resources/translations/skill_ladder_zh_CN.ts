@@ -2230,6 +2230,26 @@ After: {after}</source>
             <translation>无</translation>
         </message>
         <message>
+            <source>{where} must be a list</source>
+            <translation>{where} 必须是列表</translation>
+        </message>
+        <message>
+            <source>{where} must be a mapping</source>
+            <translation>{where} 必须是映射</translation>
+        </message>
+        <message>
+            <source>skill '{name}'</source>
+            <translation>技能“{name}”</translation>
+        </message>
+        <message>
+            <source>level '{name}'</source>
+            <translation>级别“{name}”</translation>
+        </message>
+        <message>
+            <source>{what}: '{key}' (no place for it in the framework)</source>
+            <translation>{what}：“{key}”（能力框架中没有对应位置）</translation>
+        </message>
+        <message>
             <source>level '{label}' got the id '{id}' ('{taken}' was taken)</source>
             <translation>级别“{label}”的 id 为“{id}”（“{taken}”已被占用）</translation>
         </message>
@@ -2402,6 +2422,286 @@ After: {after}</source>
         <message>
             <source>{count} proficiencies ({names})</source>
             <translation>{count} 个熟练度（{names}）</translation>
+        </message>
+        <message>
+            <source>{where} needs a title</source>
+            <translation>{where} 需要标题</translation>
+        </message>
+        <message>
+            <source>no skill-level file given: levels named 'Level 1'…'Level 4' after DIRECT's documented 0–4 scale</source>
+            <translation>未给出技能级别文件：按 DIRECT 文档中的 0–4 标尺，将级别命名为“Level 1”…“Level 4”</translation>
+        </message>
+        <message>
+            <source>{where} must be a number, found {found}</source>
+            <translation>{where} 必须是数字，实际为 {found}</translation>
+        </message>
+        <message>
+            <source>skill level {number} '{name}' → the app's 'Not yet'</source>
+            <translation>技能级别 {number}“{name}”→ 本应用的“尚未达到”</translation>
+        </message>
+        <message>
+            <source>no skill level above 0</source>
+            <translation>没有高于 0 的技能级别</translation>
+        </message>
+        <message>
+            <source>no skills found</source>
+            <translation>没有找到技能</translation>
+        </message>
+        <message numerus="yes">
+            <source>related skills of %n skill(s) (links between skills)</source>
+            <translation>
+                <numerusform>%n 项技能的相关技能（技能之间的链接）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>learning resources of %n skill(s) (references to another DIRECT file)</source>
+            <translation>
+                <numerusform>%n 项技能的学习资源（指向另一个 DIRECT 文件）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{count} descriptions of competency domains and competencies (their names are kept in each skill's category path)</source>
+            <translation>{count} 条能力领域和能力的说明（其名称保留在各技能的分类路径中）</translation>
+        </message>
+        <message>
+            <source>{domains} competency domains and {competencies} competencies → category paths</source>
+            <translation>{domains} 个能力领域和 {competencies} 项能力 → 分类路径</translation>
+        </message>
+        <message>
+            <source>{count} skills (description → summary, tools → keywords)</source>
+            <translation>{count} 项技能（description → 概述，tools → 关键词）</translation>
+        </message>
+        <message>
+            <source>{count} skill levels → levels, their description as the level's meaning</source>
+            <translation>{count} 个技能级别 → 级别，其说明作为级别含义</translation>
+        </message>
+        <message>
+            <source>DIRECT sets no roles: one role lists every skill as optional at every level</source>
+            <translation>DIRECT 没有定义角色：生成一个角色，所有技能在各级别均为可选</translation>
+        </message>
+        <message>
+            <source>DIRECT framework (nested JSON)</source>
+            <translation>DIRECT 框架（嵌套 JSON）</translation>
+        </message>
+        <message>
+            <source>DIRECT framework (flat CSV)</source>
+            <translation>DIRECT 框架（扁平 CSV）</translation>
+        </message>
+        <message>
+            <source>a row has more cells than the header</source>
+            <translation>某行的单元格比表头多</translation>
+        </message>
+        <message>
+            <source>each row names exactly one of competency_domain, competency or skill</source>
+            <translation>每行只能填写 competency_domain、competency、skill 中的一项</translation>
+        </message>
+        <message>
+            <source>competency '{competency}' comes before any competency domain</source>
+            <translation>能力“{competency}”出现在任何能力领域之前</translation>
+        </message>
+        <message>
+            <source>skill '{skill}' comes before any competency</source>
+            <translation>技能“{skill}”出现在任何能力之前</translation>
+        </message>
+        <message>
+            <source>the document</source>
+            <translation>整个文档</translation>
+        </message>
+        <message>
+            <source>'{key}' is missing or not text</source>
+            <translation>缺少“{key}”，或其不是文本</translation>
+        </message>
+        <message>
+            <source>level summary</source>
+            <translation>级别概述</translation>
+        </message>
+        <message>
+            <source>competency summary</source>
+            <translation>能力概述</translation>
+        </message>
+        <message>
+            <source>theme '{name}'</source>
+            <translation>主题“{name}”</translation>
+        </message>
+        <message>
+            <source>Financial Times job family (YAML)</source>
+            <translation>Financial Times 职位族（YAML）</translation>
+        </message>
+        <message>
+            <source>unknown level '{level}'</source>
+            <translation>未知级别“{level}”</translation>
+        </message>
+        <message>
+            <source>unknown theme '{theme}'</source>
+            <translation>未知主题“{theme}”</translation>
+        </message>
+        <message>
+            <source>two competencies for theme '{theme}' at level '{level}': criteria joined</source>
+            <translation>主题“{theme}”在级别“{level}”有两项能力：标准已合并</translation>
+        </message>
+        <message>
+            <source>competency {where}</source>
+            <translation>能力 {where}</translation>
+        </message>
+        <message>
+            <source>job family summary</source>
+            <translation>职位族概述</translation>
+        </message>
+        <message>
+            <source>top-level '{key}' ({value}): not framework content</source>
+            <translation>顶层的“{key}”（{value}）：不属于框架内容</translation>
+        </message>
+        <message>
+            <source>theme '{theme}' has no competency; kept as a skill no role uses</source>
+            <translation>主题“{theme}”没有任何能力；保留为一项没有角色使用的技能</translation>
+        </message>
+        <message>
+            <source>{count} levels (names as in the file), in the file's order</source>
+            <translation>{count} 个级别（名称与文件一致），按文件中的顺序</translation>
+        </message>
+        <message>
+            <source>{themes} themes → skills; {criteria} criteria from {competencies} competencies</source>
+            <translation>{themes} 个主题 → 技能；{criteria} 条标准，来自 {competencies} 项能力</translation>
+        </message>
+        <message>
+            <source>job family '{name}' → one role using every level</source>
+            <translation>职位族“{name}”→ 一个使用全部级别的角色</translation>
+        </message>
+        <message>
+            <source>{count} proficiencies ({names}), ordered by the levels that expect them</source>
+            <translation>{count} 个熟练度（{names}），按要求它们的级别排序</translation>
+        </message>
+        <message>
+            <source>Financial Times competencies (older YAML)</source>
+            <translation>Financial Times 能力清单（旧版 YAML）</translation>
+        </message>
+        <message>
+            <source>no levels file given: levels are named by their ids, in order of appearance</source>
+            <translation>未给出级别文件：级别以其 id 命名，按出现顺序排列</translation>
+        </message>
+        <message>
+            <source>level '{level}' is not in {file}</source>
+            <translation>级别“{level}”不在 {file} 中</translation>
+        </message>
+        <message>
+            <source>example</source>
+            <translation>示例</translation>
+        </message>
+        <message>
+            <source>{count} supporting links (supportingUrls): the framework has no place for links</source>
+            <translation>{count} 个参考链接（supportingUrls）：能力框架中没有存放链接的位置</translation>
+        </message>
+        <message>
+            <source>{count} competency descriptions: only the summary and examples are kept</source>
+            <translation>{count} 条能力说明：只保留概述和示例</translation>
+        </message>
+        <message>
+            <source>{count} levels from {file}</source>
+            <translation>{count} 个级别，来自 {file}</translation>
+        </message>
+        <message>
+            <source>{count} levels</source>
+            <translation>{count} 个级别</translation>
+        </message>
+        <message>
+            <source>{areas} areas → skills; {competencies} competencies → criteria with {examples} examples</source>
+            <translation>{areas} 个领域 → 技能；{competencies} 项能力 → 标准，含 {examples} 个示例</translation>
+        </message>
+        <message>
+            <source>one role '{role}' expecting each area at the levels that list competencies for it</source>
+            <translation>一个角色“{role}”：在列有相应能力的级别上要求各领域</translation>
+        </message>
+        <message>
+            <source>{file} is the Financial Times levels file, a companion: give it together with the competencies file (skill-ladder import-framework competencies.yml levels.yml --out FILE)</source>
+            <translation>{file} 是 Financial Times 级别文件，属于配套文件：请与能力文件一起给出（skill-ladder import-framework competencies.yml levels.yml --out FILE）</translation>
+        </message>
+        <message>
+            <source>no YAML front matter between '---' lines at the top of the file</source>
+            <translation>文件开头没有用“---”括起的 YAML front matter</translation>
+        </message>
+        <message>
+            <source>the front matter must be a mapping</source>
+            <translation>front matter 必须是映射</translation>
+        </message>
+        <message>
+            <source>the front matter has no 'topics' (a Markdown-only framework page: its prose has no levels or criteria to import)</source>
+            <translation>front matter 中没有“topics”（这是纯 Markdown 的框架页面：其正文没有可导入的级别或标准）</translation>
+        </message>
+        <message>
+            <source>'levels' must be a whole number from 1 to 12, found {found}</source>
+            <translation>“levels”必须是 1 到 12 之间的整数，实际为 {found}</translation>
+        </message>
+        <message>
+            <source>'level' must be a number from 1 to 12, found {found}</source>
+            <translation>“level”必须是 1 到 12 之间的数字，实际为 {found}</translation>
+        </message>
+        <message>
+            <source>{where} needs 'criteria' text</source>
+            <translation>{where} 需要“criteria”文本</translation>
+        </message>
+        <message>
+            <source>{where} must be a list of text</source>
+            <translation>{where} 必须是文本列表</translation>
+        </message>
+        <message>
+            <source>{where} must be text</source>
+            <translation>{where} 必须是文本</translation>
+        </message>
+        <message>
+            <source>Monzo progression framework (Markdown + YAML front matter)</source>
+            <translation>Monzo 晋升框架（Markdown + YAML front matter）</translation>
+        </message>
+        <message>
+            <source>{file} is the generic framework: its topics' criteria, titles and descriptions are added to the topics of the same name in the other files (as Monzo's site does)</source>
+            <translation>{file} 是通用框架：其各主题的标准、标题和说明会并入其他文件中的同名主题（与 Monzo 网站的做法一致）</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>topic description</source>
+            <translation>主题说明</translation>
+        </message>
+        <message>
+            <source>topic '{topic}' of {file} is identical to an earlier file's: one skill</source>
+            <translation>{file} 中的主题“{topic}”与前面某个文件的相同：合并为一项技能</translation>
+        </message>
+        <message>
+            <source>topic '{topic}' of {file} differs from an earlier file's: one skill, with {role}'s own criteria for that role</source>
+            <translation>{file} 中的主题“{topic}”与前面某个文件的不同：合并为一项技能，该角色使用 {role} 自己的标准</translation>
+        </message>
+        <message>
+            <source>topic '{topic}' of {file}: generic criteria added</source>
+            <translation>{file} 中的主题“{topic}”：已加入通用标准</translation>
+        </message>
+        <message>
+            <source>{file}: front-matter key '{key}'</source>
+            <translation>{file}：front matter 中的键“{key}”</translation>
+        </message>
+        <message>
+            <source>{file}: page settings (path, sidebarTitle, sidebarGroup, homepage): site layout, not framework content</source>
+            <translation>{file}：页面设置（path、sidebarTitle、sidebarGroup、homepage）：属于网站布局，不是框架内容</translation>
+        </message>
+        <message>
+            <source>{file}: the Markdown body ({count} characters of prose about the framework)</source>
+            <translation>{file}：Markdown 正文（{count} 个字符，介绍框架的文字）</translation>
+        </message>
+        <message>
+            <source>{file}: the Markdown body ({count} characters)</source>
+            <translation>{file}：Markdown 正文（{count} 个字符）</translation>
+        </message>
+        <message>
+            <source>{count} levels named 'Level 1'…'Level {count}' (Monzo numbers its levels)</source>
+            <translation>{count} 个级别，命名为“Level 1”…“Level {count}”（Monzo 用数字表示级别）</translation>
+        </message>
+        <message>
+            <source>{files} files → roles; {topics} topics → skills; {criteria} criteria, {examples} examples</source>
+            <translation>{files} 个文件 → 角色；{topics} 个主题 → 技能；{criteria} 条标准，{examples} 个示例</translation>
+        </message>
+        <message>
+            <source>a topic is expected at the levels where it has criteria</source>
+            <translation>主题在有标准的级别上为必要</translation>
         </message>
     </context>
     <context>
