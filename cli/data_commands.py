@@ -7,10 +7,11 @@ import json
 import sys
 
 from cli.framework_commands import framework_or_report
-from cli.output import NO_PERSON
+from cli.output import no_person, status_word
+from cli.text_width import display_width
 from core.assessment import PersonInfo
 from core.datadir import resolve_data_dir
-from core.i18n import translate
+from core.i18n import join_list, translate
 from db.errors import StorageError
 from db.opening import open_database
 from db.repository import Repository
@@ -22,7 +23,7 @@ def require_person(repository: Repository, name: str) -> PersonInfo:
     """The person called ``name``; a StorageError (reported by ``main``) if there is none."""
     person = repository.person_by_name(name)
     if person is None:
-        raise StorageError(NO_PERSON.format(name))
+        raise StorageError(no_person(name))
     return person
 
 
@@ -96,10 +97,15 @@ def people(args: argparse.Namespace) -> int:
         return 0
     for person in listing:
         roles = sorted({a["role"] for a in person["assessments"]})
-        print(
-            f"{person['name']}{' (sample)' if person['sample'] else ''}"
-            f"{' (archived)' if person['archived'] else ''}: {', '.join(roles) or 'no assessments'}"
-        )
+        name = person["name"]
+        if person["sample"]:
+            name = translate("cli", "{name} (sample)").format(name=name)
+        if person["archived"]:
+            name = translate("cli", "{name} (archived)").format(name=name)
+        listed = join_list(roles) or translate("cli", "no assessments")
+        print(translate("cli", "{person}: {roles}").format(person=name, roles=listed))
         for a in person["assessments"]:
-            print(f"  #{a['id']:<5} {a['date']}  {a['status']:<9}  {a['role']}")
+            status = status_word(a["status"])
+            padding = " " * max(0, 9 - display_width(status))
+            print(f"  #{a['id']:<5} {a['date']}  {status}{padding}  {a['role']}")
     return 0

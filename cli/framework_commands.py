@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
-import textwrap
 from typing import Any
 
 from cli.output import fail, print_problems
+from cli.text_width import fill
 from core.errors import FrameworkError
 from core.framework import Framework
 from core.framework_files import load_framework, load_framework_in
@@ -40,6 +41,15 @@ def _no_role(role_id: str) -> str:
     return translate("cli", "no role '{role}'; `skill-ladder roles` lists them").format(
         role=role_id
     )
+
+
+MAX_LINE_WIDTH = 88
+"""Descriptors are wrapped at this width, or the terminal's when it is narrower."""
+
+
+def line_width() -> int:
+    """Columns to wrap text at: the terminal's ($COLUMNS first), at most MAX_LINE_WIDTH."""
+    return max(20, min(MAX_LINE_WIDTH, shutil.get_terminal_size((MAX_LINE_WIDTH, 24)).columns))
 
 
 def _mark_word(mark: str) -> str:
@@ -76,7 +86,8 @@ def list_roles(args: argparse.Namespace) -> int:
     for role in framework.roles:
         count = len(role.skills)
         skills = translate("cli", "%n skill(s)", None, count)
-        print(f"  {role.id:<{width}}  {role.name} ({skills})")
+        described = translate("cli", "{role} ({skills})").format(role=role.name, skills=skills)
+        print(f"  {role.id:<{width}}  {described}")
     return 0
 
 
@@ -151,8 +162,9 @@ def show_skill(args: argparse.Namespace) -> int:
                      "source": source})  # fmt: skip
         return 0
     print(translate("cli", "{skill} for {role}").format(skill=skill.name, role=role.name))
+    width = line_width()
     if skill.summary:
-        print(textwrap.fill(skill.summary, 88))
+        print(fill(skill.summary, width))
     for entry in levels:
         mark = _mark_word(entry["mark"])
         if entry["proficiency"]:
@@ -163,15 +175,13 @@ def show_skill(args: argparse.Namespace) -> int:
         criteria = entry["criteria"]
         if len(criteria) > 1 or any(c["examples"] for c in criteria):
             for c in criteria:
-                print(textwrap.fill(c["text"], 88, initial_indent="  - ", subsequent_indent="    "))
+                print(fill(c["text"], width, initial_indent="  - ", subsequent_indent="    "))
                 for example in c["examples"]:
                     example_prefix = translate("cli", "e.g.")
-                    print(textwrap.fill(example, 88, initial_indent=f"      {example_prefix} ",
-                                        subsequent_indent="           "))  # fmt: skip
+                    print(fill(example, width, initial_indent=f"      {example_prefix} ",
+                               subsequent_indent="           "))  # fmt: skip
         elif entry["descriptor"]:
-            print(
-                textwrap.fill(entry["descriptor"], 88, initial_indent="  ", subsequent_indent="  ")
-            )
+            print(fill(entry["descriptor"], width, initial_indent="  ", subsequent_indent="  "))
     if source:
         print("\n" + translate("cli", "Source: {source}").format(source=source))
     return 0
@@ -182,13 +192,24 @@ def validate(args: argparse.Namespace) -> int:
     try:
         framework = load_framework(args.file)
     except FrameworkError as exc:
-        print(f"{args.file}: {len(exc.problems):,} problem(s)", file=sys.stderr)
+        count = len(exc.problems)
+        print(
+            translate("cli", "{file}: %Ln problem(s)", None, count).format(file=args.file),
+            file=sys.stderr,
+        )
         print_problems(exc.problems)
         return 1
+    levels, skills, roles = len(framework.levels), len(framework.skills), len(framework.roles)
     print(
-        f"{args.file}: valid — {framework.name} {framework.version}, {len(framework.levels)} "
-        f"levels, {len(framework.skills)} skills, {len(framework.roles)} roles"
-    )
+        translate(
+            "cli",
+            "{file}: valid — {framework} {version}, {levels} levels, {skills} skills, "
+            "{roles} roles",
+        ).format(
+            file=args.file, framework=framework.name, version=framework.version,
+            levels=levels, skills=skills, roles=roles,
+        )
+    )  # fmt: skip
     return _validate_overlays(framework)
 
 
@@ -203,7 +224,11 @@ def _validate_overlays(framework: Framework) -> int:
         try:
             overlay = read_overlay(path)
         except FrameworkError as exc:
-            print(f"{path}: {len(exc.problems)} problem(s)", file=sys.stderr)
+            count = len(exc.problems)
+            print(
+                translate("cli", "{file}: %Ln problem(s)", None, count).format(file=path),
+                file=sys.stderr,
+            )
             for problem in exc.problems:
                 print(f"  {problem}", file=sys.stderr)
             code = 1
@@ -214,11 +239,18 @@ def _validate_overlays(framework: Framework) -> int:
             code = 1
         for problem in report.outdated:
             print(f"  {problem}", file=sys.stderr)
-        print(
-            f"{path}: {language}, {report.translated} of {report.total} strings translated"
-            + (f"; {len(report.unmatched)} key(s) match nothing" if report.unmatched else "")
-            + (f"; {len(report.outdated)} outdated" if report.outdated else "")
-        )
+        parts = [
+            translate("cli", "{file}: {language}, {done} of {total} strings translated").format(
+                file=path, language=language, done=report.translated, total=report.total
+            )
+        ]
+        if report.unmatched:
+            count = len(report.unmatched)
+            parts.append(translate("cli", "%n key(s) match nothing", None, count))
+        if report.outdated:
+            count = len(report.outdated)
+            parts.append(translate("cli", "%n outdated", None, count))
+        print(translate("cli", "; ").join(parts))
         for key in report.missing:
-            print(f"  not translated: {format_path(key)}")
+            print("  " + translate("cli", "not translated: {key}").format(key=format_path(key)))
     return code

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from cli.output import fail, fail_with_problems, output_problem, write_output
 from core.errors import InputFileError
+from core.i18n import translate
 
 
 def import_framework(args: argparse.Namespace) -> int:
@@ -22,10 +23,16 @@ def import_framework(args: argparse.Namespace) -> int:
         )
         if problem:
             return fail(problem)
-        print(f"wrote the CSV template to {out}: fill one row per skill, level and role")
+        print(
+            translate(
+                "cli", "wrote the CSV template to {file}: fill one row per skill, level and role"
+            ).format(file=out)
+        )
         return 0
     if not args.files or not args.out:
-        return fail("give the files to import and --out FILE (or --template FILE)", 2)
+        return fail(
+            translate("cli", "give the files to import and --out FILE (or --template FILE)"), 2
+        )
     out = Path(args.out)
     problem = output_problem(out, args.force)
     if problem:
@@ -35,7 +42,7 @@ def import_framework(args: argparse.Namespace) -> int:
         licence = LicenceOptions(args.licence or "", args.source_url or "", args.attribution or "")
         result = import_files([Path(f) for f in args.files], args.format, mapping, licence)
     except InputFileError as exc:
-        return fail_with_problems("nothing was imported", exc.problems)
+        return fail_with_problems(translate("cli", "nothing was imported"), exc.problems)
     import yaml
 
     text = yaml.safe_dump(result.document, sort_keys=False, allow_unicode=True, width=100)
@@ -45,11 +52,17 @@ def import_framework(args: argparse.Namespace) -> int:
         return fail(problem)
     document = result.document
     print(
-        f"wrote {out}: {len(document['levels'])} levels, {len(document['skills'])} skills, "
-        f"{len(document['roles'])} roles"
+        translate("cli", "wrote {file}: {levels} levels, {skills} skills, {roles} roles").format(
+            file=out,
+            levels=len(document["levels"]),
+            skills=len(document["skills"]),
+            roles=len(document["roles"]),
+        )
     )
     for line in result.report.lines():
         print(line)
-    print(f"use it with: skill-ladder --framework {out}")
+    print(
+        translate("cli", "use it with: {command}").format(command=f"skill-ladder --framework {out}")
+    )
     sys.stdout.flush()
     return 0

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from cli.output import fail
 from core.datadir import resolve_data_dir
-from core.i18n import translate
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.processes import process_alive
 from core.safe_files import not_regular_message, special_file_kind
 from db.backup import BackupError, backup_dir_for, create_backup, list_backups, restore_backup
@@ -18,6 +18,21 @@ from db.opening import set_aside_refusal
 from db.team_connection import chosen_database_url, team_backups_explanation
 
 LOCK_FILE = ".skill-ladder.lock"  # written by the desktop app (QLockFile: the owner's PID first)
+
+
+BACKUP_REASONS = {
+    "manual": QT_TRANSLATE_NOOP("BackupDialog", "made by you"),
+    "close": QT_TRANSLATE_NOOP("BackupDialog", "when the app closed"),
+    "migration": QT_TRANSLATE_NOOP("BackupDialog", "before an update of the file format"),
+    "import": QT_TRANSLATE_NOOP("BackupDialog", "before an import"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupDialog", "before a restore"),
+}
+"""Why a backup was made, as the Backups dialog says it (the same catalogue entries)."""
+
+
+def reason_text(reason: str) -> str:
+    """Why a backup was made, in the output's language (an unknown reason as it is named)."""
+    return translate("BackupDialog", BACKUP_REASONS[reason]) if reason in BACKUP_REASONS else reason
 
 
 def _database_path(args: argparse.Namespace) -> Path:
@@ -58,20 +73,22 @@ def backup(args: argparse.Namespace) -> int:
     if args.list:
         backups = list_backups(backup_dir_for(path))
         if not backups:
-            print(f"No backups yet in {backup_dir_for(path)}.")
+            print(
+                translate("cli", "No backups yet in {folder}.").format(folder=backup_dir_for(path))
+            )
         for info in backups:
             when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            print(f"{when}  {info.reason:<15} {info.size / 1024:8.0f} KB  {info.path}")
+            print(f"{when}  {info.size / 1024:8.0f} KB  {info.path}  {reason_text(info.reason)}")
         return 0
     if (refusal := set_aside_refusal(path.parent)) is not None:
         raise refusal
     if not path.exists():
-        return fail(f"there is no data file at {path} yet")
+        return fail(translate("cli", "there is no data file at {file} yet").format(file=path))
     try:
         info = create_backup(path, reason="manual")
     except BackupError as exc:
         return fail(str(exc))
-    print(f"Backed up and verified: {info.path}")
+    print(translate("cli", "Backed up and verified: {file}").format(file=info.path))
     return 0
 
 
@@ -83,20 +100,32 @@ def restore(args: argparse.Namespace) -> int:
     source = Path(args.file).expanduser().resolve()
     pid = running_app_pid(path.parent)
     if pid is not None:
-        return fail(f"Skill Ladder is running on this data folder (process {pid}); close it first")
+        return fail(
+            translate(
+                "cli", "Skill Ladder is running on this data folder (process {pid}); close it first"
+            ).format(pid=pid)
+        )
     try:
         kind = special_file_kind(source.stat().st_mode)
     except OSError as exc:
-        return fail(f"cannot read the backup file {source}: {exc.strerror or exc}")
+        return fail(
+            translate("cli", "cannot read the backup file {file}: {reason}").format(
+                file=source, reason=exc.strerror or exc
+            )
+        )
     if kind is not None:
         return fail(f"{source}: {not_regular_message(kind)}")
     try:
         previous = restore_backup(source, path)
     except BackupError as exc:
         return fail(str(exc))
-    print(f"Restored {source.name} into {path}.")
+    print(translate("cli", "Restored {backup} into {file}.").format(backup=source.name, file=path))
     if previous is not None:
-        print(f"The data it replaced was backed up first: {previous.path}")
+        print(
+            translate("cli", "The data it replaced was backed up first: {file}").format(
+                file=previous.path
+            )
+        )
     return 0
 
 
@@ -109,9 +138,12 @@ def check(args: argparse.Namespace) -> int:
         raise refusal
     result = check_database(path, full=args.full)
     if result.ok:
-        print(f"{path}: ok ({'full' if args.full else 'quick'} check)")
+        if args.full:
+            print(translate("cli", "{file}: ok (full check)").format(file=path))
+        else:
+            print(translate("cli", "{file}: ok (quick check)").format(file=path))
         return 0
-    print(f"{path}: problems found", file=sys.stderr)
+    print(translate("cli", "{file}: problems found").format(file=path), file=sys.stderr)
     for problem in result.problems:
         print(f"  {problem}", file=sys.stderr)
     return 1

@@ -48,7 +48,10 @@ def fail(message: str, code: int = 1) -> int:
 
 def fail_with_problems(headline: str, problems: Iterable[Problem]) -> int:
     """A headline and every problem, one per line (file:line: path: message)."""
-    print(f"skill-ladder: {headline}:", file=sys.stderr)
+    print(
+        "skill-ladder: " + translate("cli", "{headline}:").format(headline=headline),
+        file=sys.stderr,
+    )
     print_problems(list(problems))
     return 1
 
@@ -97,11 +100,22 @@ def write_output(out: Path, data: bytes) -> str | None:
     try:
         write_atomically(out, data)
     except OSError as exc:
-        return (
-            f"could not write {out}: {exc.strerror or exc}; nothing was written "
-            "and an older file with that name is untouched"
-        )
+        return translate(
+            "cli",
+            "could not write {file}: {reason}; nothing was written and an older file "
+            "with that name is untouched",
+        ).format(file=out, reason=exc.strerror or exc)
     return None
 
 
-NO_PERSON = "no person called '{}' (see `skill-ladder people`)"
+def no_person(name: str) -> str:
+    """The refusal when nobody has that name."""
+    return translate("cli", "no person called '{name}' (see `skill-ladder people`)").format(
+        name=name
+    )
+
+
+def status_word(status: str) -> str:
+    """An assessment's status ("draft", "completed") in the output's language."""
+    words = {"draft": translate("cli", "draft"), "completed": translate("cli", "completed")}
+    return words.get(status, status)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from cli.data_commands import open_repository, require_person
 from cli.framework_commands import framework_or_report
-from cli.output import fail, fail_with_problems, output_problem, write_output
+from cli.output import fail, fail_with_problems, output_problem, status_word, write_output
 from core.errors import InputFileError
 from core.i18n import translate
 
@@ -32,7 +32,11 @@ def export_assessment(args: argparse.Namespace) -> int:
         )
     if problem := write_output(out, data):
         return fail(problem)
-    print(f"Wrote assessment #{assessment.id} ({assessment.status}, {args.view} view) to {out}")
+    if args.view == "manager":
+        wrote = translate("cli", "Wrote assessment #{id} ({status}, manager view) to {file}")
+    else:
+        wrote = translate("cli", "Wrote assessment #{id} ({status}, self view) to {file}")
+    print(wrote.format(id=assessment.id, status=status_word(assessment.status), file=out))
     return 0
 
 
@@ -48,14 +52,14 @@ def import_assessment(args: argparse.Namespace) -> int:
     try:
         exchange = read_exchange_file(source, str(source), framework)
     except InputFileError as exc:
-        return fail_with_problems("nothing was imported", exc.problems)
+        return fail_with_problems(translate("cli", "nothing was imported"), exc.problems)
     with open_repository(args) as repository:
         try:
             result = do_import(
                 repository, framework, exchange, str(source), person_name=args.person
             )
         except InputFileError as exc:
-            return fail_with_problems("nothing was imported", exc.problems)
+            return fail_with_problems(translate("cli", "nothing was imported"), exc.problems)
     print(result.summary())
     return 0
 

@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.errors import DocPath, InputFileError, Problem
+from core.i18n import translate
+from core.safe_files import too_large
 
 MAX_FILE_BYTES = 4 * 1024 * 1024
 MAX_DEPTH = 12
@@ -68,9 +70,7 @@ def parse_document(
 ) -> Document:
     """Parse bytes already in memory; ``name`` is used in messages."""
     if len(raw) > max_bytes:
-        raise InputFileError(
-            [Problem(name, f"file is {len(raw):,} bytes; the limit is {max_bytes:,} bytes")]
-        )
+        raise InputFileError([Problem(name, too_large(len(raw), max_bytes))])
     text = _decode(raw, name)
     document = _parse_json(text, name) if is_json else _parse_yaml(text, name)
     problems: list[Problem] = []
@@ -86,8 +86,10 @@ def _check_text(value: Any, path: DocPath, document: Document, problems: list[Pr
     if isinstance(value, str):
         if (bad := _lone_surrogate(value)) is not None:
             problems.append(Problem(
-                document.file, f"contains a character that is not valid Unicode (a lone "
-                f"surrogate, \\u{ord(bad):04x}); remove it", document.line_of(path), path,
+                document.file,
+                translate("InputFile", "contains a character that is not valid Unicode (a lone "
+                          "surrogate, {code}); remove it").format(code=f"\\u{ord(bad):04x}"),
+                document.line_of(path), path,
             ))  # fmt: skip
     elif isinstance(value, dict):
         for key, item in value.items():
@@ -122,11 +124,25 @@ def _decode(raw: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise InputFileError(
-            [Problem(name, f"not UTF-8 text (byte 0x{raw[exc.start]:02x}); save it as UTF-8", line)]
+            [
+                Problem(
+                    name,
+                    translate("InputFile", "not UTF-8 text (byte {byte}); save it as UTF-8").format(
+                        byte=f"0x{raw[exc.start]:02x}"
+                    ),
+                    line,
+                )
+            ]
         ) from exc
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        raise InputFileError([Problem(name, "contains a NUL character; not a text file", line)])
+        raise InputFileError(
+            [
+                Problem(
+                    name, translate("InputFile", "contains a NUL character; not a text file"), line
+                )
+            ]
+        )
     return text.replace("\r\n", "\n")
 
 
@@ -162,18 +178,33 @@ class _YamlBuilder:
             if self.documents > 1:
                 self.refuse("holds more than one YAML document", line)
         if isinstance(event, yaml.AliasEvent):
-            self.refuse(f"YAML alias '*{event.anchor}' is not allowed", line)
+            self.refuse(
+                translate("InputFile", "YAML alias '{alias}' is not allowed").format(
+                    alias=f"*{event.anchor}"
+                ),
+                line,
+            )
         anchor = getattr(event, "anchor", None)
         if anchor is not None:
-            self.refuse(f"YAML anchor '&{anchor}' is not allowed", line)
+            self.refuse(
+                translate("InputFile", "YAML anchor '{anchor}' is not allowed").format(
+                    anchor=f"&{anchor}"
+                ),
+                line,
+            )
         # The parser sets a tag only when the file spells one out (``!!python/object``...).
         tag = getattr(event, "tag", None)
         if tag is not None and tag != "!" and tag not in _ALLOWED_YAML_TAGS:
-            self.refuse(f"YAML tag '{tag}' is not allowed (plain data only)", line)
+            self.refuse(
+                translate("InputFile", "YAML tag '{tag}' is not allowed (plain data only)").format(
+                    tag=tag
+                ),
+                line,
+            )
         if isinstance(event, yaml.CollectionStartEvent):
             self.depth += 1
             if self.depth > MAX_DEPTH:
-                self.refuse(f"nested deeper than {MAX_DEPTH} levels", line)
+                self.refuse(too_deep(), line)
         elif isinstance(event, yaml.CollectionEndEvent):
             self.depth -= 1
         return event
@@ -206,7 +237,12 @@ class _YamlBuilder:
             key_line = key_event.start_mark.line + 1
             if not isinstance(key_event, yaml.ScalarEvent):
                 self.problems.append(
-                    Problem(self.name, "a mapping key must be plain text", key_line, path)
+                    Problem(
+                        self.name,
+                        translate("InputFile", "a mapping key must be plain text"),
+                        key_line,
+                        path,
+                    )
                 )
                 self.skip(key_event)
                 self.skip(self.next_event())
@@ -215,7 +251,7 @@ class _YamlBuilder:
             if not isinstance(key, str):
                 key = str(key_event.value)
             if key in result:
-                self.problems.append(Problem(self.name, f"duplicate key '{key}'", key_line, path))
+                self.problems.append(Problem(self.name, duplicate_key(key), key_line, path))
                 self.skip(self.next_event())
                 continue
             result[key] = self.value(self.next_event(), (*path, key))
@@ -242,17 +278,39 @@ class _YamlBuilder:
             return constructor(self.loader, node)
         except (ValueError, OverflowError) as exc:
             value = str(event.value)
-            shown = value if len(value) <= 40 else f"{value[:20]}…({len(value):,} characters)"
-            self.problems.append(Problem(self.name, f"'{shown}' cannot be read: {_short(exc)}",
-                                         event.start_mark.line + 1, path))  # fmt: skip
+            count = len(value)
+            shown = (
+                value
+                if count <= 40
+                else value[:20] + translate("InputFile", "…(%n character(s))", None, count)
+            )
+            message = translate("InputFile", "'{value}' cannot be read: {reason}").format(
+                value=shown, reason=_short(exc)
+            )
+            self.problems.append(Problem(self.name, message, event.start_mark.line + 1, path))
             return None
+
+
+def not_valid(kind: str, detail: object) -> str:
+    """The refusal of a file that is not valid ``kind`` (YAML, JSON), with the parser's words."""
+    return translate("InputFile", "not valid {kind}: {detail}").format(kind=kind, detail=detail)
+
+
+def too_deep() -> str:
+    """The refusal of a document nested too deeply."""
+    return translate("InputFile", "nested deeper than {limit} levels").format(limit=MAX_DEPTH)
+
+
+def duplicate_key(key: object) -> str:
+    """The refusal of a key given twice in one mapping."""
+    return translate("InputFile", "duplicate key '{key}'").format(key=key)
 
 
 def _yaml_problem(exc: yaml.MarkedYAMLError, name: str) -> Problem:
     mark = exc.problem_mark or exc.context_mark
     line = mark.line + 1 if mark else None
     detail = " ".join(p for p in (exc.context, exc.problem) if p)
-    return Problem(name, f"not valid YAML: {detail}", line)
+    return Problem(name, not_valid("YAML", detail), line)
 
 
 def _parse_yaml(text: str, name: str) -> Document:
@@ -264,7 +322,7 @@ def _parse_yaml(text: str, name: str) -> Document:
     except yaml.MarkedYAMLError as exc:
         raise InputFileError([_yaml_problem(exc, name)]) from exc
     except yaml.YAMLError as exc:
-        raise InputFileError([Problem(name, f"not valid YAML: {exc}")]) from exc
+        raise InputFileError([Problem(name, not_valid("YAML", exc))]) from exc
     finally:
         builder.loader.dispose()
     if builder.problems:
@@ -302,7 +360,7 @@ def _json_depth_problem(text: str, name: str) -> Problem | None:
         elif char in "[{":
             depth += 1
             if depth > MAX_DEPTH:
-                return Problem(name, f"nested deeper than {MAX_DEPTH} levels", line)
+                return Problem(name, too_deep(), line)
         elif char in "]}":
             depth -= 1
     return None
@@ -314,7 +372,9 @@ def _parse_json(text: str, name: str) -> Document:
         raise InputFileError([depth_problem])
 
     def refuse_constant(constant: str) -> Any:
-        raise ValueError(f"{constant} is not allowed in JSON")
+        raise ValueError(
+            translate("InputFile", "{constant} is not allowed in JSON").format(constant=constant)
+        )
 
     def bounded_int(digits: str) -> int | None:
         # Reported with its line by the scan below; Python would refuse 4,300+ digits anyway.
@@ -323,9 +383,9 @@ def _parse_json(text: str, name: str) -> Document:
     try:
         data = json.loads(text, parse_constant=refuse_constant, parse_int=bounded_int)
     except json.JSONDecodeError as exc:
-        raise InputFileError([Problem(name, f"not valid JSON: {exc.msg}", exc.lineno)]) from exc
+        raise InputFileError([Problem(name, not_valid("JSON", exc.msg), exc.lineno)]) from exc
     except ValueError as exc:
-        raise InputFileError([Problem(name, f"not valid JSON: {exc}")]) from exc
+        raise InputFileError([Problem(name, not_valid("JSON", exc))]) from exc
     lines, problems = _scan_json(text, name)
     if problems:
         raise InputFileError(problems)
@@ -370,7 +430,7 @@ def _scan_json(text: str, name: str) -> tuple[dict[DocPath, int], list[Problem]]
                 key_line = line
                 key = read_string()
                 if key in seen:
-                    problems.append(Problem(name, f"duplicate key '{key}'", key_line, path))
+                    problems.append(Problem(name, duplicate_key(key), key_line, path))
                 seen.add(key)
                 skip_space()
                 position += 1  # the colon
@@ -401,8 +461,11 @@ def _scan_json(text: str, name: str) -> tuple[dict[DocPath, int], list[Problem]]
             digits = sum(c.isdigit() for c in text[start:position])
             if digits > MAX_NUMBER_DIGITS:
                 problems.append(Problem(
-                    name, f"a number with {digits:,} digits cannot be read (the limit is "
-                    f"{MAX_NUMBER_DIGITS})", line, path,
+                    name,
+                    translate("InputFile", "a number with {digits} digits cannot be read (the "
+                              "limit is {limit})").format(digits=f"{digits:,}",
+                                                          limit=MAX_NUMBER_DIGITS),
+                    line, path,
                 ))  # fmt: skip
 
     value(())

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from core.i18n import translate
+
 PathPart = str | int
 DocPath = tuple[PathPart, ...]
 
@@ -56,5 +58,6 @@ def problem_lines(problems: Sequence[Problem], limit: int = MAX_LISTED_PROBLEMS)
     """The first ``limit`` problems, one per line, and a count of the others."""
     lines = [str(problem) for problem in problems[:limit]]
     if len(problems) > limit:
-        lines.append(f"… and {len(problems) - limit:,} more problems, not listed")
+        more = len(problems) - limit
+        lines.append(translate("InputFile", "… and %Ln more problem(s), not listed", None, more))
     return lines

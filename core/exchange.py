@@ -22,6 +22,8 @@ from core.documents import Document, parse_document
 from core.errors import DocPath, InputFileError, Problem
 from core.framework import Framework
 from core.goals import MAX_ACTION_LENGTH, Goal, GoalStatus
+from core.i18n import QT_TRANSLATE_NOOP, join_list, translate
+from core.safe_files import too_large
 
 FORMAT = "skill-ladder-assessment"
 SCHEMA_VERSION = 1
@@ -31,7 +33,11 @@ EXPORTED_BY = ("self", "manager")
 SUFFIX = ".skill-ladder.json"
 NOTE_ITEMS = 20
 """How many unmatched items an import note lists by name; the rest are counted."""
-_KIND_NAMES = {"self": "self ratings", "manager": "manager ratings", "goal": "goals"}
+_KIND_NAMES = {
+    "self": QT_TRANSLATE_NOOP("Exchange", "%n self rating(s)"),
+    "manager": QT_TRANSLATE_NOOP("Exchange", "%n manager rating(s)"),
+    "goal": QT_TRANSLATE_NOOP("Exchange", "%n goal(s)"),
+}
 EARLIEST_MOMENT = datetime(1, 1, 2, tzinfo=UTC)
 LATEST_MOMENT = datetime(9999, 12, 30, tzinfo=UTC)
 T = TypeVar("T")
@@ -165,14 +171,15 @@ class _Reader:
         if not isinstance(data, dict):
             return None
         if key not in data:
-            self.problem(path, f"missing '{key}'")
+            self.problem(path, translate("Exchange", "missing '{key}'").format(key=key))
             return None
         value = data[key]
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            names = (
-                kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            kinds = (kind,) if isinstance(kind, type) else kind
+            names = translate("Exchange", " or ").join(
+                k.__name__.replace("NoneType", "null") for k in kinds
             )
-            self.problem((*path, key), f"expected {names.replace('NoneType', 'null')}")
+            self.problem((*path, key), translate("Exchange", "expected {kind}").format(kind=names))
             return None
         return value
 
@@ -182,10 +189,15 @@ class _Reader:
         if value is None:
             return None
         if not empty and not value.strip():
-            self.problem((*path, key), "must not be empty")
+            self.problem((*path, key), translate("Exchange", "must not be empty"))
             return None
         if len(value) > limit:
-            self.problem((*path, key), f"is {len(value):,} characters; the limit is {limit:,}")
+            self.problem(
+                (*path, key),
+                translate("Exchange", "is {size} characters; the limit is {limit}").format(
+                    size=f"{len(value):,}", limit=f"{limit:,}"
+                ),
+            )
             return None
         return value
 
@@ -202,10 +214,17 @@ class _Reader:
         try:
             moment = datetime.fromisoformat(value)
         except ValueError:
-            self.problem((*path, key), f"'{value}' is not a date and time (ISO 8601)")
+            self.problem(
+                (*path, key),
+                translate("Exchange", "'{value}' is not a date and time (ISO 8601)").format(
+                    value=value
+                ),
+            )
             return None
         if moment.tzinfo is None:
-            self.problem((*path, key), "needs a time zone (for example +00:00)")
+            self.problem(
+                (*path, key), translate("Exchange", "needs a time zone (for example +00:00)")
+            )
             return None
         try:
             in_utc = moment.astimezone(UTC)
@@ -213,8 +232,10 @@ class _Reader:
             in_utc = None
         # A day's margin each way, so that showing it in any local time zone cannot overflow.
         if in_utc is None or not EARLIEST_MOMENT <= in_utc <= LATEST_MOMENT:
-            self.problem((*path, key), f"'{value}' is outside the dates this app can store "
-                         f"({EARLIEST_MOMENT:%Y-%m-%d} to {LATEST_MOMENT:%Y-%m-%d})")  # fmt: skip
+            self.problem((*path, key), translate(
+                "Exchange", "'{value}' is outside the dates this app can store ({first} to {last})"
+            ).format(value=value, first=f"{EARLIEST_MOMENT:%Y-%m-%d}",
+                     last=f"{LATEST_MOMENT:%Y-%m-%d}"))  # fmt: skip
             return None
         return moment
 
@@ -227,14 +248,20 @@ class _Reader:
         for index, item in enumerate(items):
             where = (*path, key, index)
             if not isinstance(item, dict):
-                self.problem(where, "expected an object with skill, level, rated and note")
+                self.problem(
+                    where,
+                    translate("Exchange", "expected an object with skill, level, rated and note"),
+                )
                 continue
             skill = self.text(item, where, "skill", limit=64)
             level = self.optional_id(item, where, "level")
             rated = self.get(item, where, "rated", bool)
             note = self.text(item, where, "note", empty=True)
             if skill is not None and skill in seen:
-                self.problem((*where, "skill"), f"'{skill}' is rated twice")
+                self.problem(
+                    (*where, "skill"),
+                    translate("Exchange", "'{skill}' is rated twice").format(skill=skill),
+                )
             if skill is not None and rated is not None and note is not None:
                 seen.add(skill)
                 ratings.append(SkillRating(skill, level if rated else None, rated, note))
@@ -248,7 +275,12 @@ class _Reader:
         for index, item in enumerate(items):
             where: DocPath = ("goals", index)
             if not isinstance(item, dict):
-                self.problem(where, "expected an object with skill, action, status, due, level")
+                self.problem(
+                    where,
+                    translate(
+                        "Exchange", "expected an object with skill, action, status, due, level"
+                    ),
+                )
                 continue
             skill = self.text(item, where, "skill", limit=64)
             action = self.text(item, where, "action", limit=MAX_ACTION_LENGTH)
@@ -261,13 +293,23 @@ class _Reader:
                     status = GoalStatus(status_text)
                 except ValueError:
                     allowed = ", ".join(s.value for s in GoalStatus)
-                    self.problem((*where, "status"), f"'{status_text}' is not one of {allowed}")
+                    self.problem(
+                        (*where, "status"),
+                        translate("Exchange", "'{value}' is not one of {allowed}").format(
+                            value=status_text, allowed=allowed
+                        ),
+                    )
             due = None
             if isinstance(due_text, str):
                 try:
                     due = date.fromisoformat(due_text)
                 except ValueError:
-                    self.problem((*where, "due"), f"'{due_text}' is not a date (YYYY-MM-DD)")
+                    self.problem(
+                        (*where, "due"),
+                        translate("Exchange", "'{value}' is not a date (YYYY-MM-DD)").format(
+                            value=due_text
+                        ),
+                    )
                     continue
             if skill and action and status is not None:
                 goals.append(ExchangeGoal(skill, action.strip(), status, due, level))
@@ -296,9 +338,7 @@ def parse_exchange(raw: bytes, name: str, against: Framework | None = None) -> E
     it too, so one message lists the file's own problems and those of fit together.
     """
     if len(raw) > MAX_EXCHANGE_BYTES:
-        raise ExchangeError(
-            [Problem(name, f"file is {len(raw):,} bytes; the limit is {MAX_EXCHANGE_BYTES:,}")]
-        )
+        raise ExchangeError([Problem(name, too_large(len(raw), MAX_EXCHANGE_BYTES))])
     try:
         document = parse_document(raw, name, is_json=True, max_bytes=MAX_EXCHANGE_BYTES)
     except InputFileError as exc:
@@ -306,22 +346,32 @@ def parse_exchange(raw: bytes, name: str, against: Framework | None = None) -> E
     data = document.data
     reader = _Reader(document)
     if not isinstance(data, dict):
-        raise ExchangeError([Problem(name, "not an assessment exchange file (expected an object)")])
+        raise ExchangeError([Problem(
+            name, translate("Exchange", "not an assessment exchange file (expected an object)")
+        )])  # fmt: skip
     if data.get("format") != FORMAT:
         raise ExchangeError(
-            [Problem(name, f"not a Skill Ladder assessment file (format should be '{FORMAT}')",
-                     document.line_of(("format",)), ("format",))]
+            [Problem(name, translate(
+                "Exchange", "not a Skill Ladder assessment file (format should be '{format}')"
+            ).format(format=FORMAT), document.line_of(("format",)), ("format",))]
         )  # fmt: skip
     version = data.get("schema_version")
     if version != SCHEMA_VERSION:
         raise ExchangeError(
-            [Problem(name, f"unknown schema version {version!r}; this app reads version "
-                     f"{SCHEMA_VERSION} (a newer Skill Ladder may have written it)",
-                     document.line_of(("schema_version",)), ("schema_version",))]
+            [Problem(name, translate(
+                "Exchange", "unknown schema version {found}; this app reads version {version} "
+                "(a newer Skill Ladder may have written it)",
+            ).format(found=repr(version), version=SCHEMA_VERSION),
+                document.line_of(("schema_version",)), ("schema_version",))]
         )  # fmt: skip
     exported_by = reader.get(data, (), "exported_by", str)
     if exported_by is not None and exported_by not in EXPORTED_BY:
-        reader.problem(("exported_by",), f"must be one of {', '.join(EXPORTED_BY)}")
+        reader.problem(
+            ("exported_by",),
+            translate("Exchange", "must be one of {allowed}").format(
+                allowed=", ".join(EXPORTED_BY)
+            ),
+        )
     exported_at = reader.moment(data, (), "exported_at")
     framework = reader.get(data, (), "framework", dict)
     framework_id = reader.text(framework, ("framework",), "id", limit=64)
@@ -338,11 +388,18 @@ def parse_exchange(raw: bytes, name: str, against: Framework | None = None) -> E
     target = reader.text(body, where, "target_level", limit=64)
     status = reader.get(body, where, "status", str)
     if status is not None and status not in (STATUS_DRAFT, STATUS_COMPLETED):
-        reader.problem((*where, "status"), f"must be '{STATUS_DRAFT}' or '{STATUS_COMPLETED}'")
+        reader.problem(
+            (*where, "status"),
+            translate("Exchange", "must be '{draft}' or '{completed}'").format(
+                draft=STATUS_DRAFT, completed=STATUS_COMPLETED
+            ),
+        )
     started_at = reader.moment(body, where, "started_at")
     completed_at = reader.moment(body, where, "completed_at", optional=True)
     if status == STATUS_COMPLETED and body is not None and completed_at is None:
-        reader.problem((*where, "completed_at"), "a completed assessment needs its date")
+        reader.problem(
+            (*where, "completed_at"), translate("Exchange", "a completed assessment needs its date")
+        )
     ratings = reader.ratings(body, where, "ratings")
     manager: tuple[SkillRating, ...] = ()
     if isinstance(body, dict) and "manager_ratings" in body:
@@ -372,22 +429,32 @@ def _check_fit(
     target: str | None,
 ) -> None:
     if framework_id is not None and framework_id != framework.id:
-        reader.problem(
-            ("framework", "id"),
-            f"made with the framework '{framework_id}', but this app uses '{framework.id}'; "
-            "open it with the matching framework (--framework)",
-        )
+        reader.problem(("framework", "id"), _other_framework(framework_id, framework))
         return  # the role and level names belong to another framework
     if role_id is not None and not framework.has_role(role_id):
-        reader.problem(
-            ("assessment", "role"),
-            f"the role '{role_id}' is not in {framework.name} {framework.version}",
-        )
+        reader.problem(("assessment", "role"), _unknown_role(role_id, framework))
     if target is not None and target not in {level.id for level in framework.levels}:
-        reader.problem(
-            ("assessment", "target_level"),
-            f"the target level '{target}' is not in {framework.name}",
-        )
+        reader.problem(("assessment", "target_level"), _unknown_target(target, framework))
+
+
+def _other_framework(found: str, framework: Framework) -> str:
+    return translate(
+        "Exchange",
+        "made with the framework '{found}', but this app uses '{framework}'; open it with the "
+        "matching framework (--framework)",
+    ).format(found=found, framework=framework.id)
+
+
+def _unknown_role(role_id: str, framework: Framework) -> str:
+    return translate("Exchange", "the role '{role}' is not in {framework} {version}").format(
+        role=role_id, framework=framework.name, version=framework.version
+    )
+
+
+def _unknown_target(target: str, framework: Framework) -> str:
+    return translate("Exchange", "the target level '{level}' is not in {framework}").format(
+        level=target, framework=framework.name
+    )
 
 
 def _present(value: T | None) -> T:
@@ -407,51 +474,61 @@ class Fit:
     manager_ratings: tuple[SkillRating, ...]
     goals: tuple[ExchangeGoal, ...]
     unmatched: tuple[str, ...]
+    kinds: tuple[str, ...] = ()
+    """For each unmatched item, what it was: "self", "manager" (ratings) or "goal"."""
 
     def note(self, exchange: ExchangeAssessment, framework: Framework) -> str | None:
         """A note for the imported assessment listing what did not match: everything when the
         list is short, else how many of each kind and the first few."""
         if not self.unmatched:
             return None
-        made = (
-            f"Made with {framework.name} {exchange.framework_version}; this app has version "
-            f"{framework.version}."
-        )
+        made = translate(
+            "Exchange", "Made with {framework} {made_with}; this app has version {version}."
+        ).format(
+            framework=framework.name, made_with=exchange.framework_version,
+            version=framework.version,
+        )  # fmt: skip
+        items = translate("Exchange", "; ")
         if len(self.unmatched) <= NOTE_ITEMS:
-            return f"{made} Not matched, so kept only here: " + "; ".join(self.unmatched)
-        kinds = Counter(item.split(" ", 2)[0] for item in self.unmatched)
-        counts = ", ".join(f"{count:,} {_KIND_NAMES.get(kind, kind)}" for kind, count in
-                           sorted(kinds.items()))  # fmt: skip
-        shown = "; ".join(self.unmatched[:NOTE_ITEMS])
-        more = len(self.unmatched) - NOTE_ITEMS
-        return (
-            f"{made} {len(self.unmatched):,} items did not match ({counts}). The first "
-            f"{NOTE_ITEMS}: {shown}; and {more:,} more, not listed (they are in the file)."
+            return translate("Exchange", "{made} Not matched, so kept only here: {items}").format(
+                made=made, items=items.join(self.unmatched)
+            )
+        counted = Counter(self.kinds)
+        counts = join_list(
+            translate("Exchange", _KIND_NAMES[kind], None, count)
+            for kind, count in sorted(counted.items())
         )
+        total, first, more = len(self.unmatched), NOTE_ITEMS, len(self.unmatched) - NOTE_ITEMS
+        return translate(
+            "Exchange",
+            "{made} {total} items did not match ({counts}). The first {first}: {shown}; and "
+            "{more} more, not listed (they are in the file).",
+        ).format(
+            made=made, total=f"{total:,}", counts=counts, first=first,
+            shown=items.join(self.unmatched[:NOTE_ITEMS]), more=f"{more:,}",
+        )  # fmt: skip
 
 
 def fit_to_framework(exchange: ExchangeAssessment, framework: Framework, name: str) -> Fit:
     """Keep what the framework knows; describe the rest. Refuse a file aimed elsewhere."""
     if exchange.framework_id != framework.id:
         raise ExchangeError([Problem(
-            name, f"made with the framework '{exchange.framework_id}', but this app uses "
-            f"'{framework.id}'; open it with the matching framework (--framework)",
-            None, ("framework", "id"),
+            name, _other_framework(exchange.framework_id, framework), None, ("framework", "id")
         )])  # fmt: skip
     if not framework.has_role(exchange.role_id):
         raise ExchangeError([Problem(
-            name, f"the role '{exchange.role_id}' is not in {framework.name} "
-            f"{framework.version}", None, ("assessment", "role"),
+            name, _unknown_role(exchange.role_id, framework), None, ("assessment", "role")
         )])  # fmt: skip
     levels = {level.id for level in framework.levels}
     if exchange.target_level not in levels:
         raise ExchangeError([Problem(
-            name, f"the target level '{exchange.target_level}' is not in {framework.name}",
-            None, ("assessment", "target_level"),
+            name, _unknown_target(exchange.target_level, framework), None,
+            ("assessment", "target_level"),
         )])  # fmt: skip
     skills = set(framework.role(exchange.role_id).skill_ids)
     scale = framework.rating_scale(exchange.role_id)
     unmatched: list[str] = []
+    kinds: list[str] = []
 
     def on_scale(step_id: str) -> bool:
         try:
@@ -460,36 +537,74 @@ def fit_to_framework(exchange: ExchangeAssessment, framework: Framework, name: s
             return False
         return True
 
-    def keep(ratings: tuple[SkillRating, ...], label: str) -> tuple[SkillRating, ...]:
+    def keep(ratings: tuple[SkillRating, ...], kind: str) -> tuple[SkillRating, ...]:
         kept = []
         for rating in ratings:
             if rating.skill_id not in skills:
-                level = rating.level_id or ("not yet" if rating.rated else "not rated")
-                shown = rating.note if len(rating.note) <= 200 else f"{rating.note[:200]}…"
-                note = f", note: {shown}" if rating.note else ""
-                unmatched.append(f"{label} of skill '{rating.skill_id}' ({level}{note})")
+                if rating.level_id:
+                    level = rating.level_id
+                elif rating.rated:
+                    level = translate("Exchange", "not yet")
+                else:
+                    level = translate("Exchange", "not rated")
+                if rating.note:
+                    shown = rating.note if len(rating.note) <= 200 else f"{rating.note[:200]}…"
+                    level = translate("Exchange", "{level}, note: {note}").format(
+                        level=level, note=shown
+                    )
+                if kind == "manager":
+                    text = translate("Exchange", "manager rating of skill '{skill}' ({level})")
+                else:
+                    text = translate("Exchange", "self rating of skill '{skill}' ({level})")
+                unmatched.append(text.format(skill=rating.skill_id, level=level))
+                kinds.append(kind)
             elif rating.level_id is not None and not on_scale(rating.level_id):
+                if kind == "manager":
+                    text = translate(
+                        "Exchange",
+                        "manager rating of '{skill}' at '{level}', not on the role's rating "
+                        "scale ({scale})",
+                    )
+                else:
+                    text = translate(
+                        "Exchange",
+                        "self rating of '{skill}' at '{level}', not on the role's rating scale "
+                        "({scale})",
+                    )
                 unmatched.append(
-                    f"{label} of '{rating.skill_id}' at '{rating.level_id}', not on the "
-                    f"role's rating scale ({', '.join(s.id for s in scale)})"
+                    text.format(
+                        skill=rating.skill_id,
+                        level=rating.level_id,
+                        scale=", ".join(s.id for s in scale),
+                    )
                 )
+                kinds.append(kind)
                 kept.append(SkillRating(rating.skill_id, None, False, rating.note))
             else:
                 kept.append(rating)
         return tuple(kept)
 
-    ratings = keep(exchange.ratings, "self rating")
-    manager = keep(exchange.manager_ratings, "manager rating")
+    ratings = keep(exchange.ratings, "self")
+    manager = keep(exchange.manager_ratings, "manager")
     goals = []
     for goal in exchange.goals:
         if goal.skill_id not in skills:
-            unmatched.append(f"goal for skill '{goal.skill_id}': {goal.action}")
+            unmatched.append(
+                translate("Exchange", "goal for skill '{skill}': {action}").format(
+                    skill=goal.skill_id, action=goal.action
+                )
+            )
+            kinds.append("goal")
         else:
             level = goal.level_id if goal.level_id in levels else None
             if goal.level_id is not None and level is None:
                 unmatched.append(
-                    f"goal for skill '{goal.skill_id}' at unknown level '{goal.level_id}' "
-                    f"(kept without a level): {goal.action}"
+                    translate(
+                        "Exchange",
+                        "goal for skill '{skill}' at unknown level '{level}' (kept without a "
+                        "level): {action}",
+                    ).format(skill=goal.skill_id, level=goal.level_id, action=goal.action)
                 )
+                kinds.append("goal")
             goals.append(ExchangeGoal(goal.skill_id, goal.action, goal.status, goal.due, level))
-    return Fit(ratings, manager, tuple(goals), tuple(unmatched))
+    return Fit(ratings, manager, tuple(goals), tuple(unmatched), tuple(kinds))

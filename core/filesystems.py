@@ -6,6 +6,8 @@ import os
 import sys
 from pathlib import Path
 
+from core.i18n import translate
+
 NETWORK_TYPES = frozenset(
     {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "ncpfs", "afs", "9p", "ceph",
      "glusterfs", "lustre", "gpfs", "fuse.sshfs", "sshfs", "fuse.rclone", "davfs", "fuse.davfs2",
@@ -67,8 +69,10 @@ def network_warning(path: Path, mounts_file: Path = PROC_MOUNTS) -> str | None:
     kind = network_file_system(path, mounts_file)
     if kind is None:
         return None
-    return (
-        f"Your data folder {path} is on a network file system ({kind}). SQLite cannot guarantee "
+    return translate(
+        "Storage",
+        "Your data folder {folder} is on a network file system ({kind}). SQLite cannot guarantee "
         "that the file survives a crash or a dropped connection there. Keep the data folder on a "
-        "local disk (use --data-dir or SKILL_LADDER_DATA_DIR) and let your backups go to the network."
-    )
+        "local disk (use --data-dir or SKILL_LADDER_DATA_DIR) and let your backups go to the "
+        "network.",
+    ).format(folder=path, kind=kind)

@@ -13,6 +13,7 @@ from core.documents import Document, parse_document, read_document
 from core.errors import FrameworkError, InputFileError, Problem
 from core.framework import Framework
 from core.framework_schema import build_framework
+from core.i18n import translate
 from resources import resource_path
 
 BUILTIN_FRAMEWORK_FILE = "ml-ai.yaml"
@@ -36,7 +37,12 @@ def load_framework(path: Path | str) -> Framework:
     """
     path = Path(path)
     if path.suffix.lower() not in _NATIVE_SUFFIXES:
-        _refuse_foreign(path, "not a framework file: Skill Ladder frameworks are YAML or JSON")
+        _refuse_foreign(
+            path,
+            translate(
+                "FrameworkCheck", "not a framework file: Skill Ladder frameworks are YAML or JSON"
+            ),
+        )
     try:
         document = read_document(path)
     except InputFileError as exc:

@@ -46,6 +46,7 @@ from typing import Any
 from core.documents import Document, read_document
 from core.errors import DocPath, FrameworkError, InputFileError, Problem
 from core.framework import Criterion, Family, Framework, Level, Role, RoleSkill, Skill, Stage
+from core.i18n import translate
 
 OVERLAY_VERSION = 1
 _SECTIONS = {
@@ -196,17 +197,30 @@ def parse_overlay(document: Document) -> Overlay:
 
     data = document.data
     if not isinstance(data, dict):
-        raise FrameworkError([Problem(document.file, "an overlay must be a mapping")])
+        raise FrameworkError(
+            [Problem(document.file, translate("FrameworkCheck", "an overlay must be a mapping"))]
+        )
     for key in data:
         if key not in _SECTIONS:
-            report((str(key),), f"unknown section (expected one of {', '.join(sorted(_SECTIONS))})")
+            report(
+                (str(key),),
+                translate("FrameworkCheck", "unknown section (expected one of {sections})").format(
+                    sections=", ".join(sorted(_SECTIONS))
+                ),
+            )
     if data.get("overlay_version") != OVERLAY_VERSION:
-        report(("overlay_version",), f"must be {OVERLAY_VERSION}")
+        report(
+            ("overlay_version",),
+            translate("FrameworkCheck", "must be {value}").format(value=OVERLAY_VERSION),
+        )
     language, framework_id = data.get("language"), data.get("framework")
     if not isinstance(language, str) or not language:
-        report(("language",), "missing: the language code, e.g. zh_CN")
+        report(("language",), translate("FrameworkCheck", "missing: the language code, e.g. zh_CN"))
     if not isinstance(framework_id, str) or not framework_id:
-        report(("framework",), "missing: the id of the framework this file translates")
+        report(
+            ("framework",),
+            translate("FrameworkCheck", "missing: the id of the framework this file translates"),
+        )
     entries: dict[DocPath, Entry] = {}
 
     def walk(value: Any, path: DocPath) -> None:
@@ -222,7 +236,12 @@ def parse_overlay(document: Document) -> Overlay:
                 or not isinstance(translation, str | type(None))
                 or not isinstance(english, str | type(None))
             ):
-                report(path, "a translation is {translation: text, english: text}")
+                report(
+                    path,
+                    translate("FrameworkCheck", "a translation is {shape}").format(
+                        shape="{translation: text, english: text}"
+                    ),
+                )
             elif translation:
                 entries[path] = Entry(translation, english, document.line_of(path))
         elif isinstance(value, dict):
@@ -232,7 +251,12 @@ def parse_overlay(document: Document) -> Overlay:
             for i, item in enumerate(value):
                 walk(item, (*path, i))
         else:
-            report(path, f"expected text, found {type(value).__name__}")
+            report(
+                path,
+                translate("FrameworkCheck", "expected text, found {kind}").format(
+                    kind=type(value).__name__
+                ),
+            )
 
     for section in _SECTIONS - {"overlay_version", "framework", "language"}:
         if section in data:
@@ -250,7 +274,9 @@ def check_overlay(framework: Framework, overlay: Overlay) -> OverlayReport:
         unmatched.append(
             Problem(
                 overlay.file,
-                f"translates framework '{overlay.framework_id}', not '{framework.id}'",
+                translate(
+                    "FrameworkCheck", "translates framework '{found}', not '{framework}'"
+                ).format(found=overlay.framework_id, framework=framework.id),
                 path=("framework",),
             )
         )
@@ -258,13 +284,21 @@ def check_overlay(framework: Framework, overlay: Overlay) -> OverlayReport:
     for path, entry in overlay.entries.items():
         if path not in strings:
             unmatched.append(
-                Problem(overlay.file, "matches nothing in the framework", entry.line, path)
+                Problem(
+                    overlay.file,
+                    translate("FrameworkCheck", "matches nothing in the framework"),
+                    entry.line,
+                    path,
+                )
             )
         elif entry.english is not None and entry.english != strings[path]:
             outdated.append(
                 Problem(
                     overlay.file,
-                    f"the English has changed since it was translated; now: {strings[path]!r}",
+                    translate(
+                        "FrameworkCheck",
+                        "the English has changed since it was translated; now: {english}",
+                    ).format(english=repr(strings[path])),
                     entry.line,
                     path,
                 )

@@ -11,7 +11,7 @@ every level). Schema 2 (``resources/frameworks/schema-v2.json``) relaxes and ext
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from core.documents import Document
@@ -30,6 +30,7 @@ from core.framework import (
     Stage,
     criteria_text,
 )
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 SUPPORTED_SCHEMA_VERSIONS = (1, 2)
 MIN_LEVELS, MAX_LEVELS = 2, 12
@@ -64,18 +65,34 @@ _MARKS = {m.value for m in Mark}
 def _type_name(value: Any) -> str:
     match value:
         case None:
-            return "nothing"
+            return translate("FrameworkCheck", "nothing")
         case bool():
-            return "true/false"
+            return translate("FrameworkCheck", "true/false")
         case int() | float():
-            return "a number"
+            return translate("FrameworkCheck", "a number")
         case str():
-            return "text"
+            return translate("FrameworkCheck", "text")
         case list():
-            return "a list"
+            return translate("FrameworkCheck", "a list")
         case dict():
-            return "a mapping"
+            return translate("FrameworkCheck", "a mapping")
     return type(value).__name__
+
+
+_ID_KINDS = {
+    "family": QT_TRANSLATE_NOOP("FrameworkCheck", "duplicate family id '{id}'"),
+    "levels": QT_TRANSLATE_NOOP("FrameworkCheck", "duplicate level id '{id}'"),
+    "proficiencies": QT_TRANSLATE_NOOP("FrameworkCheck", "duplicate proficiency id '{id}'"),
+    "stage": QT_TRANSLATE_NOOP("FrameworkCheck", "duplicate stage id '{id}'"),
+    "skill": QT_TRANSLATE_NOOP("FrameworkCheck", "duplicate skill id '{id}'"),
+    "role": QT_TRANSLATE_NOOP("FrameworkCheck", "duplicate role id '{id}'"),
+}
+
+
+def _unknown_level(level_id: object, level_ids: Iterable[str]) -> str:
+    return translate("FrameworkCheck", "unknown level '{level}' (levels: {levels})").format(
+        level=level_id, levels=", ".join(level_ids)
+    )
 
 
 class _Checker:
@@ -93,46 +110,84 @@ class _Checker:
         self, value: Any, path: DocPath, allowed: set[str], required: set[str]
     ) -> dict[str, Any] | None:
         if not isinstance(value, dict):
-            self.report(path, f"must be a mapping, found {_type_name(value)}")
+            self.report(
+                path,
+                translate("FrameworkCheck", "must be a mapping, found {kind}").format(
+                    kind=_type_name(value)
+                ),
+            )
             return None
         for key in value:
             if key not in allowed:
                 self.report(
-                    (*path, key), f"unknown key '{key}' (allowed: {', '.join(sorted(allowed))})"
+                    (*path, key),
+                    translate("FrameworkCheck", "unknown key '{key}' (allowed: {allowed})").format(
+                        key=key, allowed=", ".join(sorted(allowed))
+                    ),
                 )
         for key in sorted(required - value.keys()):
-            self.report(path, f"missing key '{key}'")
+            self.report(path, translate("FrameworkCheck", "missing key '{key}'").format(key=key))
         return value
 
     def items(self, value: Any, path: DocPath, *, minimum: int = 0) -> Iterator[tuple[int, Any]]:
         if value is None and minimum == 0:
             return
         if not isinstance(value, list):
-            self.report(path, f"must be a list, found {_type_name(value)}")
+            self.report(
+                path,
+                translate("FrameworkCheck", "must be a list, found {kind}").format(
+                    kind=_type_name(value)
+                ),
+            )
             return
         if len(value) < minimum:
-            self.report(path, f"needs at least {minimum} item(s), found {len(value)}")
+            self.report(
+                path,
+                translate("FrameworkCheck", "needs at least %n item(s), found {found}", None, minimum)
+                .format(found=len(value)),
+            )  # fmt: skip
         if len(value) > MAX_ITEMS:
-            self.report(path, f"has {len(value)} items; the limit is {MAX_ITEMS}")
+            self.report(
+                path,
+                translate("FrameworkCheck", "has {count} items; the limit is {limit}").format(
+                    count=len(value), limit=MAX_ITEMS
+                ),
+            )
             return
         yield from enumerate(value)
 
     def text(self, value: Any, path: DocPath, *, limit: int = MAX_TEXT) -> str:
         if not isinstance(value, str):
-            hint = "; put it in quotes" if isinstance(value, int | float | bool) else ""
-            self.report(path, f"must be text, found {_type_name(value)}{hint}")
+            if isinstance(value, int | float | bool):
+                message = translate(
+                    "FrameworkCheck", "must be text, found {kind}; put it in quotes"
+                )
+            else:
+                message = translate("FrameworkCheck", "must be text, found {kind}")
+            self.report(path, message.format(kind=_type_name(value)))
             return ""
         stripped = value.strip()
         if not stripped:
-            self.report(path, "must not be empty")
+            self.report(path, translate("FrameworkCheck", "must not be empty"))
         elif len(stripped) > limit:
-            self.report(path, f"is {len(stripped)} characters; the limit is {limit}")
+            self.report(
+                path,
+                translate("FrameworkCheck", "is {count} characters; the limit is {limit}").format(
+                    count=len(stripped), limit=limit
+                ),
+            )
         return stripped
 
     def identifier(self, value: Any, path: DocPath) -> str:
         text = self.text(value, path, limit=64)
         if text and not _ID_PATTERN.fullmatch(text):
-            self.report(path, f"'{text}' is not a valid id (lowercase letters, digits, '-', '_')")
+            self.report(
+                path,
+                translate(
+                    "FrameworkCheck",
+                    "'{id}' is not a valid id (lowercase letters, digits, '-', '_')",
+                ).format(id=text),
+            )
         return text
 
     def text_list(self, value: Any, path: DocPath, *, minimum: int = 0) -> tuple[str, ...]:
@@ -143,7 +198,8 @@ class _Checker:
 
     def unique(self, seen: set[str], ident: str, path: DocPath, what: str) -> None:
         if ident and ident in seen:
-            self.report(path, f"duplicate {what} id '{ident}'")
+            message = translate("FrameworkCheck", _ID_KINDS[what]) if what in _ID_KINDS else what
+            self.report(path, message.format(id=ident))
         seen.add(ident)
 
 
@@ -158,7 +214,10 @@ def build_framework(doc: Document) -> Framework:
         supported = ", ".join(map(str, SUPPORTED_SCHEMA_VERSIONS))
         check.report(
             ("schema_version",),
-            f"schema version {schema_version!r} is not supported (this app reads {supported})",
+            translate(
+                "FrameworkCheck",
+                "schema version {found} is not supported (this app reads {supported})",
+            ).format(found=repr(schema_version), supported=supported),
         )
         raise FrameworkError(check.problems)
     check.v2 = schema_version == 2
@@ -246,11 +305,16 @@ def _families(
         members = check.text_list(entry.get("roles"), (*here, "roles"), minimum=1)
         for j, role_id in enumerate(members):
             if role_id and role_id not in role_ids:
-                check.report((*here, "roles", j), f"unknown role '{role_id}'")
+                check.report(
+                    (*here, "roles", j),
+                    translate("FrameworkCheck", "unknown role '{role}'").format(role=role_id),
+                )
             elif role_id in family_of:
                 check.report(
                     (*here, "roles", j),
-                    f"role '{role_id}' is already in family '{family_of[role_id]}'",
+                    translate(
+                        "FrameworkCheck", "role '{role}' is already in family '{family}'"
+                    ).format(role=role_id, family=family_of[role_id]),
                 )
             family_of.setdefault(role_id, family_id)
         meanings: dict[str, str] = {}
@@ -290,7 +354,7 @@ def _levels(check: _Checker, value: Any, path: DocPath, *, minimum: int) -> list
         if entry is None:
             continue
         level_id = check.identifier(entry.get("id"), (*path, i, "id"))
-        check.unique(seen, level_id, (*path, i, "id"), path[0].rstrip("s"))
+        check.unique(seen, level_id, (*path, i, "id"), str(path[0]))
         levels.append(Level(
             id=level_id,
             label=check.text(entry.get("label"), (*path, i, "label"), limit=MAX_NAME),
@@ -298,7 +362,12 @@ def _levels(check: _Checker, value: Any, path: DocPath, *, minimum: int) -> list
             summary=_optional_text(check, entry, "summary", (*path, i)),
         ))  # fmt: skip
     if len(levels) > MAX_LEVELS:
-        check.report(path, f"has {len(levels)} levels; the limit is {MAX_LEVELS}")
+        check.report(
+            path,
+            translate("FrameworkCheck", "has {count} levels; the limit is {limit}").format(
+                count=len(levels), limit=MAX_LEVELS
+            ),
+        )
     return levels
 
 
@@ -332,15 +401,23 @@ def _per_level(
 ) -> dict[str, Any] | None:
     """A mapping keyed by level id, with every level present and no unknown level."""
     if not isinstance(value, dict):
-        check.report(path, f"must be a mapping of level ids, found {_type_name(value)}")
+        check.report(
+            path,
+            translate("FrameworkCheck", "must be a mapping of level ids, found {kind}").format(
+                kind=_type_name(value)
+            ),
+        )
         return None
     for key in value:
         if key not in level_ids:
-            check.report((*path, key), f"unknown level '{key}' (levels: {', '.join(level_ids)})")
+            check.report((*path, key), _unknown_level(key, level_ids))
     if not check.v2:  # schema 2 leaves out the levels where a skill is not described/expected
         for level_id in level_ids:
             if level_id and level_id not in value:
-                check.report(path, f"missing level '{level_id}'")
+                check.report(
+                    path,
+                    translate("FrameworkCheck", "missing level '{level}'").format(level=level_id),
+                )
     return value
 
 
@@ -377,7 +454,12 @@ def _skills(check: _Checker, value: Any, level_ids: list[str]) -> list[Skill]:
             else ()
         )
         if len(path_parts) > MAX_CATEGORY_DEPTH:
-            check.report((*here, "category_path"), f"is deeper than {MAX_CATEGORY_DEPTH} parts")
+            check.report(
+                (*here, "category_path"),
+                translate("FrameworkCheck", "is deeper than {limit} parts").format(
+                    limit=MAX_CATEGORY_DEPTH
+                ),
+            )
         if "category" in entry or not check.v2:
             category = check.text(entry.get("category"), (*here, "category"), limit=MAX_NAME)
         else:
@@ -449,8 +531,15 @@ _SIMPLE_EXPECTATIONS = {m: Expectation(m) for m in Mark}
 
 
 def _mark_message(found: object, v2: bool) -> str:
-    allowed = "'required', 'optional' or 'not-expected'" if v2 else "'required' or 'optional'"
-    return f"mark must be {allowed}, found {found!r}"
+    if v2:
+        message = translate(
+            "FrameworkCheck", "mark must be 'required', 'optional' or 'not-expected', found {found}"
+        )
+    else:
+        message = translate(
+            "FrameworkCheck", "mark must be 'required' or 'optional', found {found}"
+        )
+    return message.format(found=repr(found))
 
 
 def _expectation(
@@ -483,15 +572,25 @@ def _expectation(
     if "proficiency" in entry:
         proficiency = check.identifier(entry["proficiency"], (*path, "proficiency"))
         if proficiency and proficiency not in proficiency_ids:
-            known = ", ".join(sorted(proficiency_ids)) or "the file has no proficiencies"
-            check.report((*path, "proficiency"), f"unknown proficiency '{proficiency}' ({known})")
+            known = ", ".join(sorted(proficiency_ids)) or translate(
+                "FrameworkCheck", "the file has no proficiencies"
+            )
+            check.report(
+                (*path, "proficiency"),
+                translate("FrameworkCheck", "unknown proficiency '{proficiency}' ({known})").format(
+                    proficiency=proficiency, known=known
+                ),
+            )
     examples = (
         check.text_list(entry["examples"], (*path, "examples")) if "examples" in entry else ()
     )
     if examples and criteria:
         check.report(
             (*path, "examples"),
-            "examples go with the descriptor's criteria when the role has its own descriptor",
+            translate(
+                "FrameworkCheck",
+                "examples go with the descriptor's criteria when the role has its own descriptor",
+            ),
         )
     return Expectation(
         Mark(mark),
@@ -551,9 +650,9 @@ def _role_levels(check: _Checker, value: Any, path: DocPath, level_ids: list[str
     ids = check.text_list(value, path, minimum=1)
     for j, level_id in enumerate(ids):
         if level_id and level_id not in level_ids:
-            check.report((*path, j), f"unknown level '{level_id}' (levels: {', '.join(level_ids)})")
+            check.report((*path, j), _unknown_level(level_id, level_ids))
     if len(set(ids)) != len(ids):
-        check.report(path, "lists a level twice")
+        check.report(path, translate("FrameworkCheck", "lists a level twice"))
     used = set(ids)
     return [lv for lv in level_ids if lv in used]
 
@@ -571,10 +670,18 @@ def _role_stages(
         ids = check.text_list(entry.get(key), (*path, key))
         for j, stage_id in enumerate(ids):
             if stage_id and stage_id not in stage_ids:
-                check.report((*path, key, j), f"unknown stage '{stage_id}'")
+                check.report(
+                    (*path, key, j),
+                    translate("FrameworkCheck", "unknown stage '{stage}'").format(stage=stage_id),
+                )
         result[key] = ids
     for stage_id in set(result["leads"]) & set(result["supports"]):
-        check.report(path, f"stage '{stage_id}' is both led and supported")
+        check.report(
+            path,
+            translate("FrameworkCheck", "stage '{stage}' is both led and supported").format(
+                stage=stage_id
+            ),
+        )
     return result["leads"], result["supports"]
 
 
@@ -587,10 +694,15 @@ def _role_skills(
     proficiency_ids: set[str],
 ) -> tuple[RoleSkill, ...]:
     if not isinstance(value, dict):
-        check.report(path, f"must be a mapping of skill ids, found {_type_name(value)}")
+        check.report(
+            path,
+            translate("FrameworkCheck", "must be a mapping of skill ids, found {kind}").format(
+                kind=_type_name(value)
+            ),
+        )
         return ()
     if not value:
-        check.report(path, "a role needs at least one skill")
+        check.report(path, translate("FrameworkCheck", "a role needs at least one skill"))
     role_skills: list[RoleSkill] = []
     # A plain mark is by far the most common entry (a 50-role sheet has 100,000s): shared,
     # looked up without building a path; anything else takes the full check.
@@ -598,7 +710,9 @@ def _role_skills(
     for skill_id, levels in value.items():
         here = (*path, skill_id)
         if skill_id not in skill_ids:
-            check.report(here, f"unknown skill '{skill_id}'")
+            check.report(
+                here, translate("FrameworkCheck", "unknown skill '{skill}'").format(skill=skill_id)
+            )
             continue
         per_level = _per_level(check, levels, here, level_ids)
         if per_level is None:

@@ -4,7 +4,8 @@ The desktop app translates with Qt (``app/i18n.py``); this module reads the same
 the Qt Linguist ``.ts`` files in ``resources/translations``, so one catalogue serves both. Mark
 text with :func:`translate` (same arguments as ``QCoreApplication.translate``, all positional,
 which is what ``pyside6-lupdate`` extracts) or :data:`QT_TRANSLATE_NOOP` for text defined
-before the language is known. ``%n`` is replaced by the count, with the language's plural form.
+before the language is known. ``%n`` is replaced by the count, with the language's plural form
+(``%Ln``, as in Qt: the count with digit grouping, 2,900).
 
 The language is the process's (:func:`set_language`, else the environment's ``LANGUAGE``,
 ``LC_ALL``, ``LC_MESSAGES`` or ``LANG``), and :func:`using_language` changes it for one
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import contextvars
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from functools import cache
@@ -150,13 +151,29 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
         text = forms[min(plural_index(language, n), len(forms) - 1)] if n >= 0 else forms[0]
     else:
         text = source
-    return text.replace("%n", str(n)) if n >= 0 else text
+    if n < 0:
+        return text
+    return text.replace("%Ln", f"{n:,}").replace("%n", str(n))
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802  (the name lupdate knows)
     """Mark ``source`` for the catalogue without translating it yet; translate it later with
     ``translate(context, text)``."""
     return source
+
+
+def join_list(items: Iterable[str]) -> str:
+    """Items listed in running text, with the language's separator: "a, b, c", "a、b、c"."""
+    return translate("Text", ", ").join(items)
+
+
+def join_sentences(sentences: Iterable[str]) -> str:
+    """Sentences one after another: a space between them in English, nothing in Chinese."""
+    pair = translate("Text", "{sentence} {next}")
+    text = ""
+    for sentence in sentences:
+        text = pair.format(sentence=text, next=sentence) if text else sentence
+    return text
 
 
 def language_name(language: str) -> str:

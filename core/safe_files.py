@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from core.errors import InputFileError, Problem
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_STEM_BYTES = 150
 """File systems allow 255 bytes per name; leave room for a suffix and a temporary prefix."""
@@ -35,11 +36,11 @@ def _is_kept(character: str) -> bool:
 
 
 _KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a pipe (FIFO)"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, QT_TRANSLATE_NOOP("InputFile", "a folder")),
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("InputFile", "a pipe (FIFO)")),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("InputFile", "a device")),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("InputFile", "a device")),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("InputFile", "a socket")),
 )
 _CHUNK = 1 << 20
 
@@ -48,12 +49,18 @@ def special_file_kind(mode: int) -> str | None:
     """What a file of ``st_mode`` is when it is not a regular file (None for a regular one)."""
     if stat.S_ISREG(mode):
         return None
-    return next((kind for test, kind in _KINDS if test(mode)), "a special file")
+    return next(
+        (kind for test, kind in _KINDS if test(mode)),
+        QT_TRANSLATE_NOOP("InputFile", "a special file"),
+    )
 
 
 def not_regular_message(kind: str) -> str:
-    """The sentence refusing a file that is not a regular file."""
-    return f"not a regular file (it is {kind}); choose a file saved on the disk"
+    """The sentence refusing a file that is not a regular file (``kind``: from
+    :func:`special_file_kind`, translated here)."""
+    return translate(
+        "InputFile", "not a regular file (it is {kind}); choose a file saved on the disk"
+    ).format(kind=translate("InputFile", kind))
 
 
 def read_input_file(path: Path | str, *, max_bytes: int, name: str | None = None) -> bytes:
@@ -73,9 +80,7 @@ def read_input_file(path: Path | str, *, max_bytes: int, name: str | None = None
     except IsADirectoryError:
         raise InputFileError([Problem(name, not_regular_message("a folder"))]) from None
     except OSError as exc:
-        raise InputFileError(
-            [Problem(name, f"cannot read the file: {exc.strerror or exc}")]
-        ) from None
+        raise InputFileError([Problem(name, cannot_read(exc))]) from None
     try:
         info = os.fstat(descriptor)
         kind = special_file_kind(info.st_mode)
@@ -91,17 +96,32 @@ def read_input_file(path: Path | str, *, max_bytes: int, name: str | None = None
             if total > max_bytes:
                 raise InputFileError([_too_large(name, max_bytes, None)])
     except OSError as exc:
-        raise InputFileError(
-            [Problem(name, f"cannot read the file: {exc.strerror or exc}")]
-        ) from None
+        raise InputFileError([Problem(name, cannot_read(exc))]) from None
     finally:
         os.close(descriptor)
     return b"".join(chunks)
 
 
+def cannot_read(exc: OSError) -> str:
+    """Why a file could not be read."""
+    return translate("InputFile", "cannot read the file: {reason}").format(
+        reason=exc.strerror or exc
+    )
+
+
+def too_large(size: int | None, max_bytes: int) -> str:
+    """The refusal of a file over the size limit (``size`` None: not known exactly)."""
+    if size is None:
+        return translate(
+            "InputFile", "file is larger than the limit; the limit is {limit} bytes"
+        ).format(limit=f"{max_bytes:,}")
+    return translate("InputFile", "file is {size} bytes; the limit is {limit} bytes").format(
+        size=f"{size:,}", limit=f"{max_bytes:,}"
+    )
+
+
 def _too_large(name: str, max_bytes: int, size: int | None) -> Problem:
-    found = f"file is {size:,} bytes" if size is not None else "file is larger than the limit"
-    return Problem(name, f"{found}; the limit is {max_bytes:,} bytes")
+    return Problem(name, too_large(size, max_bytes))
 
 
 def safe_file_name(stem: str, suffix: str, *, fallback: str = "export") -> str:

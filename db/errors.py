@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.i18n import translate
 from core.version import app_version
 
 if TYPE_CHECKING:
@@ -23,22 +24,38 @@ class NewerSchemaError(StorageError):
         self.where = where
         """``file`` (the local SQLite file) or ``server`` (a team database)."""
         if written_by:
-            needed = f"Install Skill Ladder {written_by} or newer to open it"
-            source = f"Skill Ladder {written_by}"
+            message = translate(
+                "Storage",
+                "This data file was written by Skill Ladder {written_by} (schema {revision}); "
+                "this is Skill Ladder {version}. Install Skill Ladder {written_by} or newer to "
+                "open it. The file was not changed.",
+            )
         else:
-            needed = "Install the latest Skill Ladder to open it"
-            source = "a newer Skill Ladder"
+            message = translate(
+                "Storage",
+                "This data file was written by a newer Skill Ladder (schema {revision}); this is "
+                "Skill Ladder {version}. Install the latest Skill Ladder to open it. The file was "
+                "not changed.",
+            )
         if where == "server":
             message = (
-                f"The team database was brought to schema {revision} by {source}; this is "
-                f"Skill Ladder {app_version()}. {needed}. The database was not changed."
+                translate(
+                    "Storage",
+                    "The team database was brought to schema {revision} by Skill Ladder "
+                    "{written_by}; this is Skill Ladder {version}. Install Skill Ladder "
+                    "{written_by} or newer to open it. The database was not changed.",
+                )
+                if written_by
+                else translate(
+                    "Storage",
+                    "The team database was brought to schema {revision} by a newer Skill Ladder; "
+                    "this is Skill Ladder {version}. Install the latest Skill Ladder to open it. "
+                    "The database was not changed.",
+                )
             )
-        else:
-            message = (
-                f"This data file was written by {source} (schema {revision}); this is Skill "
-                f"Ladder {app_version()}. {needed}. The file was not changed."
-            )
-        super().__init__(message)
+        super().__init__(
+            message.format(written_by=written_by, revision=revision, version=app_version())
+        )
 
 
 class StorageUnavailableError(StorageError):
@@ -48,3 +65,18 @@ class StorageUnavailableError(StorageError):
     def __init__(self, condition: StorageCondition, message: str) -> None:
         self.condition = condition
         super().__init__(message)
+
+
+def no_person_with_id(person_id: int) -> str:
+    """The refusal of an unknown person id."""
+    return translate("Storage", "no person with id {id}").format(id=person_id)
+
+
+def no_assessment_with_id(assessment_id: int) -> str:
+    """The refusal of an unknown assessment id."""
+    return translate("Storage", "no assessment with id {id}").format(id=assessment_id)
+
+
+def no_goal_with_id(goal_id: int) -> str:
+    """The refusal of an unknown goal id."""
+    return translate("Storage", "no goal with id {id}").format(id=goal_id)

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 from core.assessment import SOURCE_IMPORTED, STATUS_COMPLETED
 from core.exchange import ExchangeAssessment, fit_to_framework
 from core.framework import Framework
-from db.errors import StorageError
+from core.i18n import translate
+from db.errors import StorageError, no_person_with_id
 from db.models import Assessment, Goal, ManagerRating, Person, Rating, utc_now
 from db.repository import Repository, require_valid_text
 from db.writes import MAX_NAME_LENGTH, stored_snapshot_id
@@ -22,7 +23,7 @@ def _find_person(
     if person_id is not None:
         person = session.get(Person, person_id)
         if person is None:
-            raise StorageError(f"no person with id {person_id}")
+            raise StorageError(no_person_with_id(person_id))
         taken = exchange.person_uid and session.scalar(
             select(Person.id).where(Person.uid == exchange.person_uid)
         )
@@ -55,23 +56,31 @@ class ImportResult:
         """One or two sentences for the user (``person_name`` defaults to the profile's name
         at the import; nothing is read back from the file after it committed)."""
         name = person_name or self.person_name
+        ratings, goals = self.manager_ratings, self.goals_added
         extras = []
-        if self.manager_ratings:
-            extras.append(f"{self.manager_ratings} manager ratings")
-        if self.goals_added:
-            extras.append(f"{self.goals_added} goals")
-        if self.created:
-            text = f"Imported the assessment into {name}'s profile"
-            if extras:
-                text += f" ({' and '.join(extras)} added)"
+        if ratings:
+            extras.append(translate("Storage", "%n manager rating(s)", None, ratings))
+        if goals:
+            extras.append(translate("Storage", "%n goal(s)", None, goals))
+        added = translate("Storage", " and ").join(extras)
+        if self.created and extras:
+            text = translate(
+                "Storage", "Imported the assessment into {name}'s profile ({added} added)."
+            )
+        elif self.created:
+            text = translate("Storage", "Imported the assessment into {name}'s profile.")
         elif extras:
-            text = (
-                f"{name} already has this assessment; nothing was duplicated "
-                f"({' and '.join(extras)} added or updated)"
+            text = translate(
+                "Storage",
+                "{name} already has this assessment; nothing was duplicated ({added} added or "
+                "updated).",
             )
         else:
-            text = f"{name} already has this assessment; nothing was duplicated and nothing changed"
-        text += "."
+            text = translate(
+                "Storage",
+                "{name} already has this assessment; nothing was duplicated and nothing changed.",
+            )
+        text = text.format(name=name, added=added)
         if self.note and self.created:
             text += f"\n\n{self.note}"
         return text
@@ -96,7 +105,9 @@ def import_assessment(
     name = (person_name or exchange.person_name).strip()
     require_valid_text(name)
     if not name or len(name) > MAX_NAME_LENGTH:
-        raise StorageError(f"'{name[:40]}' cannot be a person's name")
+        raise StorageError(
+            translate("Storage", "'{name}' cannot be a person's name").format(name=name[:40])
+        )
     database = repository.database
     database.backup("import")  # a no-op on a server, whose backups are its own
     with database.write() as session:
@@ -116,8 +127,11 @@ def import_assessment(
         if assessment is not None and assessment.person_id != person.id:
             owner = session.get(Person, assessment.person_id)
             raise StorageError(
-                f"this assessment is already in the profile of '{owner.name if owner else '?'}'; "
-                f"import it there, not into '{name}'"
+                translate(
+                    "Storage",
+                    "this assessment is already in the profile of '{owner}'; import it there, "
+                    "not into '{name}'",
+                ).format(owner=owner.name if owner else "?", name=name)
             )
         if assessment is None:
             assessment = Assessment(

@@ -7,6 +7,7 @@ from datetime import date
 
 from core.assessment import AssessmentInfo, AssessmentSummary
 from core.framework import Framework
+from core.i18n import translate
 from core.plan import PlanInput
 from db.errors import StorageError
 from db.repository import Repository
@@ -55,8 +56,11 @@ def plan_input(
     used = assessment_framework(repository, framework, assessment)
     if not used.has_role(assessment.role_id):
         raise StorageError(
-            f"the framework '{used.id}' has no role '{assessment.role_id}' any more; "
-            "the assessment cannot be turned into a plan"
+            translate(
+                "Storage",
+                "the framework '{framework}' has no role '{role}' any more; the assessment "
+                "cannot be turned into a plan",
+            ).format(framework=used.id, role=assessment.role_id)
         )
     return PlanInput(
         framework=used,
@@ -80,17 +84,29 @@ def pick_assessment(
     read)."""
     assessments = repository.summaries(person_id, role_id) if history is None else history
     if not assessments:
-        of_role = f" of role '{role_id}'" if role_id else ""
-        raise StorageError(f"no assessment{of_role} for this person")
+        if role_id:
+            raise StorageError(
+                translate("Storage", "no assessment of role '{role}' for this person").format(
+                    role=role_id
+                )
+            )
+        raise StorageError(translate("Storage", "no assessment for this person"))
     if which == "latest":
         completed = [a for a in assessments if a.is_completed]
         return max(completed or assessments, key=lambda a: a.date)
     try:
         wanted = int(which)
     except ValueError:
-        raise StorageError(f"--assessment must be 'latest' or a number, not '{which}'") from None
+        raise StorageError(
+            translate("Storage", "--assessment must be 'latest' or a number, not '{which}'").format(
+                which=which
+            )
+        ) from None
     for assessment in assessments:
         if assessment.id == wanted:
             return assessment
-    of_role = f" of role '{role_id}'" if role_id else ""
-    raise StorageError(f"no assessment {wanted}{of_role} for this person")
+    if role_id:
+        missing = translate("Storage", "no assessment {id} of role '{role}' for this person")
+    else:
+        missing = translate("Storage", "no assessment {id} for this person")
+    raise StorageError(missing.format(id=wanted, role=role_id))

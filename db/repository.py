@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from core.assessment import AssessmentInfo, AssessmentSummary, PersonInfo, SkillRating
 from core.framework import Framework
 from core.goals import Goal, GoalStatus
+from core.i18n import translate
 from core.meetings import ActionItem, Meeting
 from db import queries
 from db.database import Database
-from db.errors import StorageError
+from db.errors import StorageError, no_assessment_with_id, no_goal_with_id, no_person_with_id
 
 if TYPE_CHECKING:
     from db.writes import Writer
@@ -39,8 +40,11 @@ def require_valid_text(value: str) -> None:
         value.encode("utf-8")
     except UnicodeEncodeError:
         raise StorageError(
-            "the text contains characters that are not valid Unicode "
-            "(for example bytes that are not UTF-8); nothing was stored"
+            translate(
+                "Storage",
+                "the text contains characters that are not valid Unicode "
+                "(for example bytes that are not UTF-8); nothing was stored",
+            )
         ) from None
 
 
@@ -109,7 +113,7 @@ class Repository:
         """One person by id."""
         found = queries.person(self.database.reader(), person_id)
         if found is None:
-            raise StorageError(f"no person with id {person_id}")
+            raise StorageError(no_person_with_id(person_id))
         return found
 
     def update_profile(
@@ -167,7 +171,7 @@ class Repository:
         """One assessment with its ratings."""
         found = queries.assessment(self.database.reader(), assessment_id)
         if found is None:
-            raise StorageError(f"no assessment with id {assessment_id}")
+            raise StorageError(no_assessment_with_id(assessment_id))
         return found
 
     def assessments(self, person_id: int, role_id: str | None = None) -> list[AssessmentInfo]:
@@ -310,7 +314,7 @@ class Repository:
         """One goal."""
         found = queries.goal(self.database.reader(), goal_id)
         if found is None:
-            raise StorageError(f"no goal with id {goal_id}")
+            raise StorageError(no_goal_with_id(goal_id))
         return found
 
     def add_goal(

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from core.assessment import PersonInfo
 from core.framework import Framework
 from core.goals import GoalStatus
+from core.i18n import translate
 from db.repository import Repository
 
 SAMPLE_PERSON = "Sample: Alex Rivera"
@@ -112,7 +113,11 @@ def create_sample_data(
 ) -> PersonInfo:
     """Add the sample person with three completed assessments months apart and a draft."""
     if repository.person_by_name(SAMPLE_PERSON) is not None:
-        raise ValueError(f"the sample person '{SAMPLE_PERSON}' already exists")
+        raise ValueError(
+            translate("Storage", "the sample person '{name}' already exists").format(
+                name=SAMPLE_PERSON
+            )
+        )
     now = now or datetime.now(UTC)
     role_id = SAMPLE_ROLE if framework.has_role(SAMPLE_ROLE) else framework.roles[0].id
     role_skills = set(framework.role(role_id).skill_ids)

@@ -20,11 +20,12 @@ from core.assessment import (
 )
 from core.framework import Framework
 from core.goals import MAX_ACTION_LENGTH, GoalStatus
+from core.i18n import translate
 from core.meetings import MAX_ITEM_LENGTH
 from core.meetings import ActionItem as ActionItemInfo
 from core.snapshot import role_snapshot, snapshot_key
 from db.database import Database
-from db.errors import StorageError
+from db.errors import StorageError, no_assessment_with_id, no_goal_with_id, no_person_with_id
 from db.models import (
     ActionItem,
     Assessment,
@@ -44,9 +45,13 @@ MAX_NAME_LENGTH = 200
 def _checked_name(name: str) -> str:
     name = name.strip()
     if not name:
-        raise StorageError("a person needs a name")
+        raise StorageError(translate("Storage", "a person needs a name"))
     if len(name) > MAX_NAME_LENGTH:
-        raise StorageError(f"a name can have at most {MAX_NAME_LENGTH} characters")
+        raise StorageError(
+            translate("Storage", "a name can have at most {limit} characters").format(
+                limit=MAX_NAME_LENGTH
+            )
+        )
     return name
 
 
@@ -89,21 +94,21 @@ def drop_unused_snapshots(session: Session, snapshot_ids: set[int | None]) -> No
 def _person(session: Session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise StorageError(f"no person with id {person_id}")
+        raise StorageError(no_person_with_id(person_id))
     return person
 
 
 def _load(session: Session, assessment_id: int) -> Assessment:
     assessment = session.get(Assessment, assessment_id)
     if assessment is None:
-        raise StorageError(f"no assessment with id {assessment_id}")
+        raise StorageError(no_assessment_with_id(assessment_id))
     return assessment
 
 
 def _editable(session: Session, assessment_id: int) -> Assessment:
     assessment = _load(session, assessment_id)
     if assessment.status == STATUS_COMPLETED:
-        raise StorageError("a completed assessment cannot be changed")
+        raise StorageError(translate("Storage", "a completed assessment cannot be changed"))
     return assessment
 
 
@@ -141,7 +146,9 @@ class Writer:
                     person.id, person.name, person.is_sample, person.notes, uid=person.uid
                 )
         except IntegrityError:
-            raise StorageError(f"there is already a person called '{name}'") from None
+            raise StorageError(
+                translate("Storage", "there is already a person called '{name}'").format(name=name)
+            ) from None
 
     def update_profile(
         self,
@@ -166,7 +173,9 @@ class Writer:
                 person.start_date = start_date
                 person.notes = notes
         except IntegrityError:
-            raise StorageError(f"there is already a person called '{name}'") from None
+            raise StorageError(
+                translate("Storage", "there is already a person called '{name}'").format(name=name)
+            ) from None
 
     def set_role(self, person_id: int, role_id: str | None, target_level: str | None) -> None:
         """Set the role and target a person is assessed against (their profile's)."""
@@ -200,7 +209,7 @@ class Writer:
         with self.database.write() as session:
             person = session.get(Person, person_id)
             if person is None:
-                raise StorageError(f"no person with id {person_id}")
+                raise StorageError(no_person_with_id(person_id))
             used = set(
                 session.scalars(
                     select(Assessment.snapshot_id).where(Assessment.person_id == person_id)
@@ -223,7 +232,7 @@ class Writer:
         framework.level(target_level)
         with self.database.write() as session:
             if session.get(Person, person_id) is None:
-                raise StorageError(f"no person with id {person_id}")
+                raise StorageError(no_person_with_id(person_id))
             assessment = Assessment(
                 person_id=person_id,
                 role_id=role_id,
@@ -282,7 +291,7 @@ class Writer:
         with self.database.write() as session:
             assessment = _load(session, assessment_id)
             if assessment.status != STATUS_COMPLETED:
-                raise StorageError("this assessment is not completed")
+                raise StorageError(translate("Storage", "this assessment is not completed"))
             other = session.scalar(
                 select(Assessment.id).where(
                     Assessment.person_id == assessment.person_id,
@@ -292,7 +301,10 @@ class Writer:
             )
             if other is not None:
                 raise StorageError(
-                    "there is already a draft for this role; complete or discard it first"
+                    translate(
+                        "Storage",
+                        "there is already a draft for this role; complete or discard it first",
+                    )
                 )
             assessment.status = STATUS_DRAFT
             assessment.completed_at = None
@@ -325,7 +337,7 @@ class Writer:
         """Create a goal and return its id."""
         with self.database.write() as session:
             if session.get(Person, person_id) is None:
-                raise StorageError(f"no person with id {person_id}")
+                raise StorageError(no_person_with_id(person_id))
             now = created_at or utc_now()
             goal = Goal(
                 person_id=person_id,
@@ -355,7 +367,7 @@ class Writer:
         with self.database.write() as session:
             goal = session.get(Goal, goal_id)
             if goal is None:
-                raise StorageError(f"no goal with id {goal_id}")
+                raise StorageError(no_goal_with_id(goal_id))
             now = utc_now()
             if status is GoalStatus.DONE and goal.status != GoalStatus.DONE.value:
                 goal.done_at = now
@@ -372,7 +384,7 @@ class Writer:
         with self.database.write() as session:
             goal = session.get(Goal, goal_id)
             if goal is None:
-                raise StorageError(f"no goal with id {goal_id}")
+                raise StorageError(no_goal_with_id(goal_id))
             session.delete(goal)
 
     # --- manager ratings, meetings, action items -----------------------------------------------
@@ -391,7 +403,10 @@ class Writer:
             )
             if row is not None and row.source == SOURCE_IMPORTED:
                 raise StorageError(
-                    "this manager rating came in someone else's file; it is read-only"
+                    translate(
+                        "Storage",
+                        "this manager rating came in someone else's file; it is read-only",
+                    )
                 )
             if row is None:
                 row = ManagerRating(assessment_id=assessment_id, skill_id=skill_id, note="")
@@ -418,7 +433,9 @@ class Writer:
         with self.database.write() as session:
             meeting = session.get(Meeting, meeting_id)
             if meeting is None:
-                raise StorageError(f"no meeting with id {meeting_id}")
+                raise StorageError(
+                    translate("Storage", "no meeting with id {id}").format(id=meeting_id)
+                )
             meeting.held_on = held_on
             meeting.notes = notes
 
@@ -427,7 +444,9 @@ class Writer:
         with self.database.write() as session:
             meeting = session.get(Meeting, meeting_id)
             if meeting is None:
-                raise StorageError(f"no meeting with id {meeting_id}")
+                raise StorageError(
+                    translate("Storage", "no meeting with id {id}").format(id=meeting_id)
+                )
             session.delete(meeting)
 
     def add_action_item(self, person_id: int, meeting_id: int | None, text: str) -> int:
@@ -464,7 +483,9 @@ class Writer:
         with self.database.write() as session:
             _person(session, item.person_id)
             if session.get(ActionItem, item.id) is not None:
-                raise StorageError(f"action item {item.id} already exists")
+                raise StorageError(
+                    translate("Storage", "action item {id} already exists").format(id=item.id)
+                )
 
             def existing(meeting_id: int | None) -> int | None:
                 found = meeting_id is not None and session.get(Meeting, meeting_id) is not None
@@ -489,7 +510,9 @@ class Writer:
         with self.database.write() as session:
             items = [_action_item(session, item_id) for item_id in ordered_ids]
             if len({item.person_id for item in items}) > 1:
-                raise StorageError("action items of different people cannot be reordered")
+                raise StorageError(
+                    translate("Storage", "action items of different people cannot be reordered")
+                )
             slots = sorted(item.position for item in items)
             for item, position in zip(items, slots, strict=True):
                 item.position = position
@@ -510,23 +533,31 @@ class Writer:
 def _action_item(session: Session, item_id: int) -> ActionItem:
     item = session.get(ActionItem, item_id)
     if item is None:
-        raise StorageError(f"no action item with id {item_id}")
+        raise StorageError(translate("Storage", "no action item with id {id}").format(id=item_id))
     return item
 
 
 def _checked_item_text(text: str) -> str:
     text = text.strip()
     if not text:
-        raise StorageError("an action item needs some text")
+        raise StorageError(translate("Storage", "an action item needs some text"))
     if len(text) > MAX_ITEM_LENGTH:
-        raise StorageError(f"an action item can have at most {MAX_ITEM_LENGTH} characters")
+        raise StorageError(
+            translate("Storage", "an action item can have at most {limit} characters").format(
+                limit=MAX_ITEM_LENGTH
+            )
+        )
     return text
 
 
 def _checked_action(action: str) -> str:
     action = action.strip()
     if not action:
-        raise StorageError("a goal needs an action")
+        raise StorageError(translate("Storage", "a goal needs an action"))
     if len(action) > MAX_ACTION_LENGTH:
-        raise StorageError(f"a goal's action can have at most {MAX_ACTION_LENGTH} characters")
+        raise StorageError(
+            translate("Storage", "a goal's action can have at most {limit} characters").format(
+                limit=MAX_ACTION_LENGTH
+            )
+        )
     return action

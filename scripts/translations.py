@@ -104,7 +104,7 @@ def _plurals(path: Path, language: str, kept: dict[tuple[str, str], list[str]]) 
     for context in tree.getroot().findall("context"):
         for message in context.findall("message"):
             source = message.findtext("source") or ""
-            if "%n" not in source:
+            if "%n" not in source and "%Ln" not in source:
                 if language in PLURAL_ONLY:
                     context.remove(message)
                 continue

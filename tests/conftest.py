@@ -38,6 +38,28 @@ def qt_settings(tmp_path: Path, qapp: object) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def _english_interface(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Every GUI test starts with the English catalogue installed, as the app does at start
+    (so English plurals read "1 skill", "2 skills"), whatever ran before it; a test that wants
+    another language installs it in its own fixture, which runs after this one."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    request.getfixturevalue("qapp")
+    from PySide6.QtCore import QLocale
+
+    from app.i18n import install_translation
+    from core import i18n
+
+    default_locale = QLocale()
+    install_translation(i18n.ENGLISH)
+    yield
+    install_translation(i18n.ENGLISH)
+    QLocale.setDefault(default_locale)
+    i18n.set_language(None)
+
+
+@pytest.fixture(autouse=True)
 def _no_worker_outlives_its_test() -> Iterator[None]:
     """Wait for background jobs (exports, backups, imports) before the next test starts."""
     yield

@@ -69,7 +69,7 @@ def test_validate_a_broken_file_prints_every_problem(tmp_path: Path) -> None:
     result = run_cli("validate", str(path))
     assert result.returncode == 1
     lines = [line.strip() for line in result.stderr.splitlines()]
-    assert lines[0] == f"{path}: 3 problem(s)"
+    assert lines[0] == f"{path}: 3 problems"
     assert any(line.endswith("roles[1].skills.skill-0: missing level 'senior'") for line in lines)
     assert any(line.endswith("skills[1].descriptors.junior: must not be empty") for line in lines)
     assert any("roles[0].colour: unknown key 'colour'" in line for line in lines)

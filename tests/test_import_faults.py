@@ -88,7 +88,7 @@ def test_reimporting_the_same_manager_file_changes_nothing(tmp_path: Path) -> No
     manager_view["assessment"]["manager_ratings"][1]["level"] = "senior"
     changed = _import(repository, manager_view)
     assert changed.manager_ratings == 1
-    assert "1 manager ratings" in changed.summary()
+    assert "(1 manager rating added or updated)" in changed.summary()
     repository.database.close()
 
 

@@ -112,7 +112,7 @@ def test_direct_with_skill_levels(tmp_path: Path, kind: str) -> None:
     assert fw.descriptor(role.id, dedup.id, "level-2") == "Leads."  # the level's meaning
     assert fw.source is not None and fw.source.licence == "CC-BY-4.0"
     assert any("'None'" in line and "Not yet" in line for line in result.report.mapped)
-    assert any("learning resources of 1 skills" in line for line in result.report.left_out)
+    assert any("learning resources of 1 skill (" in line for line in result.report.left_out)
 
 
 def test_csv_long_format(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from app.controllers.assessment_controller import AssessmentController
 from app.views.team_page import TeamPage
 from core.assessment import AssessmentInfo, PersonInfo
 from core.framework import Framework
+from core.i18n import join_list, join_sentences
 from core.team import TeamOverview, busiest_role, team_overview
 from db.repository import Repository
 
@@ -180,15 +181,15 @@ class TeamPresenter(QObject):
                 self.tr(
                     "Only a draft, not counted in “Meet their target” until it is completed: "
                     "{names}."
-                ).format(names=", ".join(drafts))
+                ).format(names=join_list(drafts))
             )
         thin = [framework.skill(s).name for s in overview.thin_skills()]
         if thin:
             lines.append(
                 self.tr("Thin: fewer than half meet their target in {skills}.").format(
-                    skills=", ".join(thin)
+                    skills=join_list(thin)
                 )
             )
         else:
             lines.append(self.tr("No skill is thin."))
-        return " ".join(lines)
+        return join_sentences(lines)

@@ -14,6 +14,7 @@ from core.documents import Document, decode_text
 from core.errors import FrameworkError, InputFileError, Problem
 from core.framework import Framework
 from core.framework_schema import build_framework
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.importers import direct, ft, monzo, tabular
 from core.importers.common import ImportReport, ImportResult, fail, read_bytes, read_data
 from core.importers.licence import LicenceOptions, apply_licence
@@ -66,17 +67,23 @@ def recognise(path: Path, raw: bytes) -> str:
 
 
 FORMAT_NAMES = {
-    "ft": "a Financial Times engineering-progression file",
-    "ft-levels": "the Financial Times levels file",
-    "monzo": "a Monzo progression-framework file",
-    "direct": "the DIRECT framework (nested JSON)",
-    "direct-csv": "the DIRECT framework (flat CSV)",
-    "direct-levels": "the DIRECT skill-level scale",
-    "csv": "a CSV sheet",
-    "xlsx": "an XLSX workbook",
-    "markdown": "a Markdown file",
-    "html": "an HTML page",
+    "ft": QT_TRANSLATE_NOOP("Importer", "a Financial Times engineering-progression file"),
+    "ft-levels": QT_TRANSLATE_NOOP("Importer", "the Financial Times levels file"),
+    "monzo": QT_TRANSLATE_NOOP("Importer", "a Monzo progression-framework file"),
+    "direct": QT_TRANSLATE_NOOP("Importer", "the DIRECT framework (nested JSON)"),
+    "direct-csv": QT_TRANSLATE_NOOP("Importer", "the DIRECT framework (flat CSV)"),
+    "direct-levels": QT_TRANSLATE_NOOP("Importer", "the DIRECT skill-level scale"),
+    "csv": QT_TRANSLATE_NOOP("Importer", "a CSV sheet"),
+    "xlsx": QT_TRANSLATE_NOOP("Importer", "an XLSX workbook"),
+    "markdown": QT_TRANSLATE_NOOP("Importer", "a Markdown file"),
+    "html": QT_TRANSLATE_NOOP("Importer", "an HTML page"),
 }
+"""What each recognised kind of file is, for messages (translate with the Importer context)."""
+
+
+def format_name(kind: str) -> str:
+    """What a recognised kind of file is, in the current language."""
+    return translate("Importer", FORMAT_NAMES[kind]) if kind in FORMAT_NAMES else kind
 
 
 def foreign_format_hint(path: Path) -> str | None:
@@ -88,21 +95,38 @@ def foreign_format_hint(path: Path) -> str | None:
         return None
     if kind in {"native", "unknown"}:
         return None
-    what = FORMAT_NAMES[kind]
-    if kind in {"ft-levels", "direct-levels"}:
-        main = "competencies file" if kind == "ft-levels" else "framework JSON or CSV"
-        return (
-            f"{path} is {what}, a companion file: import it together with the {main} "
-            f"(`skill-ladder import-framework MAIN-FILE {path} --out framework.yaml`)"
+    what = format_name(kind)
+    if kind == "ft-levels":
+        hint = translate(
+            "Importer",
+            "{path} is {what}, a companion file: import it together with the competencies file "
+            "(`skill-ladder import-framework MAIN-FILE {path} --out framework.yaml`)",
         )
-    if kind == "html":
-        return f"{path} is {what}, not a framework file; save the framework's data file (YAML, JSON, CSV or XLSX) and import that"
-    if kind == "markdown":
-        return f"{path} is {what} without Monzo-style front matter (topics); it holds no framework data to read"
-    return (
-        f"{path} is {what}, not a Skill Ladder framework; convert it with "
-        f"`skill-ladder import-framework {path} --out framework.yaml`, then use framework.yaml"
-    )
+    elif kind == "direct-levels":
+        hint = translate(
+            "Importer",
+            "{path} is {what}, a companion file: import it together with the framework JSON or "
+            "CSV (`skill-ladder import-framework MAIN-FILE {path} --out framework.yaml`)",
+        )
+    elif kind == "html":
+        hint = translate(
+            "Importer",
+            "{path} is {what}, not a framework file; save the framework's data file (YAML, "
+            "JSON, CSV or XLSX) and import that",
+        )
+    elif kind == "markdown":
+        hint = translate(
+            "Importer",
+            "{path} is {what} without Monzo-style front matter (topics); it holds no framework "
+            "data to read",
+        )
+    else:
+        hint = translate(
+            "Importer",
+            "{path} is {what}, not a Skill Ladder framework; convert it with "
+            "`skill-ladder import-framework {path} --out framework.yaml`, then use framework.yaml",
+        )
+    return hint.format(path=path, what=what)
 
 
 def load_mapping(value: str | None) -> dict[str, Any]:
@@ -114,20 +138,31 @@ def load_mapping(value: str | None) -> dict[str, Any]:
         data = read_data(path).data
         allowed = {"columns", "levels", "proficiencies", "framework", "source"}
         if not isinstance(data, dict):
-            raise fail(str(path), "a mapping file must be a mapping (columns:, levels:, ...)", 1)
+            raise fail(
+                str(path),
+                translate("Importer", "a mapping file must be a mapping (columns:, levels:, ...)"),
+                1,
+            )
         unknown = sorted(set(data) - allowed)
         if unknown:
             raise fail(
-                str(path), f"unknown key '{unknown[0]}' (allowed: {', '.join(sorted(allowed))})"
+                str(path),
+                translate("Importer", "unknown key '{key}' (allowed: {allowed})").format(
+                    key=unknown[0], allowed=", ".join(sorted(allowed))
+                ),
             )
         columns = data.get("columns") or {}
         if not isinstance(columns, dict):
-            raise fail(str(path), "'columns' must map fields to column names")
+            raise fail(
+                str(path), translate("Importer", "'columns' must map fields to column names")
+            )
         bad = sorted(set(columns) - set(tabular.COLUMNS))
         if bad:
             raise fail(
                 str(path),
-                f"columns: unknown field '{bad[0]}' (fields: {', '.join(tabular.COLUMNS)})",
+                translate("Importer", "columns: unknown field '{field}' (fields: {fields})").format(
+                    field=bad[0], fields=", ".join(tabular.COLUMNS)
+                ),
             )
         return data
     columns: dict[str, str] = {}
@@ -139,7 +174,9 @@ def load_mapping(value: str | None) -> dict[str, Any]:
                 [
                     Problem(
                         "--map",
-                        f"'{part}' is not FIELD=COLUMN with FIELD one of {', '.join(tabular.COLUMNS)}",
+                        translate(
+                            "Importer", "'{part}' is not FIELD=COLUMN with FIELD one of {fields}"
+                        ).format(part=part, fields=", ".join(tabular.COLUMNS)),
                     )
                 ]
             )
@@ -158,10 +195,17 @@ def import_files(
     file beside the inputs, or the publisher's known licence, and the report says which."""
     if fmt not in FORMATS:
         raise InputFileError(
-            [Problem("--format", f"unknown format '{fmt}' (one of {', '.join(FORMATS)})")]
+            [
+                Problem(
+                    "--format",
+                    translate("Importer", "unknown format '{format}' (one of {formats})").format(
+                        format=fmt, formats=", ".join(FORMATS)
+                    ),
+                )
+            ]
         )
     if not paths:
-        raise InputFileError([Problem("import-framework", "no file given")])
+        raise InputFileError([Problem("import-framework", translate("Importer", "no file given"))])
     raws = [read_bytes(p) for p in paths]
     kinds = [recognise(p, raw) for p, raw in zip(paths, raws, strict=True)]
     wanted = {"csv": {"csv", "direct-csv"}, "xlsx": {"xlsx"}, "ft": {"ft", "ft-levels"}, "monzo": {"monzo"},
@@ -169,16 +213,28 @@ def import_files(
     for path, kind in zip(paths, kinds, strict=True):
         if kind in {"html", "markdown", "native", "unknown"}:
             reason = {
-                "html": "is an HTML page, not framework data",
-                "markdown": "is Markdown without front matter holding 'topics'",
-                "native": "is already a Skill Ladder framework: use it with --framework, no import needed",
-                "unknown": "is not a format this app imports (CSV, XLSX, FT YAML, Monzo Markdown, DIRECT JSON/CSV)",
+                "html": translate("Importer", "is an HTML page, not framework data"),
+                "markdown": translate(
+                    "Importer", "is Markdown without front matter holding 'topics'"
+                ),
+                "native": translate(
+                    "Importer",
+                    "is already a Skill Ladder framework: use it with --framework, no import needed",
+                ),
+                "unknown": translate(
+                    "Importer",
+                    "is not a format this app imports (CSV, XLSX, FT YAML, Monzo Markdown, "
+                    "DIRECT JSON/CSV)",
+                ),
             }[kind]
             if not (kind == "unknown" and fmt in {"csv"}):
                 raise fail(str(path), reason)
         if fmt != "auto" and kind not in wanted[fmt] and not (fmt == "csv" and kind == "unknown"):
             raise fail(
-                str(path), f"--format {fmt} was asked, but this is {FORMAT_NAMES.get(kind, kind)}"
+                str(path),
+                translate("Importer", "--format {format} was asked, but this is {what}").format(
+                    format=fmt, what=format_name(kind)
+                ),
             )
     families = {k.split("-")[0] if k != "direct-csv" else "direct" for k in kinds}
     if fmt == "csv":
@@ -188,7 +244,11 @@ def import_files(
             [
                 Problem(
                     str(paths[0]),
-                    f"the files are of different formats ({', '.join(sorted(families))}); import one framework at a time",
+                    translate(
+                        "Importer",
+                        "the files are of different formats ({formats}); import one framework at "
+                        "a time",
+                    ).format(formats=", ".join(sorted(families))),
                 )
             ]
         )
@@ -199,11 +259,9 @@ def import_files(
     return result
 
 
-def _single(paths: list[Path], what: str) -> Path:
+def _single(paths: list[Path], refusal: str) -> Path:
     if len(paths) != 1:
-        raise InputFileError(
-            [Problem(str(paths[1]), f"{what} is imported from one file at a time")]
-        )
+        raise InputFileError([Problem(str(paths[1]), refusal)])
     return paths[0]
 
 
@@ -211,9 +269,12 @@ def _convert(
     family: str, paths: list[Path], raws: list[bytes], kinds: list[str], mapping: dict[str, Any]
 ) -> ImportResult:
     if family in {"csv", "xlsx"}:
-        path = _single(paths, "a sheet")
+        path = _single(paths, translate("Importer", "a sheet is imported from one file at a time"))
         report = ImportReport(
-            "XLSX long format" if family == "xlsx" else "CSV long format", [str(path)]
+            translate("Importer", "XLSX long format")
+            if family == "xlsx"
+            else translate("Importer", "CSV long format"),
+            [str(path)],
         )
         if family == "xlsx":
             rows = tabular.xlsx_rows(path, raws[0], report)
@@ -235,7 +296,10 @@ def _convert(
         if len(mains) > 1 or len(levels) > 1:
             raise fail(
                 str(mains[-1]),
-                "give one FT competencies or job-family file (and at most one levels file)",
+                translate(
+                    "Importer",
+                    "give one FT competencies or job-family file (and at most one levels file)",
+                ),
             )
         doc = docs[mains[0]]
         assert doc is not None
@@ -243,7 +307,11 @@ def _convert(
             if levels:
                 raise fail(
                     str(levels[0]),
-                    "a job-family file holds its own levels; the levels file is for the older competencies file",
+                    translate(
+                        "Importer",
+                        "a job-family file holds its own levels; the levels file is for the "
+                        "older competencies file",
+                    ),
                 )
             return ft.import_job_family(doc)
         return ft.import_competencies(doc, docs[levels[0]] if levels else None)
@@ -253,11 +321,18 @@ def _convert(
     if not mains:
         raise fail(
             str(scale[0]),
-            f"{scale[0].name} is DIRECT's skill-level scale, a companion: give it with the framework JSON or CSV",
+            translate(
+                "Importer",
+                "{file} is DIRECT's skill-level scale, a companion: give it with the framework "
+                "JSON or CSV",
+            ).format(file=scale[0].name),
         )
     if len(mains) > 1 or len(scale) > 1:
         raise fail(
-            str(mains[-1]), "give one DIRECT framework file (and at most one skill-level file)"
+            str(mains[-1]),
+            translate(
+                "Importer", "give one DIRECT framework file (and at most one skill-level file)"
+            ),
         )
     scale_doc = docs[scale[0]] if scale else None
     main = mains[0]
@@ -277,7 +352,10 @@ def check(result: ImportResult) -> Framework:
         raise InputFileError(
             [
                 Problem(
-                    ", ".join(result.report.files), f"the converted framework is not valid: {p}"
+                    ", ".join(result.report.files),
+                    translate("Importer", "the converted framework is not valid: {problem}").format(
+                        problem=p
+                    ),
                 )
                 for p in exc.problems[:10]
             ]

@@ -10,6 +10,7 @@ from typing import Any
 
 from core.documents import Document, decode_text, parse_document
 from core.errors import InputFileError, Problem
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_IMPORT_BYTES = 8 * 1024 * 1024
 """Largest single file an importer reads (the public ladders are all under 100 kB)."""
@@ -30,14 +31,20 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         """The report as lines people read."""
-        out = [f"Format: {self.format}; files: {', '.join(self.files)}"]
+        out = [
+            translate("Importer", "Format: {format}; files: {files}").format(
+                format=self.format, files=", ".join(self.files)
+            )
+        ]
         for title, items in (
-            ("Mapped", self.mapped),
-            ("Merged", self.merged),
-            ("Renamed", self.renamed),
-            ("Left out", self.left_out),
+            (translate("Importer", "Mapped: {count}"), self.mapped),
+            (translate("Importer", "Merged: {count}"), self.merged),
+            (translate("Importer", "Renamed: {count}"), self.renamed),
+            (translate("Importer", "Left out: {count}"), self.left_out),
         ):
-            out.append(f"{title}: {len(items) if items else 'nothing'}")
+            out.append(
+                title.format(count=len(items) if items else translate("Importer", "nothing"))
+            )
             out.extend(f"  - {item}" for item in items)
         return out
 
@@ -48,6 +55,33 @@ class ImportResult:
 
     document: dict[str, Any]
     report: ImportReport
+
+
+def must_be_a_list(where: str) -> str:
+    """The refusal of a value that should be a list (``where``: its place in the document)."""
+    return translate("Importer", "{where} must be a list").format(where=where)
+
+
+def must_be_a_mapping(where: str) -> str:
+    """The refusal of a value that should be a mapping."""
+    return translate("Importer", "{where} must be a mapping").format(where=where)
+
+
+def skill_named(name: str) -> str:
+    """ "skill 'NAME'", for the report."""
+    return translate("Importer", "skill '{name}'").format(name=name)
+
+
+def level_named(name: str) -> str:
+    """ "level 'NAME'", for the report."""
+    return translate("Importer", "level '{name}'").format(name=name)
+
+
+def no_place_for(what: str, key: str) -> str:
+    """A report line for a source key the framework has no place for."""
+    return translate("Importer", "{what}: '{key}' (no place for it in the framework)").format(
+        what=what, key=key
+    )
 
 
 def fail(file: str, message: str, line: int | None = None) -> InputFileError:
@@ -82,6 +116,21 @@ def slug(text: str, fallback: str = "item") -> str:
     return cleaned or fallback
 
 
+_RENAMED = {
+    "level": QT_TRANSLATE_NOOP(
+        "Importer", "level '{label}' got the id '{id}' ('{taken}' was taken)"
+    ),
+    "skill": QT_TRANSLATE_NOOP(
+        "Importer", "skill '{label}' got the id '{id}' ('{taken}' was taken)"
+    ),
+    "role": QT_TRANSLATE_NOOP("Importer", "role '{label}' got the id '{id}' ('{taken}' was taken)"),
+    "proficiency": QT_TRANSLATE_NOOP(
+        "Importer", "proficiency '{label}' got the id '{id}' ('{taken}' was taken)"
+    ),
+    "item": QT_TRANSLATE_NOOP("Importer", "'{label}' got the id '{id}' ('{taken}' was taken)"),
+}
+
+
 class Ids:
     """Unique ids for one kind of thing, reporting every id that had to differ from its slug."""
 
@@ -98,8 +147,9 @@ class Ids:
             n += 1
         self.taken.add(ident)
         if ident != base:
+            message = _RENAMED.get(self.kind, _RENAMED["item"])
             self.report.renamed.append(
-                f"{self.kind} '{label}' got the id '{ident}' ('{base}' was taken)"
+                translate("Importer", message).format(label=label, id=ident, taken=base)
             )
         return ident
 
@@ -119,7 +169,11 @@ def clip(text: str, limit: int, what: str, report: ImportReport) -> str:
     """``text`` cut to ``limit`` characters, reported when cut."""
     if len(text) <= limit:
         return text
-    report.renamed.append(f"{what} was cut from {len(text)} to {limit} characters")
+    report.renamed.append(
+        translate("Importer", "{what} was cut from {length} to {limit} characters").format(
+            what=what, length=len(text), limit=limit
+        )
+    )
     return text[: limit - 1].rstrip() + "…"
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from core.documents import Document
+from core.i18n import translate
 from core.importers.common import (
     MAX_NAME,
     MAX_TEXT,
@@ -23,6 +24,9 @@ from core.importers.common import (
     clip,
     fail,
     framework_meta,
+    level_named,
+    must_be_a_list,
+    skill_named,
 )
 
 SOURCE = {
@@ -64,12 +68,12 @@ class _Builder:
         wanted = clean(row.get("slug")) or name
         skill: dict[str, Any] = {
             "id": self.ids.make(wanted, name),
-            "name": clip(name, MAX_NAME, f"skill '{name}'", self.report),
+            "name": clip(name, MAX_NAME, skill_named(name), self.report),
             "category_path": [p[:MAX_NAME] for p in (domain, competency) if p],
         }
         if clean(row.get("description")):
             skill["summary"] = clip(
-                clean(row["description"]), MAX_TEXT, f"skill '{name}'", self.report
+                clean(row["description"]), MAX_TEXT, skill_named(name), self.report
             )
         tools = [t for t in clean(row.get("tools_languages_methodologies")).split("|") if t.strip()]
         if tools:
@@ -81,10 +85,18 @@ class _Builder:
         self.skills.append(skill)
 
 
+def _needs_a_title(where: str) -> str:
+    return translate("Importer", "{where} needs a title").format(where=where)
+
+
 def _levels(skill_levels: Document | None, report: ImportReport) -> list[dict[str, Any]]:
     if skill_levels is None:
         report.renamed.append(
-            "no skill-level file given: levels named 'Level 1'…'Level 4' after DIRECT's documented 0–4 scale"
+            translate(
+                "Importer",
+                "no skill-level file given: levels named 'Level 1'…'Level 4' after DIRECT's "
+                "documented 0–4 scale",
+            )
         )
         return [{"id": f"level-{n}", "label": f"Level {n}"} for n in range(1, 5)]
     report.files.append(skill_levels.file)
@@ -93,18 +105,27 @@ def _levels(skill_levels: Document | None, report: ImportReport) -> list[dict[st
         try:
             number = int(clean(item.get("level")))
         except ValueError:
-            raise fail(skill_levels.file, f"[{i}].level must be a number, found {item.get('level')!r}",
-                       skill_levels.line_of((i, "level"))) from None  # fmt: skip
+            raise fail(
+                skill_levels.file,
+                translate("Importer", "{where} must be a number, found {found}").format(
+                    where=f"[{i}].level", found=repr(item.get("level"))
+                ),
+                skill_levels.line_of((i, "level")),
+            ) from None
         steps.append((number, item))
     levels = []
     for number, item in sorted(steps, key=lambda s: s[0]):
         name = clean(item.get("name")) or f"Level {number}"
         if number <= 0:
-            report.mapped.append(f"skill level {number} '{name}' → the app's 'Not yet'")
+            report.mapped.append(
+                translate("Importer", "skill level {number} '{name}' → the app's 'Not yet'").format(
+                    number=number, name=name
+                )
+            )
             continue
         level: dict[str, Any] = {"id": f"level-{number}", "label": name[:MAX_NAME]}
         if clean(item.get("description")):
-            level["meaning"] = clip(clean(item["description"]), MAX_TEXT, f"level '{name}'", report)
+            level["meaning"] = clip(clean(item["description"]), MAX_TEXT, level_named(name), report)
         summary = ". ".join(
             x
             for x in (
@@ -114,10 +135,10 @@ def _levels(skill_levels: Document | None, report: ImportReport) -> list[dict[st
             if x
         )
         if summary:
-            level["summary"] = clip(summary, MAX_TEXT, f"level '{name}'", report)
+            level["summary"] = clip(summary, MAX_TEXT, level_named(name), report)
         levels.append(level)
     if not levels:
-        raise fail(skill_levels.file, "no skill level above 0")
+        raise fail(skill_levels.file, translate("Importer", "no skill level above 0"))
     return levels
 
 
@@ -125,23 +146,48 @@ def _document(
     builder: _Builder, levels: list[dict[str, Any]], report: ImportReport, groups: tuple[int, int]
 ) -> ImportResult:
     if not builder.skills:
-        raise fail(report.files[0], "no skills found")
+        raise fail(report.files[0], translate("Importer", "no skills found"))
     level_ids = [lv["id"] for lv in levels]
     if builder.related:
-        report.left_out.append(f"related skills of {builder.related} skills (links between skills)")
-    if builder.resources:
+        related = builder.related
         report.left_out.append(
-            f"learning resources of {builder.resources} skills (references to another DIRECT file)"
+            translate(
+                "Importer", "related skills of %n skill(s) (links between skills)", None, related
+            )
+        )
+    if builder.resources:
+        resources = builder.resources
+        report.left_out.append(
+            translate(
+                "Importer",
+                "learning resources of %n skill(s) (references to another DIRECT file)",
+                None,
+                resources,
+            )
         )
     if builder.group_descriptions:
         report.left_out.append(
-            f"{builder.group_descriptions} descriptions of competency domains and competencies (their names are kept in each skill's category path)"
+            translate(
+                "Importer",
+                "{count} descriptions of competency domains and competencies (their names are "
+                "kept in each skill's category path)",
+            ).format(count=builder.group_descriptions)
         )
     report.mapped += [
-        f"{groups[0]} competency domains and {groups[1]} competencies → category paths",
-        f"{len(builder.skills)} skills (description → summary, tools → keywords)",
-        f"{len(levels)} skill levels → levels, their description as the level's meaning",
-        "DIRECT sets no roles: one role lists every skill as optional at every level",
+        translate(
+            "Importer",
+            "{domains} competency domains and {competencies} competencies → category paths",
+        ).format(domains=groups[0], competencies=groups[1]),
+        translate("Importer", "{count} skills (description → summary, tools → keywords)").format(
+            count=len(builder.skills)
+        ),
+        translate(
+            "Importer", "{count} skill levels → levels, their description as the level's meaning"
+        ).format(count=len(levels)),
+        translate(
+            "Importer",
+            "DIRECT sets no roles: one role lists every skill as optional at every level",
+        ),
     ]
     role = {
         "id": "direct",
@@ -161,31 +207,33 @@ def _document(
 
 def import_nested(doc: Document, skill_levels: Document | None) -> ImportResult:
     """Convert the nested JSON."""
-    report = ImportReport("DIRECT framework (nested JSON)", [doc.file])
+    report = ImportReport(translate("Importer", "DIRECT framework (nested JSON)"), [doc.file])
     levels = _levels(skill_levels, report)
     builder = _Builder(report)
     domains = doc.data["competency_domains"]
     if not isinstance(domains, list):
         raise fail(
-            doc.file, "competency_domains must be a list", doc.line_of(("competency_domains",))
+            doc.file, must_be_a_list("competency_domains"), doc.line_of(("competency_domains",))
         )
     competencies_seen = 0
     for i, domain in enumerate(domains):
         here: tuple[Any, ...] = ("competency_domains", i)
         if not isinstance(domain, dict) or not _title(domain):
-            raise fail(doc.file, f"competency_domains[{i}] needs a title", doc.line_of(here))
+            raise fail(doc.file, _needs_a_title(f"competency_domains[{i}]"), doc.line_of(here))
         builder.group_descriptions += bool(clean(domain.get("description")))
         competencies = domain.get("competencies") or []
         if not isinstance(competencies, list):
             raise fail(
-                doc.file, f"competency_domains[{i}].competencies must be a list", doc.line_of(here)
+                doc.file,
+                must_be_a_list(f"competency_domains[{i}].competencies"),
+                doc.line_of(here),
             )
         for j, competency in enumerate(competencies):
             where = (*here, "competencies", j)
             if not isinstance(competency, dict) or not _title(competency):
                 raise fail(
                     doc.file,
-                    f"competency_domains[{i}].competencies[{j}] needs a title",
+                    _needs_a_title(f"competency_domains[{i}].competencies[{j}]"),
                     doc.line_of(where),
                 )
             competencies_seen += 1
@@ -194,7 +242,7 @@ def import_nested(doc: Document, skill_levels: Document | None) -> ImportResult:
             if not isinstance(skills, list):
                 raise fail(
                     doc.file,
-                    f"competency_domains[{i}].competencies[{j}].skills must be a list",
+                    must_be_a_list(f"competency_domains[{i}].competencies[{j}].skills"),
                     doc.line_of(where),
                 )
             for k, skill in enumerate(skills):
@@ -202,7 +250,7 @@ def import_nested(doc: Document, skill_levels: Document | None) -> ImportResult:
                 if not isinstance(skill, dict) or not _title(skill):
                     raise fail(
                         doc.file,
-                        f"competency_domains[{i}].competencies[{j}].skills[{k}] needs a title",
+                        _needs_a_title(f"competency_domains[{i}].competencies[{j}].skills[{k}]"),
                         doc.line_of(at),
                     )
                 builder.skill(_title(skill), skill, _title(domain), _title(competency))
@@ -211,7 +259,7 @@ def import_nested(doc: Document, skill_levels: Document | None) -> ImportResult:
 
 def import_csv(path: Path, text: str, skill_levels: Document | None) -> ImportResult:
     """Convert the flat CSV: a domain row, its competency rows, each followed by its skill rows."""
-    report = ImportReport("DIRECT framework (flat CSV)", [str(path)])
+    report = ImportReport(translate("Importer", "DIRECT framework (flat CSV)"), [str(path)])
     levels = _levels(skill_levels, report)
     builder = _Builder(report)
     reader = csv.DictReader(io.StringIO(text))
@@ -220,7 +268,9 @@ def import_csv(path: Path, text: str, skill_levels: Document | None) -> ImportRe
     for row in reader:
         line = reader.line_num
         if None in row:
-            raise fail(str(path), "a row has more cells than the header", line)
+            raise fail(
+                str(path), translate("Importer", "a row has more cells than the header"), line
+            )
         d, c, s = (
             clean(row.get("competency_domain")),
             clean(row.get("competency")),
@@ -229,7 +279,10 @@ def import_csv(path: Path, text: str, skill_levels: Document | None) -> ImportRe
         if sum(map(bool, (d, c, s))) != 1:
             raise fail(
                 str(path),
-                "each row names exactly one of competency_domain, competency or skill",
+                translate(
+                    "Importer",
+                    "each row names exactly one of competency_domain, competency or skill",
+                ),
                 line,
             )
         if d:
@@ -237,11 +290,23 @@ def import_csv(path: Path, text: str, skill_levels: Document | None) -> ImportRe
             builder.group_descriptions += bool(clean(row.get("description")))
         elif c:
             if not domain:
-                raise fail(str(path), f"competency '{c}' comes before any competency domain", line)
+                raise fail(
+                    str(path),
+                    translate(
+                        "Importer", "competency '{competency}' comes before any competency domain"
+                    ).format(competency=c),
+                    line,
+                )
             competency, competencies = c, competencies + 1
             builder.group_descriptions += bool(clean(row.get("description")))
         else:
             if not competency:
-                raise fail(str(path), f"skill '{s}' comes before any competency", line)
+                raise fail(
+                    str(path),
+                    translate("Importer", "skill '{skill}' comes before any competency").format(
+                        skill=s
+                    ),
+                    line,
+                )
             builder.skill(s, row, domain, competency)
     return _document(builder, levels, report, (domains, competencies))

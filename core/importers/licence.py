@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from core.i18n import translate
 from core.importers.common import ImportResult
 
 MAX_LICENCE_BYTES = 256 * 1024
@@ -82,7 +83,11 @@ def apply_licence(result: ImportResult, paths: list[Path], options: LicenceOptio
     lines: list[str] = []
     if options.licence:
         source["licence"] = options.licence
-        lines.append(f"licence {options.licence}, from --licence")
+        lines.append(
+            translate("Importer", "licence {licence}, from --licence").format(
+                licence=options.licence
+            )
+        )
     else:
         found = licence_file(paths)
         recognised = None
@@ -96,30 +101,48 @@ def apply_licence(result: ImportResult, paths: list[Path], options: LicenceOptio
             recognised = recognise_licence(text)
         if found is not None and recognised:
             source["licence"] = recognised
-            lines.append(f"licence {recognised}, from {found.name} beside the input")
+            lines.append(
+                translate("Importer", "licence {licence}, from {file} beside the input").format(
+                    licence=recognised, file=found.name
+                )
+            )
             holder = _copyright(text)
             if holder and not options.attribution:
                 source["attribution"] = f"{holder}; used under the {recognised} licence."
         elif known:
-            why = (
-                f"{found.name} beside the input was not recognised"
-                if found is not None
-                else "no LICENSE file beside the input"
-            )
+            if found is not None:
+                why = translate("Importer", "{file} beside the input was not recognised").format(
+                    file=found.name
+                )
+            else:
+                why = translate("Importer", "no LICENSE file beside the input")
+            publisher = ", ".join(part for part in (known, source.get("url")) if part)
             lines.append(
-                f"licence assumed from the publisher's repository ({known}"
-                f"{', ' + source['url'] if source.get('url') else ''}): {why}; check it, or "
-                "give --licence"
+                translate(
+                    "Importer",
+                    "licence assumed from the publisher's repository ({publisher}): {why}; check "
+                    "it, or give --licence",
+                ).format(publisher=publisher, why=why)
             )
         else:
-            what = f"{found.name} was not recognised" if found is not None else "none was found"
-            lines.append(f"no licence recorded ({what}): give --licence if the ladder has one")
+            if found is not None:
+                message = translate(
+                    "Importer",
+                    "no licence recorded ({file} was not recognised): give --licence if the "
+                    "ladder has one",
+                ).format(file=found.name)
+            else:
+                message = translate(
+                    "Importer",
+                    "no licence recorded (none was found): give --licence if the ladder has one",
+                )
+            lines.append(message)
     if options.source_url:
         source["url"] = options.source_url
-        lines.append("source URL from --source-url")
+        lines.append(translate("Importer", "source URL from --source-url"))
     if options.attribution:
         source["attribution"] = options.attribution
-        lines.append("attribution from --attribution")
+        lines.append(translate("Importer", "attribution from --attribution"))
     if source:
         source.setdefault("name", document.get("framework", {}).get("name", "Imported framework"))
         document["source"] = source

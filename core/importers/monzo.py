@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from core.documents import Document, parse_document
+from core.i18n import translate
 from core.importers.common import (
     MAX_IMPORT_BYTES,
     MAX_NAME,
@@ -22,6 +23,8 @@ from core.importers.common import (
     criterion,
     fail,
     framework_meta,
+    must_be_a_list,
+    must_be_a_mapping,
 )
 
 SOURCE = {
@@ -66,7 +69,13 @@ class _File:
         found = front_matter(text)
         name = str(path)
         if found is None:
-            raise fail(name, "no YAML front matter between '---' lines at the top of the file", 1)
+            raise fail(
+                name,
+                translate(
+                    "Importer", "no YAML front matter between '---' lines at the top of the file"
+                ),
+                1,
+            )
         yaml_text, body_line = found
         # Line numbers in problems count from the file's first line: pad past the opening '---'.
         doc = parse_document(
@@ -76,25 +85,31 @@ class _File:
         self.body = "\n".join(text.split("\n")[body_line:]).strip()
         data = doc.data
         if not isinstance(data, dict):
-            raise fail(name, "the front matter must be a mapping", 2)
+            raise fail(name, translate("Importer", "the front matter must be a mapping"), 2)
         self.data = data
         topics = data.get("topics")
         if topics is None:
             raise fail(
                 name,
-                "the front matter has no 'topics' (a Markdown-only framework page: its prose has no "
-                "levels or criteria to import)",
+                translate(
+                    "Importer",
+                    "the front matter has no 'topics' (a Markdown-only framework page: its prose "
+                    "has no levels or criteria to import)",
+                ),
                 2,
             )
         if not isinstance(topics, list):
-            raise fail(name, "'topics' must be a list", doc.line_of(("topics",)))
+            raise fail(name, must_be_a_list("'topics'"), doc.line_of(("topics",)))
         self.topics: list[dict[str, Any]] = []
         for i, topic in enumerate(topics):
             if not isinstance(topic, dict):
-                raise fail(name, f"topics[{i}] must be a mapping", doc.line_of(("topics", i)))
+                raise fail(name, must_be_a_mapping(f"topics[{i}]"), doc.line_of(("topics", i)))
             if not clean(topic.get("name")) or isinstance(topic.get("name"), list | dict):
                 raise fail(
-                    name, f"topics[{i}]: 'name' is missing or not text", doc.line_of(("topics", i))
+                    name,
+                    f"topics[{i}]: "
+                    + translate("Importer", "'{key}' is missing or not text").format(key="name"),
+                    doc.line_of(("topics", i)),
                 )
             self.topics.append(topic)
         self.title = clean(data.get("title")) or path.stem
@@ -104,7 +119,9 @@ class _File:
         ):
             raise fail(
                 name,
-                f"'levels' must be a whole number from 1 to 12, found {levels!r}",
+                translate(
+                    "Importer", "'levels' must be a whole number from 1 to 12, found {found}"
+                ).format(found=repr(levels)),
                 doc.line_of(("levels",)),
             )
         self.level_count = levels
@@ -115,18 +132,21 @@ class _File:
         path = ("topics", topic_index, "content")
         content = topic.get("content") or []
         if not isinstance(content, list):
-            raise fail(self.doc.file, f"{_p(path)} must be a list", self.doc.line_of(path))
+            raise fail(self.doc.file, must_be_a_list(_p(path)), self.doc.line_of(path))
         out: dict[int, list[Any]] = {}
         for j, entry in enumerate(content):
             here = (*path, j)
             line = self.doc.line_of(here)
             if not isinstance(entry, dict):
-                raise fail(self.doc.file, f"{_p(here)} must be a mapping", line)
+                raise fail(self.doc.file, must_be_a_mapping(_p(here)), line)
             level = entry.get("level")
             if not isinstance(level, int) or isinstance(level, bool) or not 1 <= level <= 12:
                 raise fail(
                     self.doc.file,
-                    f"{_p(here)}: 'level' must be a number from 1 to 12, found {level!r}",
+                    f"{_p(here)}: "
+                    + translate(
+                        "Importer", "'level' must be a number from 1 to 12, found {found}"
+                    ).format(found=repr(level)),
                     line,
                 )
             criteria = out.setdefault(level, [])
@@ -134,12 +154,16 @@ class _File:
                 criteria.append(clip(text, MAX_TEXT, "criterion", _SINK))
             examples = entry.get("exampleCriteria") or []
             if not isinstance(examples, list):
-                raise fail(self.doc.file, f"{_p(here)}.exampleCriteria must be a list", line)
+                raise fail(self.doc.file, must_be_a_list(f"{_p(here)}.exampleCriteria"), line)
             for k, item in enumerate(examples):
                 where = (*here, "exampleCriteria", k)
                 if not isinstance(item, dict) or not clean(item.get("criteria")):
                     raise fail(
-                        self.doc.file, f"{_p(where)} needs 'criteria' text", self.doc.line_of(where)
+                        self.doc.file,
+                        translate("Importer", "{where} needs 'criteria' text").format(
+                            where=_p(where)
+                        ),
+                        self.doc.line_of(where),
                     )
                 found = _texts(self.doc, item.get("examples"), (*where, "examples"))
                 criteria.append(
@@ -161,11 +185,19 @@ def _texts(doc: Document, value: Any, path: tuple[Any, ...]) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise fail(doc.file, f"{_p(path)} must be a list of text", doc.line_of(path))
+        raise fail(
+            doc.file,
+            translate("Importer", "{where} must be a list of text").format(where=_p(path)),
+            doc.line_of(path),
+        )
     out = []
     for i, item in enumerate(value):
         if isinstance(item, list | dict):
-            raise fail(doc.file, f"{_p((*path, i))} must be text", doc.line_of((*path, i)))
+            raise fail(
+                doc.file,
+                translate("Importer", "{where} must be text").format(where=_p((*path, i))),
+                doc.line_of((*path, i)),
+            )
         if clean(item):
             out.append(clean(item))
     return out
@@ -181,7 +213,8 @@ def _is_generic(file: _File) -> bool:
 def import_monzo(paths: list[Path], texts: list[str]) -> ImportResult:
     """Convert one or more Monzo framework files into one framework."""
     report = ImportReport(
-        "Monzo progression framework (Markdown + YAML front matter)", [str(p) for p in paths]
+        translate("Importer", "Monzo progression framework (Markdown + YAML front matter)"),
+        [str(p) for p in paths],
     )
     files = [_File(path, text) for path, text in zip(paths, texts, strict=True)]
     generic = next((f for f in files if _is_generic(f)), None) if len(files) > 1 else None
@@ -192,8 +225,12 @@ def import_monzo(paths: list[Path], texts: list[str]) -> ImportResult:
             clean(t["name"]): (t, generic.content(i)) for i, t in enumerate(generic.topics)
         }
         report.merged.append(
-            f"{generic.path.name} is the generic framework: its topics' criteria, titles and "
-            "descriptions are added to the topics of the same name in the other files (as Monzo's site does)"
+            translate(
+                "Importer",
+                "{file} is the generic framework: its topics' criteria, titles and descriptions "
+                "are added to the topics of the same name in the other files (as Monzo's site "
+                "does)",
+            ).format(file=generic.path.name)
         )
     max_level = 0
     for f in files:
@@ -227,20 +264,29 @@ def import_monzo(paths: list[Path], texts: list[str]) -> ImportResult:
             skill = skills.get(name)
             own: dict[str, Any] = {}
             if skill is None:
-                skill = {"id": skill_ids.make(name, title), "name": clip(title, MAX_NAME, "title", report),
+                skill = {"id": skill_ids.make(name, title),
+                         "name": clip(title, MAX_NAME, translate("Importer", "title"), report),
                          "category": "Topics", "descriptors": descriptors}  # fmt: skip
                 if description:
-                    skill["summary"] = clip(description, MAX_TEXT, "topic description", report)
+                    skill["summary"] = clip(
+                        description, MAX_TEXT, translate("Importer", "topic description"), report
+                    )
                 skills[name] = skill
             elif skill["descriptors"] == descriptors:
                 report.merged.append(
-                    f"topic '{name}' of {f.path.name} is identical to an earlier file's: one skill"
+                    translate(
+                        "Importer",
+                        "topic '{topic}' of {file} is identical to an earlier file's: one skill",
+                    ).format(topic=name, file=f.path.name)
                 )
             else:
                 own = descriptors
                 report.merged.append(
-                    f"topic '{name}' of {f.path.name} differs from an earlier file's: one skill, "
-                    f"with {f.title}'s own criteria for that role"
+                    translate(
+                        "Importer",
+                        "topic '{topic}' of {file} differs from an earlier file's: one skill, with "
+                        "{role}'s own criteria for that role",
+                    ).format(topic=name, file=f.path.name, role=f.title)
                 )
             for c in merged.values():
                 criteria_total += len(c)
@@ -253,30 +299,58 @@ def import_monzo(paths: list[Path], texts: list[str]) -> ImportResult:
                 elif lv in merged:
                     expectation[level_id] = "required"
             if name in generic_topics:
-                report.merged.append(f"topic '{name}' of {f.path.name}: generic criteria added")
+                report.merged.append(
+                    translate(
+                        "Importer", "topic '{topic}' of {file}: generic criteria added"
+                    ).format(topic=name, file=f.path.name)
+                )
             role_skills[skill["id"]] = expectation
-        role: dict[str, Any] = {"id": role_ids.make(f.path.stem, f.title), "name": clip(f.title, MAX_NAME, "title", report),
-                                "skills": role_skills}  # fmt: skip
+        role: dict[str, Any] = {
+            "id": role_ids.make(f.path.stem, f.title),
+            "name": clip(f.title, MAX_NAME, translate("Importer", "title"), report),
+            "skills": role_skills,
+        }
         if role_levels < max_level:
             role["levels"] = [f"level-{n}" for n in range(1, role_levels + 1)]
         roles.append(role)
         for key in sorted(set(f.data) - _KNOWN_KEYS):
-            report.left_out.append(f"{f.path.name}: front-matter key '{key}'")
+            report.left_out.append(
+                translate("Importer", "{file}: front-matter key '{key}'").format(
+                    file=f.path.name, key=key
+                )
+            )
         report.left_out.append(
-            f"{f.path.name}: page settings (path, sidebarTitle, sidebarGroup, homepage): site layout, not framework content"
+            translate(
+                "Importer",
+                "{file}: page settings (path, sidebarTitle, sidebarGroup, homepage): site layout, "
+                "not framework content",
+            ).format(file=f.path.name)
         )
         if f.body:
             report.left_out.append(
-                f"{f.path.name}: the Markdown body ({len(f.body):,} characters of prose about the framework)"
+                translate(
+                    "Importer",
+                    "{file}: the Markdown body ({count} characters of prose about the framework)",
+                ).format(file=f.path.name, count=f"{len(f.body):,}")
             )
     if generic is not None and generic.body:
         report.left_out.append(
-            f"{generic.path.name}: the Markdown body ({len(generic.body):,} characters)"
+            translate("Importer", "{file}: the Markdown body ({count} characters)").format(
+                file=generic.path.name, count=f"{len(generic.body):,}"
+            )
         )
     report.mapped += [
-        f"{max_level} levels named 'Level 1'…'Level {max_level}' (Monzo numbers its levels)",
-        f"{len(roles)} files → roles; {len(skills)} topics → skills; {criteria_total} criteria, {examples_total} examples",
-        "a topic is expected at the levels where it has criteria",
+        translate(
+            "Importer", "{count} levels named 'Level 1'…'Level {count}' (Monzo numbers its levels)"
+        ).format(count=max_level),
+        translate(
+            "Importer",
+            "{files} files → roles; {topics} topics → skills; {criteria} criteria, {examples} "
+            "examples",
+        ).format(
+            files=len(roles), topics=len(skills), criteria=criteria_total, examples=examples_total
+        ),
+        translate("Importer", "a topic is expected at the levels where it has criteria"),
     ]
     first = role_files[0].title if len(role_files) == 1 else "Monzo progression"
     document = {

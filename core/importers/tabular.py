@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from core.i18n import translate
 from core.importers.common import (
     MAX_NAME,
     MAX_TEXT,
@@ -95,7 +96,11 @@ def csv_rows(path: Path, text: str) -> Rows:
         for row in reader:
             yield prefix, reader.line_num, row
     except csv.Error as exc:
-        raise fail(str(path), f"not valid CSV: {exc}", reader.line_num) from exc
+        raise fail(
+            str(path),
+            translate("Importer", "not valid CSV: {reason}").format(reason=exc),
+            reader.line_num,
+        ) from exc
 
 
 def check_xlsx(path: Path, raw: bytes) -> None:
@@ -111,12 +116,23 @@ def check_xlsx(path: Path, raw: bytes) -> None:
                 ):
                     raise fail(
                         str(path),
-                        f"the workbook part '{info.filename}' inflates to {info.file_size:,} bytes "
-                        f"(limit {MAX_XLSX_UNCOMPRESSED:,} in all, compression ratio {MAX_XLSX_RATIO}); refused as unsafe",
+                        translate(
+                            "Importer",
+                            "the workbook part '{part}' inflates to {size} bytes (limit {limit} "
+                            "in all, compression ratio {ratio}); refused as unsafe",
+                        ).format(
+                            part=info.filename,
+                            size=f"{info.file_size:,}",
+                            limit=f"{MAX_XLSX_UNCOMPRESSED:,}",
+                            ratio=MAX_XLSX_RATIO,
+                        ),
                     )
     except zipfile.BadZipFile as exc:
         raise fail(
-            str(path), "not a valid XLSX workbook (the zip container is damaged or truncated)"
+            str(path),
+            translate(
+                "Importer", "not a valid XLSX workbook (the zip container is damaged or truncated)"
+            ),
         ) from exc
 
 
@@ -129,9 +145,17 @@ def xlsx_rows(path: Path, raw: bytes, report: ImportReport) -> Rows:
         # data_only=False: a formula cell reads as its formula text, which we keep as text.
         book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds for damaged files
-        raise fail(str(path), f"not a readable XLSX workbook ({type(exc).__name__})") from exc
+        raise fail(
+            str(path),
+            translate("Importer", "not a readable XLSX workbook ({reason})").format(
+                reason=type(exc).__name__
+            ),
+        ) from exc
     try:
         sheet = book.worksheets[0]
+        row_prefix = translate("Importer", "{file} [{sheet}] row ").format(
+            file=path, sheet=sheet.title
+        )
         formulas = 0
         for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
             cells = [clean(v) for v in row]
@@ -142,14 +166,18 @@ def xlsx_rows(path: Path, raw: bytes, report: ImportReport) -> Rows:
             )
             while cells and not cells[-1]:
                 cells.pop()
-            yield f"{path} [{sheet.title}] row ", number, cells
+            yield row_prefix, number, cells
         if formulas:
             report.renamed.append(
-                f"{formulas} cells look like formulas: kept as text, never evaluated"
+                translate(
+                    "Importer", "{count} cells look like formulas: kept as text, never evaluated"
+                ).format(count=formulas)
             )
         if len(book.worksheets) > 1:
             report.left_out.append(
-                f"sheets other than the first ({', '.join(ws.title for ws in book.worksheets[1:])})"
+                translate("Importer", "sheets other than the first ({sheets})").format(
+                    sheets=", ".join(ws.title for ws in book.worksheets[1:])
+                )
             )
     finally:
         book.close()
@@ -159,7 +187,11 @@ def _check_name(name: str, file: str, prefix: str, number: int) -> None:
     """Refuse an absurdly long skill or level name (checked once per new name)."""
     if len(name) > MAX_NAME:
         raise fail(
-            file, f"{prefix}{number}: a skill or level name is longer than {MAX_NAME} characters"
+            file,
+            f"{prefix}{number}: "
+            + translate(
+                "Importer", "a skill or level name is longer than {limit} characters"
+            ).format(limit=MAX_NAME),
         )
 
 
@@ -177,7 +209,7 @@ def import_rows(
         prefix, number, header = next(rows)
         where = f"{prefix}{number}"
     except StopIteration:
-        raise fail(report.files[0], "the sheet is empty") from None
+        raise fail(report.files[0], translate("Importer", "the sheet is empty")) from None
     lowered = [h.strip().lower() for h in header]
     index: dict[str, int] = {}
     for field in COLUMNS:
@@ -188,13 +220,24 @@ def import_rows(
     if missing:
         raise fail(
             where.rsplit(":", 1)[0] if ":" in where else where,
-            f"{where}: no column {', '.join(repr(m) for m in missing)} in the header "
-            f"({', '.join(repr(h) for h in header[:20])}); name the columns with --map skill=COLUMN,level=COLUMN",
+            f"{where}: "
+            + translate(
+                "Importer",
+                "no column {missing} in the header ({header}); name the columns with --map "
+                "skill=COLUMN,level=COLUMN",
+            ).format(
+                missing=", ".join(repr(m) for m in missing),
+                header=", ".join(repr(h) for h in header[:20]),
+            ),
         )
     used = set(index.values())
     for i, h in enumerate(header):
         if i not in used and h.strip():
-            report.left_out.append(f"column '{h}' (not one of: {', '.join(COLUMNS)})")
+            report.left_out.append(
+                translate("Importer", "column '{column}' (not one of: {columns})").format(
+                    column=h, columns=", ".join(COLUMNS)
+                )
+            )
     level_order: list[str] = [clean(x) for x in mapping.get("levels") or []]
     prof_order: list[str] = [clean(x) for x in mapping.get("proficiencies") or []]
     levels: dict[str, dict[str, Any]] = {lv: {"label": lv} for lv in level_order}
@@ -224,26 +267,35 @@ def import_rows(
     for prefix, number, cells in rows:
         count += 1
         if count > MAX_ROWS:
-            raise fail(file, f"more than {MAX_ROWS:,} rows")
+            raise fail(
+                file, translate("Importer", "more than {limit} rows").format(limit=f"{MAX_ROWS:,}")
+            )
         if len(cells) < need:
             cells = cells + [""] * (need - len(cells))
         skill_name, level = cells[i_skill].strip(), cells[i_level].strip()
         if not skill_name or not level:
             if not any(c.strip() for c in cells):
                 continue
-            missing_name = "skill" if not skill_name else "level"
-            raise fail(file, f"{prefix}{number}: the {missing_name} cell is empty")
+            if not skill_name:
+                empty = translate("Importer", "the skill cell is empty")
+            else:
+                empty = translate("Importer", "the level cell is empty")
+            raise fail(file, f"{prefix}{number}: {empty}")
         if level not in levels:
             _check_name(level, file, prefix, number)
             if level_order:
                 raise fail(
                     file,
-                    f"{prefix}{number}: level '{level}' is not in the mapping's levels "
-                    f"({', '.join(level_order)})",
+                    f"{prefix}{number}: "
+                    + translate(
+                        "Importer", "level '{level}' is not in the mapping's levels ({levels})"
+                    ).format(level=level, levels=", ".join(level_order)),
                 )
             levels[level] = {"label": level}
         if has_meaning and (meaning := cells[i_meaning].strip()):
-            levels[level]["meaning"] = clip(meaning, MAX_TEXT, "a level meaning", report)
+            levels[level]["meaning"] = clip(
+                meaning, MAX_TEXT, translate("Importer", "a level meaning"), report
+            )
         if skill_name != skill_key:
             found = skills.get(skill_name)
             if found is None:
@@ -253,10 +305,17 @@ def import_rows(
         if has_cat and not skill["category"]:
             skill["category"] = cells[i_cat].strip()
         if has_summary and "summary" not in skill and (summary := cells[i_summary].strip()):
-            skill["summary"] = clip(summary, MAX_TEXT, "a skill summary", report)
+            skill["summary"] = clip(
+                summary, MAX_TEXT, translate("Importer", "a skill summary"), report
+            )
         text = cells[i_desc].strip() if has_desc else ""
         if len(text) > max_text:
-            text = clip(text, MAX_TEXT, f"{prefix}{number}: descriptor", report)
+            text = clip(
+                text,
+                MAX_TEXT,
+                f"{prefix}{number}: " + translate("Importer", "descriptor"),
+                report,
+            )
         raw_examples = cells[i_ex].strip() if has_ex else ""
         examples = (
             [e.strip() for e in raw_examples.replace("\n", "|").split("|") if e.strip()]
@@ -267,16 +326,22 @@ def import_rows(
         if raw_mark not in marks:
             raise fail(
                 file,
-                f"{prefix}{number}: requirement must be required, optional or not-expected, "
-                f"found '{raw_mark}'",
+                f"{prefix}{number}: "
+                + translate(
+                    "Importer",
+                    "requirement must be required, optional or not-expected, found '{found}'",
+                ).format(found=raw_mark),
             )
         proficiency = cells[i_prof].strip() if has_prof else ""
         if proficiency and proficiency not in proficiencies:
             if prof_order:
                 raise fail(
                     file,
-                    f"{prefix}{number}: proficiency '{proficiency}' is not in the mapping's "
-                    "proficiencies",
+                    f"{prefix}{number}: "
+                    + translate(
+                        "Importer",
+                        "proficiency '{proficiency}' is not in the mapping's proficiencies",
+                    ).format(proficiency=proficiency),
                 )
             proficiencies.append(proficiency)
         if text:
@@ -284,13 +349,17 @@ def import_rows(
             item = criterion(text, examples)
             if item in generic:
                 report.merged.append(
-                    f"{prefix}{number}: same criterion as an earlier row for '{skill_name}' "
-                    f"at '{level}'"
+                    f"{prefix}{number}: "
+                    + translate(
+                        "Importer", "same criterion as an earlier row for '{skill}' at '{level}'"
+                    ).format(skill=skill_name, level=level)
                 )
             else:
                 generic.append(item)
         elif examples:
-            raise fail(file, f"{prefix}{number}: examples without a descriptor")
+            raise fail(
+                file, f"{prefix}{number}: " + translate("Importer", "examples without a descriptor")
+            )
         role_name = (cells[i_role].strip() if has_role else "") or "All skills"
         if pair_key != (role_name, skill_name):
             per_role = roles.get(role_name)
@@ -306,18 +375,26 @@ def import_rows(
         if previous and previous != marked and raw_mark:
             raise fail(
                 file,
-                f"{prefix}{number}: '{skill_name}' at '{level}' for '{role_name}' is marked "
-                "twice differently",
+                f"{prefix}{number}: "
+                + translate(
+                    "Importer", "'{skill}' at '{level}' for '{role}' is marked twice differently"
+                ).format(skill=skill_name, level=level, role=role_name),
             )
         if not previous or raw_mark:
             expectation[level] = marked
     if not skills:
-        raise fail(report.files[0], "no rows below the header")
+        raise fail(report.files[0], translate("Importer", "no rows below the header"))
     if "All skills" in roles and len(roles) > 1:
         generic_rows = roles.pop("All skills")
         role_order.remove("All skills")
+        generic_count = len(generic_rows)
         report.merged.append(
-            f"rows without a role ({len(generic_rows)} skills) give generic descriptors only"
+            translate(
+                "Importer",
+                "rows without a role (%n skill(s)) give generic descriptors only",
+                None,
+                generic_count,
+            )
         )
     level_ids, skill_ids, role_ids, prof_ids = (
         Ids(k, report) for k in ("level", "skill", "role", "proficiency")
@@ -358,12 +435,26 @@ def import_rows(
             },
         })  # fmt: skip
     if role_order == ["All skills"]:
-        report.mapped.append("no role column values: one role 'All skills'")
+        report.mapped.append(
+            translate("Importer", "no role column values: one role '{role}'").format(
+                role="All skills"
+            )
+        )
     criteria_total = sum(len(c) for s in skills.values() for c in s["descriptors"].values())
-    report.mapped += [
-        f"{count} rows → {len(levels)} levels ({', '.join(levels)}), {len(skills)} skills, "
-        f"{len(out_roles)} roles, {criteria_total} criteria",
-    ]
+    report.mapped.append(
+        translate(
+            "Importer",
+            "{rows} rows → {levels} levels ({names}), {skills} skills, {roles} roles, "
+            "{criteria} criteria",
+        ).format(
+            rows=count,
+            levels=len(levels),
+            names=", ".join(levels),
+            skills=len(skills),
+            roles=len(out_roles),
+            criteria=criteria_total,
+        )
+    )
     document: dict[str, Any] = {
         "schema_version": 2,
         "framework": framework_meta(
@@ -379,6 +470,10 @@ def import_rows(
     ]
     if proficiencies:
         document["proficiencies"] = [{"id": prof_map[p], "label": p} for p in proficiencies]
-        report.mapped.append(f"{len(proficiencies)} proficiencies ({', '.join(proficiencies)})")
+        report.mapped.append(
+            translate("Importer", "{count} proficiencies ({names})").format(
+                count=len(proficiencies), names=", ".join(proficiencies)
+            )
+        )
     document |= {"skills": out_skills, "roles": out_roles}
     return ImportResult(document, report)

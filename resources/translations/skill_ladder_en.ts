@@ -77,6 +77,30 @@
         </message>
     </context>
     <context>
+        <name>Exchange</name>
+        <message numerus="yes">
+            <source>%n self rating(s)</source>
+            <translation>
+                <numerusform>%n self rating</numerusform>
+                <numerusform>%n self ratings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n manager rating(s)</source>
+            <translation>
+                <numerusform>%n manager rating</numerusform>
+                <numerusform>%n manager ratings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n goal(s)</source>
+            <translation>
+                <numerusform>%n goal</numerusform>
+                <numerusform>%n goals</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExchangePresenter</name>
         <message numerus="yes">
             <source>Saved %n row(s) as
@@ -93,6 +117,16 @@
             <translation>
                 <numerusform>… and %n more problem</numerusform>
                 <numerusform>… and %n more problems</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkCheck</name>
+        <message numerus="yes">
+            <source>needs at least %n item(s), found {found}</source>
+            <translation>
+                <numerusform>needs at least %n item, found {found}</numerusform>
+                <numerusform>needs at least %n items, found {found}</numerusform>
             </translation>
         </message>
     </context>
@@ -211,6 +245,47 @@
         </message>
     </context>
     <context>
+        <name>Importer</name>
+        <message numerus="yes">
+            <source>related skills of %n skill(s) (links between skills)</source>
+            <translation>
+                <numerusform>related skills of %n skill (links between skills)</numerusform>
+                <numerusform>related skills of %n skills (links between skills)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>learning resources of %n skill(s) (references to another DIRECT file)</source>
+            <translation>
+                <numerusform>learning resources of %n skill (references to another DIRECT file)</numerusform>
+                <numerusform>learning resources of %n skills (references to another DIRECT file)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>rows without a role (%n skill(s)) give generic descriptors only</source>
+            <translation>
+                <numerusform>rows without a role (%n skill) give generic descriptors only</numerusform>
+                <numerusform>rows without a role (%n skills) give generic descriptors only</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InputFile</name>
+        <message numerus="yes">
+            <source>…(%n character(s))</source>
+            <translation>
+                <numerusform>…(%n character)</numerusform>
+                <numerusform>…(%n characters)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more problem(s), not listed</source>
+            <translation>
+                <numerusform>… and %Ln more problem, not listed</numerusform>
+                <numerusform>… and %Ln more problems, not listed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>NavigationPresenter</name>
         <message numerus="yes">
             <source>{new_role} shares %n skill(s) you rated as {old_role}. Start the new assessment from those ratings and notes?</source>
@@ -234,6 +309,23 @@
             <translation>
                 <numerusform>%n level</numerusform>
                 <numerusform>%n levels</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Storage</name>
+        <message numerus="yes">
+            <source>%n manager rating(s)</source>
+            <translation>
+                <numerusform>%n manager rating</numerusform>
+                <numerusform>%n manager ratings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n goal(s)</source>
+            <translation>
+                <numerusform>%n goal</numerusform>
+                <numerusform>%n goals</numerusform>
             </translation>
         </message>
     </context>
@@ -331,6 +423,27 @@
             <translation>
                 <numerusform>{role}: %n skill (R = required, o = optional, - = not expected at {levels})</numerusform>
                 <numerusform>{role}: %n skills (R = required, o = optional, - = not expected at {levels})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: %Ln problem(s)</source>
+            <translation>
+                <numerusform>{file}: %Ln problem</numerusform>
+                <numerusform>{file}: %Ln problems</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key(s) match nothing</source>
+            <translation>
+                <numerusform>%n key matches nothing</numerusform>
+                <numerusform>%n keys match nothing</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n outdated</source>
+            <translation>
+                <numerusform>%n outdated</numerusform>
+                <numerusform>%n outdated</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -821,6 +821,167 @@ Your saved work is safe. {details}</source>
         </message>
     </context>
     <context>
+        <name>Exchange</name>
+        <message numerus="yes">
+            <source>%n self rating(s)</source>
+            <translation>
+                <numerusform>%n 条自评</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n manager rating(s)</source>
+            <translation>
+                <numerusform>%n 条经理评分</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n goal(s)</source>
+            <translation>
+                <numerusform>%n 个目标</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>missing '{key}'</source>
+            <translation>缺少“{key}”</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> 或 </translation>
+        </message>
+        <message>
+            <source>expected {kind}</source>
+            <translation>应为 {kind}</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>不能为空</translation>
+        </message>
+        <message>
+            <source>is {size} characters; the limit is {limit}</source>
+            <translation>长度为 {size} 个字符；上限为 {limit}</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date and time (ISO 8601)</source>
+            <translation>“{value}”不是有效的日期时间（ISO 8601）</translation>
+        </message>
+        <message>
+            <source>needs a time zone (for example +00:00)</source>
+            <translation>需要带时区（例如 +00:00）</translation>
+        </message>
+        <message>
+            <source>'{value}' is outside the dates this app can store ({first} to {last})</source>
+            <translation>“{value}”超出了本应用可存储的日期范围（{first} 至 {last}）</translation>
+        </message>
+        <message>
+            <source>expected an object with skill, level, rated and note</source>
+            <translation>应为包含 skill、level、rated 和 note 的对象</translation>
+        </message>
+        <message>
+            <source>'{skill}' is rated twice</source>
+            <translation>“{skill}”被评分了两次</translation>
+        </message>
+        <message>
+            <source>expected an object with skill, action, status, due, level</source>
+            <translation>应为包含 skill、action、status、due、level 的对象</translation>
+        </message>
+        <message>
+            <source>'{value}' is not one of {allowed}</source>
+            <translation>“{value}”不是 {allowed} 之一</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date (YYYY-MM-DD)</source>
+            <translation>“{value}”不是有效日期（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <source>not an assessment exchange file (expected an object)</source>
+            <translation>不是评估文件（应为一个对象）</translation>
+        </message>
+        <message>
+            <source>not a Skill Ladder assessment file (format should be '{format}')</source>
+            <translation>不是 Skill Ladder 评估文件（format 应为“{format}”）</translation>
+        </message>
+        <message>
+            <source>unknown schema version {found}; this app reads version {version} (a newer Skill Ladder may have written it)</source>
+            <translation>未知的格式版本 {found}；本应用读取的是版本 {version}（该文件可能由更新版本的 Skill Ladder 写入）</translation>
+        </message>
+        <message>
+            <source>must be one of {allowed}</source>
+            <translation>必须是 {allowed} 之一</translation>
+        </message>
+        <message>
+            <source>must be '{draft}' or '{completed}'</source>
+            <translation>必须是“{draft}”或“{completed}”</translation>
+        </message>
+        <message>
+            <source>a completed assessment needs its date</source>
+            <translation>已完成的评估必须有完成日期</translation>
+        </message>
+        <message>
+            <source>made with the framework '{found}', but this app uses '{framework}'; open it with the matching framework (--framework)</source>
+            <translation>该文件基于能力框架“{found}”，而本应用使用的是“{framework}”；请用对应的能力框架打开（--framework）</translation>
+        </message>
+        <message>
+            <source>the role '{role}' is not in {framework} {version}</source>
+            <translation>{framework} {version} 中没有角色“{role}”</translation>
+        </message>
+        <message>
+            <source>the target level '{level}' is not in {framework}</source>
+            <translation>{framework} 中没有目标级别“{level}”</translation>
+        </message>
+        <message>
+            <source>Made with {framework} {made_with}; this app has version {version}.</source>
+            <translation>该评估基于 {framework} {made_with}；本应用使用的是 {version} 版。</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>{made} Not matched, so kept only here: {items}</source>
+            <translation>{made}以下内容无法对应，仅保留在此：{items}</translation>
+        </message>
+        <message>
+            <source>{made} {total} items did not match ({counts}). The first {first}: {shown}; and {more} more, not listed (they are in the file).</source>
+            <translation>{made}共有 {total} 项无法对应（{counts}）。前 {first} 项：{shown}；其余 {more} 项未列出（仍保留在文件中）。</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>尚未达到</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>未评分</translation>
+        </message>
+        <message>
+            <source>{level}, note: {note}</source>
+            <translation>{level}，笔记：{note}</translation>
+        </message>
+        <message>
+            <source>manager rating of skill '{skill}' ({level})</source>
+            <translation>技能“{skill}”的经理评分（{level}）</translation>
+        </message>
+        <message>
+            <source>self rating of skill '{skill}' ({level})</source>
+            <translation>技能“{skill}”的自评（{level}）</translation>
+        </message>
+        <message>
+            <source>manager rating of '{skill}' at '{level}', not on the role's rating scale ({scale})</source>
+            <translation>“{skill}”的经理评分为“{level}”，不在该角色的评分标尺上（{scale}）</translation>
+        </message>
+        <message>
+            <source>self rating of '{skill}' at '{level}', not on the role's rating scale ({scale})</source>
+            <translation>“{skill}”的自评为“{level}”，不在该角色的评分标尺上（{scale}）</translation>
+        </message>
+        <message>
+            <source>goal for skill '{skill}': {action}</source>
+            <translation>技能“{skill}”的目标：{action}</translation>
+        </message>
+        <message>
+            <source>goal for skill '{skill}' at unknown level '{level}' (kept without a level): {action}</source>
+            <translation>技能“{skill}”的目标指向未知级别“{level}”（已保留，但不带级别）：{action}</translation>
+        </message>
+    </context>
+    <context>
         <name>ExchangePresenter</name>
         <message>
             <source>Assessment file (*.json)</source>
@@ -968,6 +1129,223 @@ Your saved work is safe. {details}</source>
         <message>
             <source>, </source>
             <translation>、</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkCheck</name>
+        <message>
+            <source>not a framework file: Skill Ladder frameworks are YAML or JSON</source>
+            <translation>不是能力框架文件：Skill Ladder 的能力框架是 YAML 或 JSON 文件</translation>
+        </message>
+        <message>
+            <source>an overlay must be a mapping</source>
+            <translation>翻译文件必须是一个映射</translation>
+        </message>
+        <message>
+            <source>unknown section (expected one of {sections})</source>
+            <translation>未知的部分（应为 {sections} 之一）</translation>
+        </message>
+        <message>
+            <source>must be {value}</source>
+            <translation>必须是 {value}</translation>
+        </message>
+        <message>
+            <source>missing: the language code, e.g. zh_CN</source>
+            <translation>缺少语言代码，例如 zh_CN</translation>
+        </message>
+        <message>
+            <source>missing: the id of the framework this file translates</source>
+            <translation>缺少该文件所翻译的能力框架的 id</translation>
+        </message>
+        <message>
+            <source>a translation is {shape}</source>
+            <translation>译文的写法是 {shape}</translation>
+        </message>
+        <message>
+            <source>expected text, found {kind}</source>
+            <translation>应为文本，实际为{kind}</translation>
+        </message>
+        <message>
+            <source>translates framework '{found}', not '{framework}'</source>
+            <translation>翻译的是能力框架“{found}”，而不是“{framework}”</translation>
+        </message>
+        <message>
+            <source>matches nothing in the framework</source>
+            <translation>在能力框架中找不到对应项</translation>
+        </message>
+        <message>
+            <source>the English has changed since it was translated; now: {english}</source>
+            <translation>翻译之后英文原文已有改动；当前原文：{english}</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>空值</translation>
+        </message>
+        <message>
+            <source>true/false</source>
+            <translation>布尔值（true/false）</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <source>a mapping</source>
+            <translation>映射</translation>
+        </message>
+        <message>
+            <source>duplicate family id '{id}'</source>
+            <translation>角色族 id“{id}”重复</translation>
+        </message>
+        <message>
+            <source>duplicate level id '{id}'</source>
+            <translation>级别 id“{id}”重复</translation>
+        </message>
+        <message>
+            <source>duplicate proficiency id '{id}'</source>
+            <translation>熟练度 id“{id}”重复</translation>
+        </message>
+        <message>
+            <source>duplicate stage id '{id}'</source>
+            <translation>阶段 id“{id}”重复</translation>
+        </message>
+        <message>
+            <source>duplicate skill id '{id}'</source>
+            <translation>技能 id“{id}”重复</translation>
+        </message>
+        <message>
+            <source>duplicate role id '{id}'</source>
+            <translation>角色 id“{id}”重复</translation>
+        </message>
+        <message>
+            <source>unknown level '{level}' (levels: {levels})</source>
+            <translation>未知级别“{level}”（可用级别：{levels}）</translation>
+        </message>
+        <message>
+            <source>must be a mapping, found {kind}</source>
+            <translation>必须是映射，实际为{kind}</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' (allowed: {allowed})</source>
+            <translation>未知的键“{key}”（允许的键：{allowed}）</translation>
+        </message>
+        <message>
+            <source>missing key '{key}'</source>
+            <translation>缺少键“{key}”</translation>
+        </message>
+        <message>
+            <source>must be a list, found {kind}</source>
+            <translation>必须是列表，实际为{kind}</translation>
+        </message>
+        <message numerus="yes">
+            <source>needs at least %n item(s), found {found}</source>
+            <translation>
+                <numerusform>至少需要 %n 项，实际只有 {found} 项</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>has {count} items; the limit is {limit}</source>
+            <translation>共有 {count} 项；上限为 {limit}</translation>
+        </message>
+        <message>
+            <source>must be text, found {kind}; put it in quotes</source>
+            <translation>必须是文本，实际为{kind}；请加上引号</translation>
+        </message>
+        <message>
+            <source>must be text, found {kind}</source>
+            <translation>必须是文本，实际为{kind}</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>不能为空</translation>
+        </message>
+        <message>
+            <source>is {count} characters; the limit is {limit}</source>
+            <translation>长度为 {count} 个字符；上限为 {limit}</translation>
+        </message>
+        <message>
+            <source>'{id}' is not a valid id (lowercase letters, digits, '-', '_')</source>
+            <translation>“{id}”不是有效的 id（只能使用小写字母、数字、“-”和“_”）</translation>
+        </message>
+        <message>
+            <source>schema version {found} is not supported (this app reads {supported})</source>
+            <translation>不支持格式版本 {found}（本应用可读取 {supported}）</translation>
+        </message>
+        <message>
+            <source>unknown role '{role}'</source>
+            <translation>未知角色“{role}”</translation>
+        </message>
+        <message>
+            <source>role '{role}' is already in family '{family}'</source>
+            <translation>角色“{role}”已属于角色族“{family}”</translation>
+        </message>
+        <message>
+            <source>has {count} levels; the limit is {limit}</source>
+            <translation>共有 {count} 个级别；上限为 {limit}</translation>
+        </message>
+        <message>
+            <source>must be a mapping of level ids, found {kind}</source>
+            <translation>必须是以级别 id 为键的映射，实际为{kind}</translation>
+        </message>
+        <message>
+            <source>missing level '{level}'</source>
+            <translation>缺少级别“{level}”</translation>
+        </message>
+        <message>
+            <source>is deeper than {limit} parts</source>
+            <translation>层级超过 {limit} 层</translation>
+        </message>
+        <message>
+            <source>mark must be 'required', 'optional' or 'not-expected', found {found}</source>
+            <translation>mark 必须是“required”“optional”或“not-expected”，实际为 {found}</translation>
+        </message>
+        <message>
+            <source>mark must be 'required' or 'optional', found {found}</source>
+            <translation>mark 必须是“required”或“optional”，实际为 {found}</translation>
+        </message>
+        <message>
+            <source>the file has no proficiencies</source>
+            <translation>文件中没有定义熟练度</translation>
+        </message>
+        <message>
+            <source>unknown proficiency '{proficiency}' ({known})</source>
+            <translation>未知熟练度“{proficiency}”（{known}）</translation>
+        </message>
+        <message>
+            <source>examples go with the descriptor's criteria when the role has its own descriptor</source>
+            <translation>角色有自己的级别描述时，示例应写在描述的各条标准下</translation>
+        </message>
+        <message>
+            <source>lists a level twice</source>
+            <translation>同一级别列出了两次</translation>
+        </message>
+        <message>
+            <source>unknown stage '{stage}'</source>
+            <translation>未知阶段“{stage}”</translation>
+        </message>
+        <message>
+            <source>stage '{stage}' is both led and supported</source>
+            <translation>阶段“{stage}”不能既是主导又是支持</translation>
+        </message>
+        <message>
+            <source>must be a mapping of skill ids, found {kind}</source>
+            <translation>必须是以技能 id 为键的映射，实际为{kind}</translation>
+        </message>
+        <message>
+            <source>a role needs at least one skill</source>
+            <translation>一个角色至少需要一项技能</translation>
+        </message>
+        <message>
+            <source>unknown skill '{skill}'</source>
+            <translation>未知技能“{skill}”</translation>
         </message>
     </context>
     <context>
@@ -1806,6 +2184,754 @@ After: {after}</source>
         <message>
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Importer</name>
+        <message>
+            <source>a Financial Times engineering-progression file</source>
+            <translation>Financial Times 工程师晋升体系文件</translation>
+        </message>
+        <message>
+            <source>the Financial Times levels file</source>
+            <translation>Financial Times 级别文件</translation>
+        </message>
+        <message>
+            <source>a Monzo progression-framework file</source>
+            <translation>Monzo 晋升框架文件</translation>
+        </message>
+        <message>
+            <source>the DIRECT framework (nested JSON)</source>
+            <translation>DIRECT 框架（嵌套 JSON）</translation>
+        </message>
+        <message>
+            <source>the DIRECT framework (flat CSV)</source>
+            <translation>DIRECT 框架（扁平 CSV）</translation>
+        </message>
+        <message>
+            <source>the DIRECT skill-level scale</source>
+            <translation>DIRECT 技能级别标尺</translation>
+        </message>
+        <message>
+            <source>a CSV sheet</source>
+            <translation>CSV 表格</translation>
+        </message>
+        <message>
+            <source>an XLSX workbook</source>
+            <translation>XLSX 工作簿</translation>
+        </message>
+        <message>
+            <source>a Markdown file</source>
+            <translation>Markdown 文件</translation>
+        </message>
+        <message>
+            <source>an HTML page</source>
+            <translation>HTML 网页</translation>
+        </message>
+        <message>
+            <source>{path} is {what}, a companion file: import it together with the competencies file (`skill-ladder import-framework MAIN-FILE {path} --out framework.yaml`)</source>
+            <translation>{path} 是 {what}，属于配套文件：请与能力（competencies）文件一起导入（`skill-ladder import-framework MAIN-FILE {path} --out framework.yaml`）</translation>
+        </message>
+        <message>
+            <source>{path} is {what}, a companion file: import it together with the framework JSON or CSV (`skill-ladder import-framework MAIN-FILE {path} --out framework.yaml`)</source>
+            <translation>{path} 是 {what}，属于配套文件：请与框架的 JSON 或 CSV 文件一起导入（`skill-ladder import-framework MAIN-FILE {path} --out framework.yaml`）</translation>
+        </message>
+        <message>
+            <source>{path} is {what}, not a framework file; save the framework's data file (YAML, JSON, CSV or XLSX) and import that</source>
+            <translation>{path} 是 {what}，不是能力框架文件；请保存框架的数据文件（YAML、JSON、CSV 或 XLSX）后再导入</translation>
+        </message>
+        <message>
+            <source>{path} is {what} without Monzo-style front matter (topics); it holds no framework data to read</source>
+            <translation>{path} 是不含 Monzo 式 front matter（topics）的{what}，其中没有可读取的框架数据</translation>
+        </message>
+        <message>
+            <source>{path} is {what}, not a Skill Ladder framework; convert it with `skill-ladder import-framework {path} --out framework.yaml`, then use framework.yaml</source>
+            <translation>{path} 是 {what}，不是 Skill Ladder 能力框架；请先用 `skill-ladder import-framework {path} --out framework.yaml` 转换，再使用 framework.yaml</translation>
+        </message>
+        <message>
+            <source>a mapping file must be a mapping (columns:, levels:, ...)</source>
+            <translation>映射文件必须是一个映射（columns:、levels:、...）</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' (allowed: {allowed})</source>
+            <translation>未知的键“{key}”（允许的键：{allowed}）</translation>
+        </message>
+        <message>
+            <source>'columns' must map fields to column names</source>
+            <translation>“columns”必须把字段映射到列名</translation>
+        </message>
+        <message>
+            <source>columns: unknown field '{field}' (fields: {fields})</source>
+            <translation>columns：未知字段“{field}”（可用字段：{fields}）</translation>
+        </message>
+        <message>
+            <source>'{part}' is not FIELD=COLUMN with FIELD one of {fields}</source>
+            <translation>“{part}”不是 FIELD=COLUMN 的形式（FIELD 须为 {fields} 之一）</translation>
+        </message>
+        <message>
+            <source>unknown format '{format}' (one of {formats})</source>
+            <translation>未知格式“{format}”（可选：{formats}）</translation>
+        </message>
+        <message>
+            <source>no file given</source>
+            <translation>未指定文件</translation>
+        </message>
+        <message>
+            <source>is an HTML page, not framework data</source>
+            <translation>是 HTML 网页，不是框架数据</translation>
+        </message>
+        <message>
+            <source>is Markdown without front matter holding 'topics'</source>
+            <translation>是不含“topics” front matter 的 Markdown 文件</translation>
+        </message>
+        <message>
+            <source>is already a Skill Ladder framework: use it with --framework, no import needed</source>
+            <translation>已经是 Skill Ladder 能力框架：直接用 --framework 使用即可，无需导入</translation>
+        </message>
+        <message>
+            <source>is not a format this app imports (CSV, XLSX, FT YAML, Monzo Markdown, DIRECT JSON/CSV)</source>
+            <translation>不是本应用可导入的格式（CSV、XLSX、FT YAML、Monzo Markdown、DIRECT JSON/CSV）</translation>
+        </message>
+        <message>
+            <source>--format {format} was asked, but this is {what}</source>
+            <translation>指定了 --format {format}，但该文件是 {what}</translation>
+        </message>
+        <message>
+            <source>the files are of different formats ({formats}); import one framework at a time</source>
+            <translation>这些文件格式不同（{formats}）；请一次只导入一个框架</translation>
+        </message>
+        <message>
+            <source>a sheet is imported from one file at a time</source>
+            <translation>表格一次只能从一个文件导入</translation>
+        </message>
+        <message>
+            <source>XLSX long format</source>
+            <translation>XLSX 长表格式</translation>
+        </message>
+        <message>
+            <source>CSV long format</source>
+            <translation>CSV 长表格式</translation>
+        </message>
+        <message>
+            <source>give one FT competencies or job-family file (and at most one levels file)</source>
+            <translation>请只给出一个 FT 能力或职位族文件（级别文件最多一个）</translation>
+        </message>
+        <message>
+            <source>a job-family file holds its own levels; the levels file is for the older competencies file</source>
+            <translation>职位族文件自带级别；级别文件只用于旧版能力文件</translation>
+        </message>
+        <message>
+            <source>{file} is DIRECT's skill-level scale, a companion: give it with the framework JSON or CSV</source>
+            <translation>{file} 是 DIRECT 的技能级别标尺，属于配套文件：请与框架的 JSON 或 CSV 一起给出</translation>
+        </message>
+        <message>
+            <source>give one DIRECT framework file (and at most one skill-level file)</source>
+            <translation>请只给出一个 DIRECT 框架文件（技能级别文件最多一个）</translation>
+        </message>
+        <message>
+            <source>the converted framework is not valid: {problem}</source>
+            <translation>转换得到的能力框架无效：{problem}</translation>
+        </message>
+        <message>
+            <source>Format: {format}; files: {files}</source>
+            <translation>格式：{format}；文件：{files}</translation>
+        </message>
+        <message>
+            <source>Mapped: {count}</source>
+            <translation>已映射：{count}</translation>
+        </message>
+        <message>
+            <source>Merged: {count}</source>
+            <translation>已合并：{count}</translation>
+        </message>
+        <message>
+            <source>Renamed: {count}</source>
+            <translation>已重命名：{count}</translation>
+        </message>
+        <message>
+            <source>Left out: {count}</source>
+            <translation>未导入：{count}</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>{where} must be a list</source>
+            <translation>{where} 必须是列表</translation>
+        </message>
+        <message>
+            <source>{where} must be a mapping</source>
+            <translation>{where} 必须是映射</translation>
+        </message>
+        <message>
+            <source>skill '{name}'</source>
+            <translation>技能“{name}”</translation>
+        </message>
+        <message>
+            <source>level '{name}'</source>
+            <translation>级别“{name}”</translation>
+        </message>
+        <message>
+            <source>{what}: '{key}' (no place for it in the framework)</source>
+            <translation>{what}：“{key}”（能力框架中没有对应位置）</translation>
+        </message>
+        <message>
+            <source>level '{label}' got the id '{id}' ('{taken}' was taken)</source>
+            <translation>级别“{label}”的 id 为“{id}”（“{taken}”已被占用）</translation>
+        </message>
+        <message>
+            <source>skill '{label}' got the id '{id}' ('{taken}' was taken)</source>
+            <translation>技能“{label}”的 id 为“{id}”（“{taken}”已被占用）</translation>
+        </message>
+        <message>
+            <source>role '{label}' got the id '{id}' ('{taken}' was taken)</source>
+            <translation>角色“{label}”的 id 为“{id}”（“{taken}”已被占用）</translation>
+        </message>
+        <message>
+            <source>proficiency '{label}' got the id '{id}' ('{taken}' was taken)</source>
+            <translation>熟练度“{label}”的 id 为“{id}”（“{taken}”已被占用）</translation>
+        </message>
+        <message>
+            <source>'{label}' got the id '{id}' ('{taken}' was taken)</source>
+            <translation>“{label}”的 id 为“{id}”（“{taken}”已被占用）</translation>
+        </message>
+        <message>
+            <source>{what} was cut from {length} to {limit} characters</source>
+            <translation>{what}从 {length} 个字符截短为 {limit} 个</translation>
+        </message>
+        <message>
+            <source>{where} needs a title</source>
+            <translation>{where} 需要标题</translation>
+        </message>
+        <message>
+            <source>no skill-level file given: levels named 'Level 1'…'Level 4' after DIRECT's documented 0–4 scale</source>
+            <translation>未给出技能级别文件：按 DIRECT 文档中的 0–4 标尺，将级别命名为“Level 1”…“Level 4”</translation>
+        </message>
+        <message>
+            <source>{where} must be a number, found {found}</source>
+            <translation>{where} 必须是数字，实际为 {found}</translation>
+        </message>
+        <message>
+            <source>skill level {number} '{name}' → the app's 'Not yet'</source>
+            <translation>技能级别 {number}“{name}”→ 本应用的“尚未达到”</translation>
+        </message>
+        <message>
+            <source>no skill level above 0</source>
+            <translation>没有高于 0 的技能级别</translation>
+        </message>
+        <message>
+            <source>no skills found</source>
+            <translation>没有找到技能</translation>
+        </message>
+        <message numerus="yes">
+            <source>related skills of %n skill(s) (links between skills)</source>
+            <translation>
+                <numerusform>%n 项技能的相关技能（技能之间的链接）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>learning resources of %n skill(s) (references to another DIRECT file)</source>
+            <translation>
+                <numerusform>%n 项技能的学习资源（指向另一个 DIRECT 文件）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{count} descriptions of competency domains and competencies (their names are kept in each skill's category path)</source>
+            <translation>{count} 条能力领域和能力的说明（其名称保留在各技能的分类路径中）</translation>
+        </message>
+        <message>
+            <source>{domains} competency domains and {competencies} competencies → category paths</source>
+            <translation>{domains} 个能力领域和 {competencies} 项能力 → 分类路径</translation>
+        </message>
+        <message>
+            <source>{count} skills (description → summary, tools → keywords)</source>
+            <translation>{count} 项技能（description → 概述，tools → 关键词）</translation>
+        </message>
+        <message>
+            <source>{count} skill levels → levels, their description as the level's meaning</source>
+            <translation>{count} 个技能级别 → 级别，其说明作为级别含义</translation>
+        </message>
+        <message>
+            <source>DIRECT sets no roles: one role lists every skill as optional at every level</source>
+            <translation>DIRECT 没有定义角色：生成一个角色，所有技能在各级别均为可选</translation>
+        </message>
+        <message>
+            <source>DIRECT framework (nested JSON)</source>
+            <translation>DIRECT 框架（嵌套 JSON）</translation>
+        </message>
+        <message>
+            <source>DIRECT framework (flat CSV)</source>
+            <translation>DIRECT 框架（扁平 CSV）</translation>
+        </message>
+        <message>
+            <source>a row has more cells than the header</source>
+            <translation>某行的单元格比表头多</translation>
+        </message>
+        <message>
+            <source>each row names exactly one of competency_domain, competency or skill</source>
+            <translation>每行只能填写 competency_domain、competency、skill 中的一项</translation>
+        </message>
+        <message>
+            <source>competency '{competency}' comes before any competency domain</source>
+            <translation>能力“{competency}”出现在任何能力领域之前</translation>
+        </message>
+        <message>
+            <source>skill '{skill}' comes before any competency</source>
+            <translation>技能“{skill}”出现在任何能力之前</translation>
+        </message>
+        <message>
+            <source>the document</source>
+            <translation>整个文档</translation>
+        </message>
+        <message>
+            <source>'{key}' is missing or not text</source>
+            <translation>缺少“{key}”，或其不是文本</translation>
+        </message>
+        <message>
+            <source>level summary</source>
+            <translation>级别概述</translation>
+        </message>
+        <message>
+            <source>competency summary</source>
+            <translation>能力概述</translation>
+        </message>
+        <message>
+            <source>theme '{name}'</source>
+            <translation>主题“{name}”</translation>
+        </message>
+        <message>
+            <source>Financial Times job family (YAML)</source>
+            <translation>Financial Times 职位族（YAML）</translation>
+        </message>
+        <message>
+            <source>unknown level '{level}'</source>
+            <translation>未知级别“{level}”</translation>
+        </message>
+        <message>
+            <source>unknown theme '{theme}'</source>
+            <translation>未知主题“{theme}”</translation>
+        </message>
+        <message>
+            <source>two competencies for theme '{theme}' at level '{level}': criteria joined</source>
+            <translation>主题“{theme}”在级别“{level}”有两项能力：标准已合并</translation>
+        </message>
+        <message>
+            <source>competency {where}</source>
+            <translation>能力 {where}</translation>
+        </message>
+        <message>
+            <source>job family summary</source>
+            <translation>职位族概述</translation>
+        </message>
+        <message>
+            <source>top-level '{key}' ({value}): not framework content</source>
+            <translation>顶层的“{key}”（{value}）：不属于框架内容</translation>
+        </message>
+        <message>
+            <source>theme '{theme}' has no competency; kept as a skill no role uses</source>
+            <translation>主题“{theme}”没有任何能力；保留为一项没有角色使用的技能</translation>
+        </message>
+        <message>
+            <source>{count} levels (names as in the file), in the file's order</source>
+            <translation>{count} 个级别（名称与文件一致），按文件中的顺序</translation>
+        </message>
+        <message>
+            <source>{themes} themes → skills; {criteria} criteria from {competencies} competencies</source>
+            <translation>{themes} 个主题 → 技能；{criteria} 条标准，来自 {competencies} 项能力</translation>
+        </message>
+        <message>
+            <source>job family '{name}' → one role using every level</source>
+            <translation>职位族“{name}”→ 一个使用全部级别的角色</translation>
+        </message>
+        <message>
+            <source>{count} proficiencies ({names}), ordered by the levels that expect them</source>
+            <translation>{count} 个熟练度（{names}），按要求它们的级别排序</translation>
+        </message>
+        <message>
+            <source>Financial Times competencies (older YAML)</source>
+            <translation>Financial Times 能力清单（旧版 YAML）</translation>
+        </message>
+        <message>
+            <source>no levels file given: levels are named by their ids, in order of appearance</source>
+            <translation>未给出级别文件：级别以其 id 命名，按出现顺序排列</translation>
+        </message>
+        <message>
+            <source>level '{level}' is not in {file}</source>
+            <translation>级别“{level}”不在 {file} 中</translation>
+        </message>
+        <message>
+            <source>example</source>
+            <translation>示例</translation>
+        </message>
+        <message>
+            <source>{count} supporting links (supportingUrls): the framework has no place for links</source>
+            <translation>{count} 个参考链接（supportingUrls）：能力框架中没有存放链接的位置</translation>
+        </message>
+        <message>
+            <source>{count} competency descriptions: only the summary and examples are kept</source>
+            <translation>{count} 条能力说明：只保留概述和示例</translation>
+        </message>
+        <message>
+            <source>{count} levels from {file}</source>
+            <translation>{count} 个级别，来自 {file}</translation>
+        </message>
+        <message>
+            <source>{count} levels</source>
+            <translation>{count} 个级别</translation>
+        </message>
+        <message>
+            <source>{areas} areas → skills; {competencies} competencies → criteria with {examples} examples</source>
+            <translation>{areas} 个领域 → 技能；{competencies} 项能力 → 标准，含 {examples} 个示例</translation>
+        </message>
+        <message>
+            <source>one role '{role}' expecting each area at the levels that list competencies for it</source>
+            <translation>一个角色“{role}”：在列有相应能力的级别上要求各领域</translation>
+        </message>
+        <message>
+            <source>{file} is the Financial Times levels file, a companion: give it together with the competencies file (skill-ladder import-framework competencies.yml levels.yml --out FILE)</source>
+            <translation>{file} 是 Financial Times 级别文件，属于配套文件：请与能力文件一起给出（skill-ladder import-framework competencies.yml levels.yml --out FILE）</translation>
+        </message>
+        <message>
+            <source>licence {licence}, from --licence</source>
+            <translation>许可证 {licence}，来自 --licence</translation>
+        </message>
+        <message>
+            <source>licence {licence}, from {file} beside the input</source>
+            <translation>许可证 {licence}，来自输入文件旁的 {file}</translation>
+        </message>
+        <message>
+            <source>{file} beside the input was not recognised</source>
+            <translation>无法识别输入文件旁的 {file}</translation>
+        </message>
+        <message>
+            <source>no LICENSE file beside the input</source>
+            <translation>输入文件旁没有 LICENSE 文件</translation>
+        </message>
+        <message>
+            <source>licence assumed from the publisher's repository ({publisher}): {why}; check it, or give --licence</source>
+            <translation>许可证按发布方仓库推定（{publisher}）：{why}；请核实，或用 --licence 指定</translation>
+        </message>
+        <message>
+            <source>no licence recorded ({file} was not recognised): give --licence if the ladder has one</source>
+            <translation>未记录许可证（无法识别 {file}）：如该职级体系有许可证，请用 --licence 指定</translation>
+        </message>
+        <message>
+            <source>no licence recorded (none was found): give --licence if the ladder has one</source>
+            <translation>未记录许可证（未找到许可证文件）：如该职级体系有许可证，请用 --licence 指定</translation>
+        </message>
+        <message>
+            <source>source URL from --source-url</source>
+            <translation>来源 URL 来自 --source-url</translation>
+        </message>
+        <message>
+            <source>attribution from --attribution</source>
+            <translation>署名来自 --attribution</translation>
+        </message>
+        <message>
+            <source>no YAML front matter between '---' lines at the top of the file</source>
+            <translation>文件开头没有用“---”括起的 YAML front matter</translation>
+        </message>
+        <message>
+            <source>the front matter must be a mapping</source>
+            <translation>front matter 必须是映射</translation>
+        </message>
+        <message>
+            <source>the front matter has no 'topics' (a Markdown-only framework page: its prose has no levels or criteria to import)</source>
+            <translation>front matter 中没有“topics”（这是纯 Markdown 的框架页面：其正文没有可导入的级别或标准）</translation>
+        </message>
+        <message>
+            <source>'levels' must be a whole number from 1 to 12, found {found}</source>
+            <translation>“levels”必须是 1 到 12 之间的整数，实际为 {found}</translation>
+        </message>
+        <message>
+            <source>'level' must be a number from 1 to 12, found {found}</source>
+            <translation>“level”必须是 1 到 12 之间的数字，实际为 {found}</translation>
+        </message>
+        <message>
+            <source>{where} needs 'criteria' text</source>
+            <translation>{where} 需要“criteria”文本</translation>
+        </message>
+        <message>
+            <source>{where} must be a list of text</source>
+            <translation>{where} 必须是文本列表</translation>
+        </message>
+        <message>
+            <source>{where} must be text</source>
+            <translation>{where} 必须是文本</translation>
+        </message>
+        <message>
+            <source>Monzo progression framework (Markdown + YAML front matter)</source>
+            <translation>Monzo 晋升框架（Markdown + YAML front matter）</translation>
+        </message>
+        <message>
+            <source>{file} is the generic framework: its topics' criteria, titles and descriptions are added to the topics of the same name in the other files (as Monzo's site does)</source>
+            <translation>{file} 是通用框架：其各主题的标准、标题和说明会并入其他文件中的同名主题（与 Monzo 网站的做法一致）</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>topic description</source>
+            <translation>主题说明</translation>
+        </message>
+        <message>
+            <source>topic '{topic}' of {file} is identical to an earlier file's: one skill</source>
+            <translation>{file} 中的主题“{topic}”与前面某个文件的相同：合并为一项技能</translation>
+        </message>
+        <message>
+            <source>topic '{topic}' of {file} differs from an earlier file's: one skill, with {role}'s own criteria for that role</source>
+            <translation>{file} 中的主题“{topic}”与前面某个文件的不同：合并为一项技能，该角色使用 {role} 自己的标准</translation>
+        </message>
+        <message>
+            <source>topic '{topic}' of {file}: generic criteria added</source>
+            <translation>{file} 中的主题“{topic}”：已加入通用标准</translation>
+        </message>
+        <message>
+            <source>{file}: front-matter key '{key}'</source>
+            <translation>{file}：front matter 中的键“{key}”</translation>
+        </message>
+        <message>
+            <source>{file}: page settings (path, sidebarTitle, sidebarGroup, homepage): site layout, not framework content</source>
+            <translation>{file}：页面设置（path、sidebarTitle、sidebarGroup、homepage）：属于网站布局，不是框架内容</translation>
+        </message>
+        <message>
+            <source>{file}: the Markdown body ({count} characters of prose about the framework)</source>
+            <translation>{file}：Markdown 正文（{count} 个字符，介绍框架的文字）</translation>
+        </message>
+        <message>
+            <source>{file}: the Markdown body ({count} characters)</source>
+            <translation>{file}：Markdown 正文（{count} 个字符）</translation>
+        </message>
+        <message>
+            <source>{count} levels named 'Level 1'…'Level {count}' (Monzo numbers its levels)</source>
+            <translation>{count} 个级别，命名为“Level 1”…“Level {count}”（Monzo 用数字表示级别）</translation>
+        </message>
+        <message>
+            <source>{files} files → roles; {topics} topics → skills; {criteria} criteria, {examples} examples</source>
+            <translation>{files} 个文件 → 角色；{topics} 个主题 → 技能；{criteria} 条标准，{examples} 个示例</translation>
+        </message>
+        <message>
+            <source>a topic is expected at the levels where it has criteria</source>
+            <translation>主题在有标准的级别上为必要</translation>
+        </message>
+        <message>
+            <source>not valid CSV: {reason}</source>
+            <translation>不是有效的 CSV：{reason}</translation>
+        </message>
+        <message>
+            <source>the workbook part '{part}' inflates to {size} bytes (limit {limit} in all, compression ratio {ratio}); refused as unsafe</source>
+            <translation>工作簿中的“{part}”解压后达 {size} 字节（总上限 {limit}，压缩比上限 {ratio}）；出于安全考虑已拒绝</translation>
+        </message>
+        <message>
+            <source>not a valid XLSX workbook (the zip container is damaged or truncated)</source>
+            <translation>不是有效的 XLSX 工作簿（zip 容器已损坏或不完整）</translation>
+        </message>
+        <message>
+            <source>not a readable XLSX workbook ({reason})</source>
+            <translation>无法读取该 XLSX 工作簿（{reason}）</translation>
+        </message>
+        <message>
+            <source>{file} [{sheet}] row </source>
+            <translation>{file} [{sheet}] 行 </translation>
+        </message>
+        <message>
+            <source>{count} cells look like formulas: kept as text, never evaluated</source>
+            <translation>{count} 个单元格看起来是公式：按文本保留，不会计算</translation>
+        </message>
+        <message>
+            <source>sheets other than the first ({sheets})</source>
+            <translation>第一个工作表之外的工作表（{sheets}）</translation>
+        </message>
+        <message>
+            <source>a skill or level name is longer than {limit} characters</source>
+            <translation>技能或级别名称超过 {limit} 个字符</translation>
+        </message>
+        <message>
+            <source>the sheet is empty</source>
+            <translation>表格为空</translation>
+        </message>
+        <message>
+            <source>no column {missing} in the header ({header}); name the columns with --map skill=COLUMN,level=COLUMN</source>
+            <translation>表头（{header}）中没有列 {missing}；请用 --map skill=COLUMN,level=COLUMN 指定列名</translation>
+        </message>
+        <message>
+            <source>column '{column}' (not one of: {columns})</source>
+            <translation>列“{column}”（不属于：{columns}）</translation>
+        </message>
+        <message>
+            <source>more than {limit} rows</source>
+            <translation>超过 {limit} 行</translation>
+        </message>
+        <message>
+            <source>the skill cell is empty</source>
+            <translation>技能单元格为空</translation>
+        </message>
+        <message>
+            <source>the level cell is empty</source>
+            <translation>级别单元格为空</translation>
+        </message>
+        <message>
+            <source>level '{level}' is not in the mapping's levels ({levels})</source>
+            <translation>级别“{level}”不在映射的级别中（{levels}）</translation>
+        </message>
+        <message>
+            <source>a level meaning</source>
+            <translation>级别说明</translation>
+        </message>
+        <message>
+            <source>a skill summary</source>
+            <translation>技能概述</translation>
+        </message>
+        <message>
+            <source>descriptor</source>
+            <translation>级别描述</translation>
+        </message>
+        <message>
+            <source>requirement must be required, optional or not-expected, found '{found}'</source>
+            <translation>requirement 必须是 required、optional 或 not-expected，实际为“{found}”</translation>
+        </message>
+        <message>
+            <source>proficiency '{proficiency}' is not in the mapping's proficiencies</source>
+            <translation>熟练度“{proficiency}”不在映射的熟练度中</translation>
+        </message>
+        <message>
+            <source>same criterion as an earlier row for '{skill}' at '{level}'</source>
+            <translation>与前面某行“{skill}”在“{level}”的标准相同</translation>
+        </message>
+        <message>
+            <source>examples without a descriptor</source>
+            <translation>有示例却没有级别描述</translation>
+        </message>
+        <message>
+            <source>'{skill}' at '{level}' for '{role}' is marked twice differently</source>
+            <translation>“{role}”的“{skill}”在“{level}”有两处不同的标记</translation>
+        </message>
+        <message>
+            <source>no rows below the header</source>
+            <translation>表头下没有数据行</translation>
+        </message>
+        <message numerus="yes">
+            <source>rows without a role (%n skill(s)) give generic descriptors only</source>
+            <translation>
+                <numerusform>未填写角色的行（%n 项技能）只作为通用级别描述</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no role column values: one role '{role}'</source>
+            <translation>角色列没有值：合并为一个角色“{role}”</translation>
+        </message>
+        <message>
+            <source>{rows} rows → {levels} levels ({names}), {skills} skills, {roles} roles, {criteria} criteria</source>
+            <translation>{rows} 行 → {levels} 个级别（{names}），{skills} 项技能，{roles} 个角色，{criteria} 条标准</translation>
+        </message>
+        <message>
+            <source>{count} proficiencies ({names})</source>
+            <translation>{count} 个熟练度（{names}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>InputFile</name>
+        <message>
+            <source>contains a character that is not valid Unicode (a lone surrogate, {code}); remove it</source>
+            <translation>包含无效的 Unicode 字符（孤立代理项 {code}）；请删除它</translation>
+        </message>
+        <message>
+            <source>not UTF-8 text (byte {byte}); save it as UTF-8</source>
+            <translation>不是 UTF-8 文本（字节 {byte}）；请另存为 UTF-8</translation>
+        </message>
+        <message>
+            <source>contains a NUL character; not a text file</source>
+            <translation>包含 NUL 字符，不是文本文件</translation>
+        </message>
+        <message>
+            <source>YAML alias '{alias}' is not allowed</source>
+            <translation>不允许使用 YAML 别名“{alias}”</translation>
+        </message>
+        <message>
+            <source>YAML anchor '{anchor}' is not allowed</source>
+            <translation>不允许使用 YAML 锚点“{anchor}”</translation>
+        </message>
+        <message>
+            <source>YAML tag '{tag}' is not allowed (plain data only)</source>
+            <translation>不允许使用 YAML 标签“{tag}”（只接受普通数据）</translation>
+        </message>
+        <message>
+            <source>a mapping key must be plain text</source>
+            <translation>映射的键必须是纯文本</translation>
+        </message>
+        <message numerus="yes">
+            <source>…(%n character(s))</source>
+            <translation>
+                <numerusform>…（共 %n 个字符）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>'{value}' cannot be read: {reason}</source>
+            <translation>无法读取“{value}”：{reason}</translation>
+        </message>
+        <message>
+            <source>not valid {kind}: {detail}</source>
+            <translation>不是有效的 {kind}：{detail}</translation>
+        </message>
+        <message>
+            <source>nested deeper than {limit} levels</source>
+            <translation>嵌套超过 {limit} 层</translation>
+        </message>
+        <message>
+            <source>duplicate key '{key}'</source>
+            <translation>键“{key}”重复</translation>
+        </message>
+        <message>
+            <source>{constant} is not allowed in JSON</source>
+            <translation>JSON 中不允许出现 {constant}</translation>
+        </message>
+        <message>
+            <source>a number with {digits} digits cannot be read (the limit is {limit})</source>
+            <translation>无法读取 {digits} 位的数字（上限为 {limit} 位）</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more problem(s), not listed</source>
+            <translation>
+                <numerusform>… 另有 %Ln 个问题未列出</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>a pipe (FIFO)</source>
+            <translation>管道（FIFO）</translation>
+        </message>
+        <message>
+            <source>a device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation>套接字</translation>
+        </message>
+        <message>
+            <source>a special file</source>
+            <translation>特殊文件</translation>
+        </message>
+        <message>
+            <source>not a regular file (it is {kind}); choose a file saved on the disk</source>
+            <translation>不是普通文件（而是{kind}）；请选择保存在磁盘上的文件</translation>
+        </message>
+        <message>
+            <source>cannot read the file: {reason}</source>
+            <translation>无法读取文件：{reason}</translation>
+        </message>
+        <message>
+            <source>file is larger than the limit; the limit is {limit} bytes</source>
+            <translation>文件超出大小上限；上限为 {limit} 字节</translation>
+        </message>
+        <message>
+            <source>file is {size} bytes; the limit is {limit} bytes</source>
+            <translation>文件大小为 {size} 字节；上限为 {limit} 字节</translation>
         </message>
     </context>
     <context>
@@ -2723,6 +3849,173 @@ After: {after}</source>
         </message>
     </context>
     <context>
+        <name>Storage</name>
+        <message>
+            <source>Your data folder {folder} is on a network file system ({kind}). SQLite cannot guarantee that the file survives a crash or a dropped connection there. Keep the data folder on a local disk (use --data-dir or SKILL_LADDER_DATA_DIR) and let your backups go to the network.</source>
+            <translation>您的数据文件夹 {folder} 位于网络文件系统（{kind}）上。在这种位置，SQLite 无法保证文件在程序崩溃或连接中断后仍然完好。请把数据文件夹放在本地磁盘上（使用 --data-dir 或 SKILL_LADDER_DATA_DIR），备份则可以放到网络上。</translation>
+        </message>
+        <message>
+            <source>This data file was written by Skill Ladder {written_by} (schema {revision}); this is Skill Ladder {version}. Install Skill Ladder {written_by} or newer to open it. The file was not changed.</source>
+            <translation>该数据文件由 Skill Ladder {written_by} 写入（格式 {revision}），而当前是 Skill Ladder {version}。请安装 Skill Ladder {written_by} 或更新版本来打开它。文件未做任何改动。</translation>
+        </message>
+        <message>
+            <source>This data file was written by a newer Skill Ladder (schema {revision}); this is Skill Ladder {version}. Install the latest Skill Ladder to open it. The file was not changed.</source>
+            <translation>该数据文件由更新版本的 Skill Ladder 写入（格式 {revision}），而当前是 Skill Ladder {version}。请安装最新版 Skill Ladder 来打开它。文件未做任何改动。</translation>
+        </message>
+        <message>
+            <source>The team database was brought to schema {revision} by Skill Ladder {written_by}; this is Skill Ladder {version}. Install Skill Ladder {written_by} or newer to open it. The database was not changed.</source>
+            <translation>团队数据库已由 Skill Ladder {written_by} 升级到结构版本 {revision}；当前是 Skill Ladder {version}。请安装 Skill Ladder {written_by} 或更新版本后再打开。数据库未被更改。</translation>
+        </message>
+        <message>
+            <source>The team database was brought to schema {revision} by a newer Skill Ladder; this is Skill Ladder {version}. Install the latest Skill Ladder to open it. The database was not changed.</source>
+            <translation>团队数据库已由更新版本的 Skill Ladder 升级到结构版本 {revision}；当前是 Skill Ladder {version}。请安装最新版 Skill Ladder 后再打开。数据库未被更改。</translation>
+        </message>
+        <message>
+            <source>no person with id {id}</source>
+            <translation>没有 id 为 {id} 的人员</translation>
+        </message>
+        <message>
+            <source>no assessment with id {id}</source>
+            <translation>没有 id 为 {id} 的评估</translation>
+        </message>
+        <message>
+            <source>no goal with id {id}</source>
+            <translation>没有 id 为 {id} 的目标</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n manager rating(s)</source>
+            <translation>
+                <numerusform>%n 条经理评分</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n goal(s)</source>
+            <translation>
+                <numerusform>%n 个目标</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation>和 </translation>
+        </message>
+        <message>
+            <source>Imported the assessment into {name}'s profile ({added} added).</source>
+            <translation>已将评估导入 {name} 的档案（新增 {added}）。</translation>
+        </message>
+        <message>
+            <source>Imported the assessment into {name}'s profile.</source>
+            <translation>已将评估导入 {name} 的档案。</translation>
+        </message>
+        <message>
+            <source>{name} already has this assessment; nothing was duplicated ({added} added or updated).</source>
+            <translation>{name} 已有这份评估，未重复导入（新增或更新了 {added}）。</translation>
+        </message>
+        <message>
+            <source>{name} already has this assessment; nothing was duplicated and nothing changed.</source>
+            <translation>{name} 已有这份评估，未重复导入，也没有任何改动。</translation>
+        </message>
+        <message>
+            <source>'{name}' cannot be a person's name</source>
+            <translation>“{name}”不能用作人员姓名</translation>
+        </message>
+        <message>
+            <source>this assessment is already in the profile of '{owner}'; import it there, not into '{name}'</source>
+            <translation>这份评估已在“{owner}”的档案中；请导入到该档案，而不是“{name}”</translation>
+        </message>
+        <message>
+            <source>the framework '{framework}' has no role '{role}' any more; the assessment cannot be turned into a plan</source>
+            <translation>能力框架“{framework}”中已不再有角色“{role}”；无法根据这份评估生成成长计划</translation>
+        </message>
+        <message>
+            <source>no assessment of role '{role}' for this person</source>
+            <translation>此人没有角色“{role}”的评估</translation>
+        </message>
+        <message>
+            <source>no assessment for this person</source>
+            <translation>此人还没有评估</translation>
+        </message>
+        <message>
+            <source>--assessment must be 'latest' or a number, not '{which}'</source>
+            <translation>--assessment 必须是“latest”或一个数字，而不是“{which}”</translation>
+        </message>
+        <message>
+            <source>no assessment {id} of role '{role}' for this person</source>
+            <translation>此人没有角色“{role}”的评估 {id}</translation>
+        </message>
+        <message>
+            <source>no assessment {id} for this person</source>
+            <translation>此人没有评估 {id}</translation>
+        </message>
+        <message>
+            <source>the text contains characters that are not valid Unicode (for example bytes that are not UTF-8); nothing was stored</source>
+            <translation>文本包含无效的 Unicode 字符（例如非 UTF-8 字节）；未保存任何内容</translation>
+        </message>
+        <message>
+            <source>the sample person '{name}' already exists</source>
+            <translation>示例人员“{name}”已存在</translation>
+        </message>
+        <message>
+            <source>a person needs a name</source>
+            <translation>人员必须有姓名</translation>
+        </message>
+        <message>
+            <source>a name can have at most {limit} characters</source>
+            <translation>姓名最多 {limit} 个字符</translation>
+        </message>
+        <message>
+            <source>a completed assessment cannot be changed</source>
+            <translation>已完成的评估不能修改</translation>
+        </message>
+        <message>
+            <source>there is already a person called '{name}'</source>
+            <translation>已有名为“{name}”的人员</translation>
+        </message>
+        <message>
+            <source>this assessment is not completed</source>
+            <translation>这份评估尚未完成</translation>
+        </message>
+        <message>
+            <source>there is already a draft for this role; complete or discard it first</source>
+            <translation>该角色已有一份草稿；请先完成或丢弃它</translation>
+        </message>
+        <message>
+            <source>this manager rating came in someone else's file; it is read-only</source>
+            <translation>这条经理评分来自他人的文件，只读</translation>
+        </message>
+        <message>
+            <source>no meeting with id {id}</source>
+            <translation>没有 id 为 {id} 的沟通记录</translation>
+        </message>
+        <message>
+            <source>action item {id} already exists</source>
+            <translation>待办事项 {id} 已存在</translation>
+        </message>
+        <message>
+            <source>action items of different people cannot be reordered</source>
+            <translation>不能对不同人员的待办事项一起排序</translation>
+        </message>
+        <message>
+            <source>no action item with id {id}</source>
+            <translation>没有 id 为 {id} 的待办事项</translation>
+        </message>
+        <message>
+            <source>an action item needs some text</source>
+            <translation>待办事项不能为空</translation>
+        </message>
+        <message>
+            <source>an action item can have at most {limit} characters</source>
+            <translation>待办事项最多 {limit} 个字符</translation>
+        </message>
+        <message>
+            <source>a goal needs an action</source>
+            <translation>目标必须写明行动</translation>
+        </message>
+        <message>
+            <source>a goal's action can have at most {limit} characters</source>
+            <translation>目标的行动最多 {limit} 个字符</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamDatabase</name>
         <message>
             <source>Backups of a team database are made on the server by its administrator (with pg_dump, or the hosting's snapshots), not by Skill Ladder.</source>
@@ -2993,6 +4286,17 @@ After: {after}</source>
         </message>
     </context>
     <context>
+        <name>Text</name>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>{sentence} {next}</source>
+            <translation>{sentence}{next}</translation>
+        </message>
+    </context>
+    <context>
         <name>Transfer</name>
         <message numerus="yes">
             <source>%n person(s) already in {where}: {names}. Nothing was copied; copy again without them, or skip the people already there.</source>
@@ -3170,6 +4474,97 @@ After: {after}</source>
         </message>
     </context>
     <context>
+        <name>argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>用法：</translation>
+        </message>
+        <message>
+            <source>{heading}:</source>
+            <translation>{heading}：</translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>位置参数</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>显示此帮助信息并退出</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s</source>
+            <translation>%(prog)s: 错误：%(message)s</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>参数 %(argument_name)s：%(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>无法识别的参数：%s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>缺少必需的参数：%s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>参数 %s 中必须提供一个</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>不能与参数 %s 同时使用</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>已忽略显式给出的参数值 %r</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>需要一个参数值</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>最多接受一个参数值</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>至少需要一个参数值</translation>
+        </message>
+        <message>
+            <source>expected %s argument</source>
+            <translation>需要 %s 个参数值</translation>
+        </message>
+        <message>
+            <source>expected %s arguments</source>
+            <translation>需要 %s 个参数值</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>选项有歧义：%(option)s 可匹配 %(matches)s</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>无效的 %(type)s 值：%(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>无效的取值：%(value)r（可选：%(choices)s）</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>未知命令 %(parser_name)r（可用命令：%(choices)s）</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>无法打开“%(filename)s”：%(error)s</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message numerus="yes">
             <source>the framework file has %n problem(s):</source>
@@ -3209,6 +4604,10 @@ After: {after}</source>
                 <numerusform>%n 项技能</numerusform>
             </translation>
         </message>
+        <message>
+            <source>{role} ({skills})</source>
+            <translation>{role}（{skills}）</translation>
+        </message>
         <message numerus="yes">
             <source>{role}: %n skill(s) (R = required, o = optional, - = not expected at {levels})</source>
             <translation>
@@ -3235,6 +4634,40 @@ After: {after}</source>
             <source>e.g.</source>
             <translation>例：</translation>
         </message>
+        <message numerus="yes">
+            <source>{file}: %Ln problem(s)</source>
+            <translation>
+                <numerusform>{file}：%Ln 个问题</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{file}: valid — {framework} {version}, {levels} levels, {skills} skills, {roles} roles</source>
+            <translation>{file}：有效 — {framework} {version}，{levels} 个级别，{skills} 项技能，{roles} 个角色</translation>
+        </message>
+        <message>
+            <source>{file}: {language}, {done} of {total} strings translated</source>
+            <translation>{file}：{language}，{total} 条文本中已翻译 {done} 条</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key(s) match nothing</source>
+            <translation>
+                <numerusform>%n 个键找不到对应项</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n outdated</source>
+            <translation>
+                <numerusform>%n 条已过时</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>not translated: {key}</source>
+            <translation>未翻译：{key}</translation>
+        </message>
         <message>
             <source>Added '{person}' with 3 completed assessments and a draft to {file}</source>
             <translation>已将“{person}”（3 次已完成的评估和 1 份草稿）添加到 {file}</translation>
@@ -3242,6 +4675,22 @@ After: {after}</source>
         <message>
             <source>No people yet. Start the app, or run `skill-ladder demo` for sample data.</source>
             <translation>还没有人员。请启动应用，或运行 `skill-ladder demo` 添加示例数据。</translation>
+        </message>
+        <message>
+            <source>{name} (sample)</source>
+            <translation>{name}（示例）</translation>
+        </message>
+        <message>
+            <source>{name} (archived)</source>
+            <translation>{name}（已归档）</translation>
+        </message>
+        <message>
+            <source>no assessments</source>
+            <translation>暂无评估</translation>
+        </message>
+        <message>
+            <source>{person}: {roles}</source>
+            <translation>{person}：{roles}</translation>
         </message>
         <message>
             <source>the framework has no role '{role}' (see `skill-ladder roles`)</source>
@@ -3254,6 +4703,10 @@ After: {after}</source>
         <message>
             <source>Wrote the growth plan of assessment #{id} (draft) to {file}</source>
             <translation>已将评估 #{id}（草稿）的成长计划写入 {file}</translation>
+        </message>
+        <message>
+            <source>{headline}:</source>
+            <translation>{headline}：</translation>
         </message>
         <message>
             <source>the file name {name} has characters no file system accepts</source>
@@ -3274,6 +4727,26 @@ After: {after}</source>
         <message>
             <source>cannot write {file}: {reason}</source>
             <translation>无法写入 {file}：{reason}</translation>
+        </message>
+        <message>
+            <source>no person called '{name}' (see `skill-ladder people`)</source>
+            <translation>没有名为“{name}”的人员（参见 `skill-ladder people`）</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Wrote assessment #{id} ({status}, manager view) to {file}</source>
+            <translation>已将评估 #{id}（{status}，经理视角）写入 {file}</translation>
+        </message>
+        <message>
+            <source>Wrote assessment #{id} ({status}, self view) to {file}</source>
+            <translation>已将评估 #{id}（{status}，本人视角）写入 {file}</translation>
         </message>
         <message>
             <source>Wrote the one-on-one agenda for {person} to {file}</source>
@@ -3376,6 +4849,294 @@ After: {after}</source>
         <message>
             <source>'{command}' looks after a local data file only; this command would use the team database {location}. {why}</source>
             <translation>“{command}”只处理本地数据文件，而此命令将使用团队数据库 {location}。{why}</translation>
+        </message>
+        <message>
+            <source>No backups yet in {folder}.</source>
+            <translation>{folder} 中还没有备份。</translation>
+        </message>
+        <message>
+            <source>there is no data file at {file} yet</source>
+            <translation>{file} 处还没有数据文件</translation>
+        </message>
+        <message>
+            <source>Backed up and verified: {file}</source>
+            <translation>已备份并校验：{file}</translation>
+        </message>
+        <message>
+            <source>Skill Ladder is running on this data folder (process {pid}); close it first</source>
+            <translation>Skill Ladder 正在使用此数据文件夹（进程 {pid}）；请先关闭它</translation>
+        </message>
+        <message>
+            <source>cannot read the backup file {file}: {reason}</source>
+            <translation>无法读取备份文件 {file}：{reason}</translation>
+        </message>
+        <message>
+            <source>Restored {backup} into {file}.</source>
+            <translation>已将 {backup} 恢复到 {file}。</translation>
+        </message>
+        <message>
+            <source>The data it replaced was backed up first: {file}</source>
+            <translation>被替换的数据已先行备份：{file}</translation>
+        </message>
+        <message>
+            <source>{file}: ok (full check)</source>
+            <translation>{file}：正常（完整检查）</translation>
+        </message>
+        <message>
+            <source>{file}: ok (quick check)</source>
+            <translation>{file}：正常（快速检查）</translation>
+        </message>
+        <message>
+            <source>{file}: problems found</source>
+            <translation>{file}：发现问题</translation>
+        </message>
+        <message>
+            <source>wrote the CSV template to {file}: fill one row per skill, level and role</source>
+            <translation>已将 CSV 模板写入 {file}：每个技能、级别和角色的组合填一行</translation>
+        </message>
+        <message>
+            <source>give the files to import and --out FILE (or --template FILE)</source>
+            <translation>请给出要导入的文件和 --out FILE（或 --template FILE）</translation>
+        </message>
+        <message>
+            <source>nothing was imported</source>
+            <translation>未导入任何内容</translation>
+        </message>
+        <message>
+            <source>wrote {file}: {levels} levels, {skills} skills, {roles} roles</source>
+            <translation>已写入 {file}：{levels} 个级别，{skills} 项技能，{roles} 个角色</translation>
+        </message>
+        <message>
+            <source>use it with: {command}</source>
+            <translation>使用方法：{command}</translation>
+        </message>
+        <message>
+            <source>show the version and exit</source>
+            <translation>显示版本号并退出</translation>
+        </message>
+        <message>
+            <source>use this framework file instead of the built-in one</source>
+            <translation>使用此能力框架文件，而非内置框架</translation>
+        </message>
+        <message>
+            <source>data directory (default: $SKILL_LADDER_DATA_DIR or the user data dir)</source>
+            <translation>数据文件夹（默认：$SKILL_LADDER_DATA_DIR，或用户数据目录）</translation>
+        </message>
+        <message>
+            <source>use the team database on a PostgreSQL server at this libpq connection string (postgresql://user@host:port/db or 'host=… dbname=… sslmode=…'; a password comes from ~/.pgpass) instead of the data directory's file (default: $SKILL_LADDER_DATABASE_URL)</source>
+            <translation>使用这个 libpq 连接字符串所指 PostgreSQL 服务器上的团队数据库（postgresql://user@host:port/db 或 'host=… dbname=… sslmode=…'；密码取自 ~/.pgpass），而不是数据目录中的文件（默认：$SKILL_LADDER_DATABASE_URL）</translation>
+        </message>
+        <message>
+            <source>language of the output and of documents: en or zh_CN (default: the locale's)</source>
+            <translation>输出和文档的语言：en 或 zh_CN（默认跟随系统区域设置）</translation>
+        </message>
+        <message>
+            <source>start with an empty data file although a damaged one was set aside (otherwise restore a backup with `skill-ladder restore FILE`)</source>
+            <translation>即使损坏的数据文件已被移到一旁，也以空数据文件启动（否则请用 `skill-ladder restore FILE` 恢复备份）</translation>
+        </message>
+        <message>
+            <source>Rate yourself against a career framework, keep the history, plan your growth. Without a command, the desktop app starts.</source>
+            <translation>对照职业能力框架进行自评，保留历史记录，规划个人成长。不带命令时启动桌面应用。</translation>
+        </message>
+        <message>
+            <source>list the framework's roles</source>
+            <translation>列出能力框架中的角色</translation>
+        </message>
+        <message>
+            <source>machine-readable output</source>
+            <translation>输出机器可读的 JSON</translation>
+        </message>
+        <message>
+            <source>list a role's skills</source>
+            <translation>列出某个角色的技能</translation>
+        </message>
+        <message>
+            <source>show every level's descriptor and mark of one skill for one role</source>
+            <translation>显示某个角色的某项技能在各级别的描述和要求</translation>
+        </message>
+        <message>
+            <source>check a framework file; exit 1 with every problem on stderr</source>
+            <translation>检查能力框架文件；有问题时退出码为 1，并在 stderr 中列出所有问题</translation>
+        </message>
+        <message>
+            <source>convert a published career ladder (CSV, XLSX, FT, Monzo, DIRECT) into a framework file</source>
+            <translation>将已发布的职级体系（CSV、XLSX、FT、Monzo、DIRECT）转换为能力框架文件</translation>
+        </message>
+        <message>
+            <source>column names for CSV/XLSX: a YAML file, or skill=COLUMN,level=COLUMN,...</source>
+            <translation>CSV/XLSX 的列名映射：一个 YAML 文件，或 skill=COLUMN,level=COLUMN,...</translation>
+        </message>
+        <message>
+            <source>the ladder's licence (e.g. MIT)</source>
+            <translation>该职级体系的许可证（例如 MIT）</translation>
+        </message>
+        <message>
+            <source>where the ladder is published</source>
+            <translation>该职级体系的发布地址</translation>
+        </message>
+        <message>
+            <source>the credit its licence asks for</source>
+            <translation>其许可证要求的署名</translation>
+        </message>
+        <message>
+            <source>the framework file to write (YAML)</source>
+            <translation>要写入的能力框架文件（YAML）</translation>
+        </message>
+        <message>
+            <source>write the CSV template instead</source>
+            <translation>改为写出 CSV 模板</translation>
+        </message>
+        <message>
+            <source>replace an existing file</source>
+            <translation>覆盖已存在的文件</translation>
+        </message>
+        <message>
+            <source>add a sample person with three completed assessments and a draft</source>
+            <translation>添加一位示例人员，含 3 次已完成的评估和 1 份草稿</translation>
+        </message>
+        <message>
+            <source>list the people in the data directory</source>
+            <translation>列出数据文件夹中的人员</translation>
+        </message>
+        <message>
+            <source>write a person's growth plan for a role as a PDF</source>
+            <translation>将某人在某个角色下的成长计划导出为 PDF</translation>
+        </message>
+        <message>
+            <source>which assessment: the newest completed one (default; the draft if none) or an id</source>
+            <translation>使用哪份评估：最近完成的一份（默认；若没有则用草稿），或评估 id</translation>
+        </message>
+        <message>
+            <source>make a verified backup of the data file now</source>
+            <translation>立即备份数据文件并校验备份</translation>
+        </message>
+        <message>
+            <source>list the backups instead</source>
+            <translation>改为列出已有备份</translation>
+        </message>
+        <message>
+            <source>replace the data file by a backup (the current data is backed up first)</source>
+            <translation>用备份替换数据文件（会先备份当前数据）</translation>
+        </message>
+        <message>
+            <source>check the data file for damage</source>
+            <translation>检查数据文件是否损坏</translation>
+        </message>
+        <message>
+            <source>a full integrity check (slower)</source>
+            <translation>完整的完整性检查（较慢）</translation>
+        </message>
+        <message>
+            <source>write one assessment as an exchange file for a manager (or back to the person)</source>
+            <translation>将一份评估导出为评估文件，发给经理（或回传给本人）</translation>
+        </message>
+        <message>
+            <source>only this role's assessments</source>
+            <translation>只看该角色的评估</translation>
+        </message>
+        <message>
+            <source>'manager' adds your manager ratings (to send your view back to the person)</source>
+            <translation>选“manager”时附带您的经理评分（用于把您的看法回传给本人）</translation>
+        </message>
+        <message>
+            <source>import an exchange file (a person's self-assessment, or a manager's view of it)</source>
+            <translation>导入评估文件（某人的自评，或经理对其的评分）</translation>
+        </message>
+        <message>
+            <source>the profile to import into (default: the file's name)</source>
+            <translation>导入到哪个档案（默认：文件中的姓名）</translation>
+        </message>
+        <message>
+            <source>write the next one-on-one's agenda as a PDF</source>
+            <translation>将下一次一对一沟通的议程导出为 PDF</translation>
+        </message>
+        <message>
+            <source>write a person's (or everyone's) history as a CSV file for spreadsheets</source>
+            <translation>将某人（或所有人）的历史导出为 CSV 文件，便于用电子表格查看</translation>
+        </message>
+        <message>
+            <source>one person (default: everyone)</source>
+            <translation>指定某个人（默认：所有人）</translation>
+        </message>
+        <message>
+            <source>include archived people</source>
+            <translation>包括已归档的人员</translation>
+        </message>
+        <message>
+            <source>a team database on PostgreSQL: set it up, say who sees whom, copy people in and out</source>
+            <translation>PostgreSQL 上的团队数据库：设置数据库、规定谁能看到谁、复制成员进出</translation>
+        </message>
+        <message>
+            <source>ask for the login's password</source>
+            <translation>提示输入该登录名的密码</translation>
+        </message>
+        <message>
+            <source>read the login's password from stdin</source>
+            <translation>从标准输入读取该登录名的密码</translation>
+        </message>
+        <message>
+            <source>create the roles, grants and row-level security (idempotent)</source>
+            <translation>创建角色、授权和行级安全（可重复运行）</translation>
+        </message>
+        <message>
+            <source>add or update a manager's login</source>
+            <translation>添加或更新经理的登录名</translation>
+        </message>
+        <message>
+            <source>a department head</source>
+            <translation>部门负责人</translation>
+        </message>
+        <message>
+            <source>the name shown for the login</source>
+            <translation>该登录名显示的姓名</translation>
+        </message>
+        <message>
+            <source>add a person for a manager, or give one to another</source>
+            <translation>为经理添加成员，或把成员转给另一位经理</translation>
+        </message>
+        <message>
+            <source>the person's own login, if any</source>
+            <translation>该成员自己的登录名（如有）</translation>
+        </message>
+        <message>
+            <source>give a person to another manager</source>
+            <translation>把成员转给另一位经理</translation>
+        </message>
+        <message>
+            <source>who you are connected as, and how many people you see</source>
+            <translation>你当前以谁的身份连接，能看到多少人</translation>
+        </message>
+        <message>
+            <source>the team database: a postgresql:// URL or libpq settings</source>
+            <translation>团队数据库：postgresql:// URL 或 libpq 设置</translation>
+        </message>
+        <message>
+            <source>copy people with their whole history from the local data folder to a team database; checked afterwards, nothing removed locally</source>
+            <translation>把成员及其全部历史从本地数据文件夹复制到团队数据库；复制后会核对，本地不删除任何内容</translation>
+        </message>
+        <message>
+            <source>only this person (repeat for more)</source>
+            <translation>只复制此人（可重复指定多人）</translation>
+        </message>
+        <message>
+            <source>leave out people already in the team database instead of refusing the copy</source>
+            <translation>跳过团队数据库中已有的成员，而不是拒绝整个复制</translation>
+        </message>
+        <message>
+            <source>copy people with their whole history from a team database into a new local file</source>
+            <translation>把成员及其全部历史从团队数据库复制到一个新的本地文件</translation>
+        </message>
+        <message>
+            <source>the new SQLite file (must not exist)</source>
+            <translation>新的 SQLite 文件（不得已存在）</translation>
+        </message>
+        <message>
+            <source>To restore the newest good backup, run:</source>
+            <translation>要恢复最近一份完好的备份，请运行：</translation>
+        </message>
+        <message>
+            <source>To start with an empty data file instead, run the command again with --start-empty (the damaged file stays in {folder}).</source>
+            <translation>如果想改用空数据文件启动，请加上 --start-empty 重新运行该命令（损坏的文件保留在 {folder}）。</translation>
         </message>
     </context>
     <context>
