@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cli.output import NO_PERSON, fail
+from cli.output import fail, no_person
 from core.datadir import resolve_data_dir
-from core.i18n import translate
+from core.i18n import join_list, translate
 from db.errors import StorageError
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def _person_ids(database: Database, names: Sequence[str] | None) -> list[int] | 
         else:
             ids.append(person.id)
     if missing:
-        raise StorageError("; ".join(NO_PERSON.format(name) for name in missing))
+        raise StorageError(join_list(no_person(name) for name in missing))
     return ids
 
 
