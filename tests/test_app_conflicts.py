@@ -175,3 +175,33 @@ def test_undo_after_someone_else_changed_the_rating(qtbot, data_dir: Path, monke
         assert window.undo_stack.index() == 0
         window.menu_actions.redo.trigger()  # against its own write: no question
         assert _stored(data_dir, skill)[:2] == ("senior", 1)
+
+
+def test_a_goal_changed_elsewhere_asks_before_it_is_marked_done(
+    qtbot, data_dir: Path, monkeypatch
+) -> None:
+    with main_window(qtbot, data_dir) as window, other_client(data_dir) as other:
+        _draft_id, skill = _start(qtbot, window, monkeypatch)
+        person = window.controller.person
+        assert person is not None
+        goal = other.add_goal(person.id, skill, "Ship a pipeline")
+        window.goals.reload()
+        shown_goal = window.goals._find(goal.id)
+        assert shown_goal is not None
+        other.update_goal(goal.id, action="Ship two pipelines", due=None,
+                          status=goal.status, level_id=None)  # fmt: skip
+        with answering(keep_mine=False) as shown:
+            window.goals.mark_done(goal.id)
+        assert len(shown) == 1
+        assert shown[0]["theirs"].startswith("Ship two pipelines")
+        assert "Done" in shown[0]["mine"]
+        stored = query(data_dir, "SELECT action, status FROM goals WHERE id = ?", goal.id)
+        assert stored == [("Ship two pipelines", "planned")]
+
+        other.update_goal(goal.id, action="Ship three pipelines", due=None,
+                          status=goal.status, level_id=None)  # fmt: skip
+        with answering(keep_mine=True) as shown:
+            window.goals.mark_done(goal.id)
+        assert len(shown) == 1
+        stored = query(data_dir, "SELECT action, status FROM goals WHERE id = ?", goal.id)
+        assert stored == [("Ship two pipelines", "done")]  # mine: what the window showed, done
