@@ -523,6 +523,18 @@
             <source>Edit note on {skill}</source>
             <translation>编辑“{skill}”的笔记</translation>
         </message>
+        <message>
+            <source>(no note)</source>
+            <translation>（无笔记）</translation>
+        </message>
+        <message>
+            <source>Note on {skill}</source>
+            <translation>“{skill}”的笔记</translation>
+        </message>
+        <message>
+            <source>Rating of {skill}</source>
+            <translation>“{skill}”的评分</translation>
+        </message>
     </context>
     <context>
         <name>BackupDialog</name>
@@ -601,6 +613,40 @@ A completed assessment is frozen with today's date and counts in your history an
         <message>
             <source>Complete assessment</source>
             <translation>完成评估</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>已被他人更改</translation>
+        </message>
+        <message>
+            <source>Someone else changed this while you were editing: {what}. Nothing has been overwritten; choose which to keep.</source>
+            <translation>在你编辑期间，其他人更改了这项内容：{what}。没有任何内容被覆盖，请选择保留哪一个。</translation>
+        </message>
+        <message>
+            <source>Theirs:</source>
+            <translation>对方的：</translation>
+        </message>
+        <message>
+            <source>Yours:</source>
+            <translation>你的：</translation>
+        </message>
+        <message>
+            <source>Keep theirs</source>
+            <translation>保留对方的</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>保留我的</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictError</name>
+        <message>
+            <source>Someone else changed this while you were editing; nothing was saved.</source>
+            <translation>在你编辑期间，其他人更改了这项内容；未保存任何更改。</translation>
         </message>
     </context>
     <context>
@@ -1113,6 +1159,14 @@ Your saved work is safe. {details}</source>
             <translation>删除目标“{goal}”？</translation>
         </message>
         <message>
+            <source>Goal for {skill}</source>
+            <translation>“{skill}”的目标</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>（已删除）</translation>
+        </message>
+        <message>
             <source>Goal not saved</source>
             <translation>目标未保存</translation>
         </message>
@@ -1616,6 +1670,10 @@ Your saved work is safe. {details}</source>
             <translation>删除 {date} 完成的评估及其评分、笔记和经理评分？删除前会先备份数据；可通过“数据 → 从备份恢复…”找回。</translation>
         </message>
         <message>
+            <source>Delete the assessment completed on {date}, with its ratings, notes and manager ratings? It is deleted from the team database for everyone; only the database's administrator can bring it back from the server's backups.</source>
+            <translation>删除 {date} 完成的评估及其评分、笔记和经理评分？它将从团队数据库中删除，所有人都将看不到；只有数据库管理员才能从服务器备份中恢复。</translation>
+        </message>
+        <message>
             <source>Discard draft</source>
             <translation>放弃草稿</translation>
         </message>
@@ -1632,6 +1690,10 @@ Your saved work is safe. {details}</source>
         <message>
             <source>Backing up before deleting…</source>
             <translation>删除前正在备份…</translation>
+        </message>
+        <message>
+            <source>Discard the draft started on {date}, with its ratings and notes? It is removed from the team database for everyone.</source>
+            <translation>放弃 {date} 开始的草稿及其评分和笔记？它将从团队数据库中移除，所有人都将看不到。</translation>
         </message>
         <message numerus="yes">
             <source>From {earlier} to {later}: %n skill(s) moved.</source>
@@ -2686,6 +2748,13 @@ After: {after}</source>
         <message>
             <source>Something went wrong: {reason}</source>
             <translation>出现问题：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Writer</name>
+        <message>
+            <source>Another client saved the same record at the same moment. Nothing was changed; try again.</source>
+            <translation>另一个客户端在同一时刻保存了同一条记录。未做任何更改，请重试。</translation>
         </message>
     </context>
     <context>
