@@ -28,6 +28,8 @@ class PersonInfo:
     uid: str = ""
     is_owner: bool = False
     """Whether this person is the owner of the data folder ("this is me")."""
+    version: int = field(default=0, compare=False)
+    """The stored version of the profile (raised by every change; 0: not read from storage)."""
 
     @property
     def archived(self) -> bool:
@@ -43,6 +45,8 @@ class SkillRating:
     level_id: str | None = None
     rated: bool = False
     note: str = ""
+    version: int = field(default=0, compare=False)
+    """The stored row's version (raised by every change); 0: no row stored yet."""
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -45,6 +45,8 @@ class Goal:
     level_id: str | None = None
     created_at: datetime | None = None
     done_at: datetime | None = None
+    version: int = field(default=0, compare=False)
+    """The stored version (raised by every change; a write expecting another is a conflict)."""
 
     @property
     def is_open(self) -> bool:

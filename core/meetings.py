@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 MAX_ITEM_LENGTH = 1000
@@ -17,6 +17,8 @@ class Meeting:
     held_on: date
     notes: str = ""
     assessment_id: int | None = None
+    version: int = field(default=0, compare=False)
+    """The stored version (raised by every change; a write expecting another is a conflict)."""
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,8 @@ class ActionItem:
     """The person's own order of their items; lists show items by position."""
     done_meeting_id: int | None = None
     """The meeting the item was ticked in, if it was ticked in one."""
+    version: int = field(default=0, compare=False)
+    """The stored version (raised by every change; a write expecting another is a conflict)."""
 
     @property
     def is_open(self) -> bool:

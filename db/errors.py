@@ -80,3 +80,29 @@ def no_assessment_with_id(assessment_id: int) -> str:
 def no_goal_with_id(goal_id: int) -> str:
     """The refusal of an unknown goal id."""
     return translate("Storage", "no goal with id {id}").format(id=goal_id)
+
+
+class ConflictError(StorageError):
+    """Someone else changed the record since this client read it; nothing was written.
+
+    ``theirs`` is the record as it is stored now (None if it was deleted), ``mine`` what this
+    client tried to write (a record of the same kind, with the version it expected). Writing
+    ``mine`` again with ``theirs.version`` as the expected version keeps this client's value.
+    """
+
+    def __init__(self, theirs: object | None, mine: object) -> None:
+        from core.i18n import translate
+
+        self.theirs = theirs
+        self.mine = mine
+        super().__init__(
+            translate(
+                "ConflictError",
+                "Someone else changed this while you were editing; nothing was saved.",
+            )
+        )
+
+    @property
+    def stored_version(self) -> int:
+        """The version stored now (0: the record is not there)."""
+        return int(getattr(self.theirs, "version", 0) or 0)

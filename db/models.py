@@ -16,9 +16,17 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    Mapper,
+    mapped_column,
+    object_session,
+    relationship,
+)
 from sqlalchemy.types import TypeDecorator
 
 from core.assessment import SOURCE_IMPORTED, SOURCE_SELF, STATUS_COMPLETED, STATUS_DRAFT
@@ -301,3 +309,21 @@ class ActionItem(Base):
     done_meeting_id: Mapped[int | None] = mapped_column(
         ForeignKey("meetings.id", ondelete="SET NULL")
     )
+
+
+VERSIONED = (Person, Assessment, Rating, ManagerRating, Goal, Meeting, ActionItem)
+"""The records with a ``version``: every change of one through the ORM raises it by one."""
+
+
+def _raise_version(_mapper: Mapper[object], _connection: object, target: object) -> None:
+    """Raise the version of a changed row in the UPDATE itself (``version = version + 1``), so
+    two clients' changes never both produce the same version."""
+    session = object_session(target)
+    if session is None or not session.is_modified(target, include_collections=False):
+        return
+    table = type(target).__table__  # type: ignore[attr-defined]
+    target.version = table.c.version + 1  # type: ignore[attr-defined]
+
+
+for _model in VERSIONED:
+    event.listen(_model, "before_update", _raise_version)

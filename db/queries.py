@@ -64,7 +64,7 @@ _ASSESSMENT_COLUMNS = (
 _FROM_ASSESSMENTS = "assessments AS a LEFT JOIN role_snapshots AS s ON s.id = a.snapshot_id"
 _PERSON_COLUMNS = (
     "id, name, is_sample, notes, role_id, current_level, target_level, start_date, archived_at, "
-    "uid, is_owner"
+    "uid, is_owner, version"
 )
 IN_CHUNK = 1000
 """Ids bound per ``IN (...)`` list: far below every engine's limit on parameters."""
@@ -109,6 +109,7 @@ def _person(row: tuple) -> PersonInfo:
         archived_at=parse_timestamp(row[8]),
         uid=row[9],
         is_owner=bool(row[10]),
+        version=row[11],
     )
 
 
@@ -196,12 +197,14 @@ def ratings_of(
     found: dict[int, dict[str, SkillRating]] = {i: {} for i in assessment_ids}
     for start in range(0, len(assessment_ids), IN_CHUNK):
         marks, parameters = _in_list("id", assessment_ids[start : start + IN_CHUNK])
-        for assessment_id, skill_id, level_id, is_rated, note in connection.execute(
-            "SELECT assessment_id, skill_id, level_id, is_rated, note FROM ratings "
+        for assessment_id, skill_id, level_id, is_rated, note, version in connection.execute(
+            "SELECT assessment_id, skill_id, level_id, is_rated, note, version FROM ratings "
             f"WHERE assessment_id IN ({marks})",
             parameters,
         ):
-            found[assessment_id][skill_id] = SkillRating(skill_id, level_id, bool(is_rated), note)
+            found[assessment_id][skill_id] = SkillRating(
+                skill_id, level_id, bool(is_rated), note, version
+            )
     return found
 
 
@@ -235,21 +238,25 @@ def _whole(
         parameters,
     ).fetchall()
     ratings: dict[int, dict[str, SkillRating]] = {row[0]: {} for row in rows}
-    for assessment_id, skill_id, level_id, is_rated, note in connection.execute(
-        "SELECT r.assessment_id, r.skill_id, r.level_id, r.is_rated, r.note FROM ratings AS r "
-        f"JOIN assessments AS a ON r.assessment_id = a.id WHERE {condition}",
+    for assessment_id, skill_id, level_id, is_rated, note, version in connection.execute(
+        "SELECT r.assessment_id, r.skill_id, r.level_id, r.is_rated, r.note, r.version "
+        f"FROM ratings AS r JOIN assessments AS a ON r.assessment_id = a.id WHERE {condition}",
         parameters,
     ):
-        ratings[assessment_id][skill_id] = SkillRating(skill_id, level_id, bool(is_rated), note)
+        ratings[assessment_id][skill_id] = SkillRating(
+            skill_id, level_id, bool(is_rated), note, version
+        )
     manager: dict[int, dict[str, SkillRating]] = {row[0]: {} for row in rows}
     imported: dict[int, set[str]] = {row[0]: set() for row in rows}
-    for assessment_id, skill_id, level_id, is_rated, note, source in connection.execute(
-        "SELECT m.assessment_id, m.skill_id, m.level_id, m.is_rated, m.note, m.source "
-        "FROM manager_ratings AS m "
+    for assessment_id, skill_id, level_id, is_rated, note, source, version in connection.execute(
+        "SELECT m.assessment_id, m.skill_id, m.level_id, m.is_rated, m.note, m.source, "
+        "m.version FROM manager_ratings AS m "
         f"JOIN assessments AS a ON m.assessment_id = a.id WHERE {condition}",
         parameters,
     ):
-        manager[assessment_id][skill_id] = SkillRating(skill_id, level_id, bool(is_rated), note)
+        manager[assessment_id][skill_id] = SkillRating(
+            skill_id, level_id, bool(is_rated), note, version
+        )
         if source == SOURCE_IMPORTED:
             imported[assessment_id].add(skill_id)
     return [
@@ -427,7 +434,9 @@ def counts(connection: Connection) -> dict[str, int]:
     }
 
 
-_GOAL_COLUMNS = "id, person_id, skill_id, action, status, due, level_id, created_at, done_at"
+_GOAL_COLUMNS = (
+    "id, person_id, skill_id, action, status, due, level_id, created_at, done_at, version"
+)
 
 
 def _goal(row: tuple) -> Goal:
@@ -441,6 +450,7 @@ def _goal(row: tuple) -> Goal:
         level_id=row[6],
         created_at=parse_timestamp(row[7]),
         done_at=parse_timestamp(row[8]),
+        version=row[9],
     )
 
 
@@ -461,12 +471,14 @@ def goal(connection: Connection, goal_id: int) -> Goal | None:
     return _goal(row) if row else None
 
 
-_MEETING_COLUMNS = "id, person_id, held_on, notes, assessment_id"
-_ITEM_COLUMNS = "id, person_id, text, meeting_id, created_at, done_at, position, done_meeting_id"
+_MEETING_COLUMNS = "id, person_id, held_on, notes, assessment_id, version"
+_ITEM_COLUMNS = (
+    "id, person_id, text, meeting_id, created_at, done_at, position, done_meeting_id, version"
+)
 
 
 def _meeting(row: tuple) -> Meeting:
-    return Meeting(row[0], row[1], parse_date(row[2]), row[3], row[4])  # type: ignore[arg-type]
+    return Meeting(row[0], row[1], parse_date(row[2]), row[3], row[4], version=row[5])  # type: ignore[arg-type]
 
 
 def _item(row: tuple) -> ActionItem:
@@ -479,6 +491,7 @@ def _item(row: tuple) -> ActionItem:
         parse_timestamp(row[5]),
         position=row[6],
         done_meeting_id=row[7],
+        version=row[8],
     )
 
 

@@ -126,8 +126,13 @@ class Repository:
         target_level: str | None = None,
         start_date: date | None = None,
         notes: str = "",
+        expected_version: int | None = None,
     ) -> PersonInfo:
-        """Change a person's profile: name, role, current and target level, start date, notes."""
+        """Change a person's profile: name, role, current and target level, start date, notes.
+
+        With ``expected_version`` (the version the profile was read at), a profile someone else
+        changed since is left as it is and :class:`~db.errors.ConflictError` raised.
+        """
         self._writer.update_profile(
             person_id,
             name=name,
@@ -136,6 +141,7 @@ class Repository:
             target_level=target_level,
             start_date=start_date,
             notes=notes,
+            expected_version=expected_version,
         )
         return self.person(person_id)
 
@@ -275,14 +281,29 @@ class Repository:
         return self.assessment(new_id)
 
     def set_rating(
-        self, assessment_id: int, skill_id: str, level_id: str | None, rated: bool
-    ) -> None:
-        """Record a rating (``rated`` False clears it; ``level_id`` None means "not yet")."""
-        self._writer.set_rating(assessment_id, skill_id, level_id, rated)
+        self,
+        assessment_id: int,
+        skill_id: str,
+        level_id: str | None,
+        rated: bool,
+        *,
+        expected_version: int | None = None,
+    ) -> int:
+        """Record a rating (``rated`` False clears it; ``level_id`` None means "not yet") and
+        return the rating's new version.
 
-    def set_note(self, assessment_id: int, skill_id: str, note: str) -> None:
-        """Record the note/evidence for a skill."""
-        self._writer.set_note(assessment_id, skill_id, note)
+        With ``expected_version`` (the :attr:`SkillRating.version` the client read; 0 when it
+        saw no rating), a rating someone else changed since is left as it is and
+        :class:`~db.errors.ConflictError` raised, carrying theirs and this client's.
+        """
+        return self._writer.set_rating(assessment_id, skill_id, level_id, rated, expected_version)
+
+    def set_note(
+        self, assessment_id: int, skill_id: str, note: str, *, expected_version: int | None = None
+    ) -> int:
+        """Record the note/evidence for a skill and return the rating's new version (a
+        conflict as for :meth:`set_rating`)."""
+        return self._writer.set_note(assessment_id, skill_id, note, expected_version)
 
     def set_target(self, assessment_id: int, target_level: str) -> None:
         """Change the target level of a draft."""
@@ -348,9 +369,17 @@ class Repository:
         due: date | None,
         status: GoalStatus,
         level_id: str | None,
+        expected_version: int | None = None,
     ) -> Goal:
-        """Change every field of a goal at once."""
-        self._writer.update_goal(goal_id, action=action, due=due, status=status, level_id=level_id)
+        """Change every field of a goal at once (a conflict as for :meth:`update_profile`)."""
+        self._writer.update_goal(
+            goal_id,
+            action=action,
+            due=due,
+            status=status,
+            level_id=level_id,
+            expected_version=expected_version,
+        )
         return self.goal(goal_id)
 
     def delete_goal(self, goal_id: int) -> None:
@@ -360,10 +389,19 @@ class Repository:
     # --- manager ratings, meetings, action items ----------------------------------------------
 
     def set_manager_rating(
-        self, assessment_id: int, skill_id: str, level_id: str | None, rated: bool
-    ) -> None:
-        """Record the manager's rating next to the self rating (``rated`` False clears it)."""
-        self._writer.set_manager_rating(assessment_id, skill_id, level_id, rated)
+        self,
+        assessment_id: int,
+        skill_id: str,
+        level_id: str | None,
+        rated: bool,
+        *,
+        expected_version: int | None = None,
+    ) -> int:
+        """Record the manager's rating next to the self rating (``rated`` False clears it) and
+        return its new version (a conflict as for :meth:`set_rating`)."""
+        return self._writer.set_manager_rating(
+            assessment_id, skill_id, level_id, rated, expected_version
+        )
 
     def meetings(self, person_id: int) -> list[Meeting]:
         """A person's one-on-ones, oldest first."""
@@ -382,9 +420,13 @@ class Repository:
         assert found is not None  # just written, in this thread
         return found
 
-    def update_meeting(self, meeting_id: int, *, held_on: date, notes: str) -> None:
-        """Change a meeting's date or notes."""
-        self._writer.update_meeting(meeting_id, held_on=held_on, notes=notes)
+    def update_meeting(
+        self, meeting_id: int, *, held_on: date, notes: str, expected_version: int | None = None
+    ) -> None:
+        """Change a meeting's date or notes (a conflict as for :meth:`update_profile`)."""
+        self._writer.update_meeting(
+            meeting_id, held_on=held_on, notes=notes, expected_version=expected_version
+        )
 
     def delete_meeting(self, meeting_id: int) -> None:
         """Delete a meeting; its action items stay with the person."""
@@ -405,9 +447,11 @@ class Repository:
         """Tick an action item off (in the meeting on screen, if any), or reopen it."""
         self._writer.set_action_done(item_id, done, meeting_id)
 
-    def update_action_item(self, item_id: int, text: str) -> None:
-        """Change an action item's text."""
-        self._writer.update_action_item(item_id, text)
+    def update_action_item(
+        self, item_id: int, text: str, *, expected_version: int | None = None
+    ) -> None:
+        """Change an action item's text (a conflict as for :meth:`update_profile`)."""
+        self._writer.update_action_item(item_id, text, expected_version)
 
     def delete_action_item(self, item_id: int) -> None:
         """Delete an action item."""

@@ -5,9 +5,13 @@ Imported on the first write (or in idle time after the first screen), never at s
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date, datetime
+from typing import Any, TypeVar
 
-from sqlalchemy import delete, exists, func, select
+from sqlalchemy import delete, exists, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -17,6 +21,7 @@ from core.assessment import (
     STATUS_DRAFT,
     AssessmentInfo,
     PersonInfo,
+    SkillRating,
 )
 from core.framework import Framework
 from core.goals import MAX_ACTION_LENGTH, GoalStatus
@@ -24,8 +29,17 @@ from core.i18n import translate
 from core.meetings import MAX_ITEM_LENGTH
 from core.meetings import ActionItem as ActionItemInfo
 from core.snapshot import role_snapshot, snapshot_key
+from db import queries
 from db.database import Database
-from db.errors import StorageError, no_assessment_with_id, no_goal_with_id, no_person_with_id
+from db.errors import (
+    ConflictError,
+    StorageError,
+    StorageUnavailableError,
+    no_assessment_with_id,
+    no_goal_with_id,
+    no_person_with_id,
+)
+from db.integrity import StorageCondition
 from db.models import (
     ActionItem,
     Assessment,
@@ -40,6 +54,50 @@ from db.models import (
 )
 
 MAX_NAME_LENGTH = 200
+Row = TypeVar("Row", Person, Goal, Meeting, ActionItem)
+
+
+def dialect_insert(session: Session, model: type[Any]) -> Any:
+    """An ``INSERT`` into ``model``'s table that can say ``ON CONFLICT`` on this engine."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(model.__table__)
+
+
+def _stored(session: Session) -> queries.Connection:
+    """The read queries of :mod:`db.queries`, run inside this write's transaction."""
+    return queries.EngineReader(session.connection())
+
+
+def _locked(session: Session, model: type[Row], row_id: int, what: str) -> Row:
+    """The row, locked against other clients' writes until this transaction ends (on a server;
+    SQLite's writes are serialised by BEGIN IMMEDIATE already)."""
+    row = session.get(model, row_id, with_for_update=True)
+    if row is None:
+        missing = {
+            "person": no_person_with_id,
+            "goal": no_goal_with_id,
+            "meeting": lambda i: translate("Storage", "no meeting with id {id}").format(id=i),
+            "action item": lambda i: translate("Storage", "no action item with id {id}").format(
+                id=i
+            ),
+        }
+        raise StorageError(missing[what](row_id))
+    return row
+
+
+def _check_version(row: Any, expected: int | None, theirs: Any, mine: dict[str, Any]) -> None:
+    """Refuse with a :class:`ConflictError` when ``expected`` is not the row's stored version.
+
+    ``theirs`` reads the stored record (called only on a conflict); ``mine`` holds the fields
+    this client meant to write.
+    """
+    if expected is None or row.version == expected:
+        return
+    stored = theirs()
+    raise ConflictError(stored, replace(stored, **mine, version=expected))
 
 
 def _checked_name(name: str) -> str:
@@ -57,16 +115,19 @@ def _checked_name(name: str) -> str:
 
 def stored_snapshot_id(session: Session, framework: Framework, role_id: str) -> int:
     """The id of the stored snapshot of ``role_id`` as ``framework`` has it, stored now if this
-    version of the role was never frozen before (each distinct text is kept once)."""
+    version of the role was never frozen before (each distinct text is kept once; two clients
+    freezing the same new text at once store it once, neither fails)."""
     document = role_snapshot(framework, role_id)
     key = snapshot_key(document)
     found = session.scalar(select(RoleSnapshot.id).where(RoleSnapshot.content_hash == key))
     if found is not None:
         return found
-    row = RoleSnapshot(content_hash=key, document=document)
-    session.add(row)
-    session.flush()
-    return row.id
+    session.execute(
+        dialect_insert(session, RoleSnapshot)
+        .values(content_hash=key, document=document)
+        .on_conflict_do_nothing(index_elements=["content_hash"])
+    )
+    return session.scalars(select(RoleSnapshot.id).where(RoleSnapshot.content_hash == key)).one()
 
 
 def drop_unused_snapshots(session: Session, snapshot_ids: set[int | None]) -> None:
@@ -112,14 +173,89 @@ def _editable(session: Session, assessment_id: int) -> Assessment:
     return assessment
 
 
-def _rating_row(session: Session, assessment: Assessment, skill_id: str) -> Rating:
-    row = session.scalar(
-        select(Rating).where(Rating.assessment_id == assessment.id, Rating.skill_id == skill_id)
-    )
+_NEW_SKILL_ROW = {"level_id": None, "is_rated": False, "note": ""}
+
+
+def _write_skill_row(
+    session: Session,
+    model: type[Rating] | type[ManagerRating],
+    assessment_id: int,
+    skill_id: str,
+    values: dict[str, Any],
+    expected: int | None,
+) -> int | None:
+    """Write ``values`` into the (self or manager) rating row of a skill in one statement,
+    created if there is none, and return its new version; None when the stored version is not
+    ``expected`` (0: no row yet), and then nothing was written.
+
+    Atomic on both engines (INSERT … ON CONFLICT, or UPDATE … WHERE version = …): two clients
+    rating the same new skill at once never collide on the unique key.
+    """
+    table = model.__table__
+    values = {**values, "updated_at": utc_now()}
+    if expected:  # the row the client saw, unless someone else changed it since
+        statement: Any = (
+            update(table)
+            .where(
+                table.c.assessment_id == assessment_id,
+                table.c.skill_id == skill_id,
+                table.c.version == expected,
+            )
+            .values(**values, version=table.c.version + 1)
+        )
+    else:
+        statement = dialect_insert(session, model).values(
+            assessment_id=assessment_id,
+            skill_id=skill_id,
+            **{**_NEW_SKILL_ROW, **values},
+            version=1,
+        )
+        keys = ["assessment_id", "skill_id"]
+        if expected == 0:  # the client saw no row: one written meanwhile is a conflict
+            statement = statement.on_conflict_do_nothing(index_elements=keys)
+        else:
+            statement = statement.on_conflict_do_update(
+                index_elements=keys, set_={**values, "version": table.c.version + 1}
+            )
+    return session.scalar(statement.returning(table.c.version))
+
+
+def _stored_skill_rating(
+    session: Session, model: type[Rating] | type[ManagerRating], assessment_id: int, skill_id: str
+) -> SkillRating:
+    """The rating row of a skill as stored now (unrated, version 0, when there is none)."""
+    row = session.execute(
+        select(model.level_id, model.is_rated, model.note, model.version).where(
+            model.assessment_id == assessment_id, model.skill_id == skill_id
+        )
+    ).one_or_none()
     if row is None:
-        row = Rating(assessment_id=assessment.id, skill_id=skill_id, is_rated=False, note="")
-        session.add(row)
-    return row
+        return SkillRating(skill_id)
+    return SkillRating(skill_id, row.level_id, bool(row.is_rated), row.note, row.version)
+
+
+def _skill_write(
+    session: Session,
+    model: type[Rating] | type[ManagerRating],
+    assessment_id: int,
+    skill_id: str,
+    values: dict[str, Any],
+    expected: int | None,
+) -> int:
+    """:func:`_write_skill_row`, raising :class:`ConflictError` when the version differs."""
+    version = _write_skill_row(session, model, assessment_id, skill_id, values, expected)
+    if version is not None:
+        return version
+    theirs = _stored_skill_rating(session, model, assessment_id, skill_id)
+    if "note" in values:
+        mine: dict[str, Any] = {"note": values["note"]}
+    else:
+        mine = {"level_id": values["level_id"], "rated": values["is_rated"]}
+    raise ConflictError(theirs, replace(theirs, **mine, version=expected or 0))
+
+
+def _rating_values(level_id: str | None, rated: bool) -> dict[str, Any]:
+    return {"level_id": level_id if rated else None, "is_rated": rated}
 
 
 class Writer:
@@ -127,6 +263,21 @@ class Writer:
 
     def __init__(self, database: Database) -> None:
         self.database = database
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """:meth:`Database.write`, where a unique key that another client took at the same
+        moment (never the user's doing here) is reported as "try again", not raised raw."""
+        try:
+            with self.database.write() as session:
+                yield session
+        except IntegrityError as exc:
+            message = translate(
+                "Writer",
+                "Another client saved the same record at the same moment. Nothing was changed; "
+                "try again.",
+            )
+            raise StorageUnavailableError(StorageCondition.BUSY, message) from exc
 
     def add_person(self, name: str, *, is_sample: bool = False) -> PersonInfo:
         """Create a person; names are unique and not empty."""
@@ -160,12 +311,27 @@ class Writer:
         target_level: str | None,
         start_date: date | None,
         notes: str,
+        expected_version: int | None = None,
     ) -> None:
-        """Change a person's profile."""
+        """Change a person's profile (refused with :class:`ConflictError` when
+        ``expected_version`` is given and someone else changed the profile since)."""
         name = _checked_name(name)
         try:
             with self.database.write() as session:
-                person = _person(session, person_id)
+                person = _locked(session, Person, person_id, "person")
+                _check_version(
+                    person,
+                    expected_version,
+                    lambda: queries.person(_stored(session), person_id),
+                    {
+                        "name": name,
+                        "role_id": role_id,
+                        "current_level": current_level,
+                        "target_level": target_level,
+                        "start_date": start_date,
+                        "notes": notes,
+                    },
+                )
                 person.name = name
                 person.role_id = role_id
                 person.current_level = current_level
@@ -179,14 +345,14 @@ class Writer:
 
     def set_role(self, person_id: int, role_id: str | None, target_level: str | None) -> None:
         """Set the role and target a person is assessed against (their profile's)."""
-        with self.database.write() as session:
+        with self._write() as session:
             person = _person(session, person_id)
             person.role_id = role_id
             person.target_level = target_level
 
     def set_owner(self, person_id: int | None) -> None:
         """Make this person the owner of the data folder ("this is me"); None: nobody."""
-        with self.database.write() as session:
+        with self._write() as session:
             if person_id is not None:
                 _person(session, person_id)
             for person in session.scalars(select(Person).where(Person.is_owner.is_(True))):
@@ -197,7 +363,7 @@ class Writer:
 
     def set_archived(self, person_id: int, archived: bool) -> None:
         """Archive a person who left (history kept), or bring them back."""
-        with self.database.write() as session:
+        with self._write() as session:
             person = _person(session, person_id)
             if archived and person.archived_at is None:
                 person.archived_at = utc_now()
@@ -206,7 +372,7 @@ class Writer:
 
     def delete_person(self, person_id: int) -> None:
         """Delete a person and their whole history."""
-        with self.database.write() as session:
+        with self._write() as session:
             person = session.get(Person, person_id)
             if person is None:
                 raise StorageError(no_person_with_id(person_id))
@@ -230,7 +396,7 @@ class Writer:
         """Open a draft and return its id."""
         framework.role(role_id)
         framework.level(target_level)
-        with self.database.write() as session:
+        with self._write() as session:
             if session.get(Person, person_id) is None:
                 raise StorageError(no_person_with_id(person_id))
             assessment = Assessment(
@@ -254,32 +420,42 @@ class Writer:
             return assessment.id
 
     def set_rating(
-        self, assessment_id: int, skill_id: str, level_id: str | None, rated: bool
-    ) -> None:
-        """Record a rating (``rated`` False clears it; ``level_id`` None means "not yet")."""
-        with self.database.write() as session:
-            row = _rating_row(session, _editable(session, assessment_id), skill_id)
-            row.level_id = level_id if rated else None
-            row.is_rated = rated
-            row.updated_at = utc_now()
+        self,
+        assessment_id: int,
+        skill_id: str,
+        level_id: str | None,
+        rated: bool,
+        expected_version: int | None = None,
+    ) -> int:
+        """Record a rating (``rated`` False clears it; ``level_id`` None means "not yet") and
+        return the row's new version. With ``expected_version`` (0: no row yet), a row someone
+        else changed since is left as it is and :class:`ConflictError` raised."""
+        values = _rating_values(level_id, rated)
+        with self._write() as session:
+            _editable(session, assessment_id)
+            return _skill_write(session, Rating, assessment_id, skill_id, values, expected_version)
 
-    def set_note(self, assessment_id: int, skill_id: str, note: str) -> None:
-        """Record the note/evidence for a skill."""
-        with self.database.write() as session:
-            row = _rating_row(session, _editable(session, assessment_id), skill_id)
-            row.note = note
-            row.updated_at = utc_now()
+    def set_note(
+        self, assessment_id: int, skill_id: str, note: str, expected_version: int | None = None
+    ) -> int:
+        """Record the note/evidence for a skill and return the row's new version (a conflict
+        as for :meth:`set_rating`)."""
+        with self._write() as session:
+            _editable(session, assessment_id)
+            return _skill_write(
+                session, Rating, assessment_id, skill_id, {"note": note}, expected_version
+            )
 
     def set_target(self, assessment_id: int, target_level: str) -> None:
         """Change the target level of a draft."""
-        with self.database.write() as session:
+        with self._write() as session:
             _editable(session, assessment_id).target_level = target_level
 
     def complete(
         self, assessment_id: int, framework: Framework, completed_at: datetime | None
     ) -> None:
         """Freeze a draft with its date and a snapshot of the role as rated."""
-        with self.database.write() as session:
+        with self._write() as session:
             assessment = _editable(session, assessment_id)
             assessment.status = STATUS_COMPLETED
             assessment.completed_at = completed_at or utc_now()
@@ -288,7 +464,7 @@ class Writer:
     def reopen(self, assessment_id: int, *, record: bool = True) -> None:
         """Turn a completed assessment back into a draft, recording when and how often
         (``record`` False: undoing a completion that was just made, nothing to record)."""
-        with self.database.write() as session:
+        with self._write() as session:
             assessment = _load(session, assessment_id)
             if assessment.status != STATUS_COMPLETED:
                 raise StorageError(translate("Storage", "this assessment is not completed"))
@@ -316,7 +492,7 @@ class Writer:
 
     def delete_assessment(self, assessment_id: int) -> None:
         """Delete one assessment and its ratings."""
-        with self.database.write() as session:
+        with self._write() as session:
             assessment = _load(session, assessment_id)
             session.delete(assessment)
             drop_unused_snapshots(session, {assessment.snapshot_id})
@@ -335,7 +511,7 @@ class Writer:
         created_at: datetime | None = None,
     ) -> int:
         """Create a goal and return its id."""
-        with self.database.write() as session:
+        with self._write() as session:
             if session.get(Person, person_id) is None:
                 raise StorageError(no_person_with_id(person_id))
             now = created_at or utc_now()
@@ -362,18 +538,25 @@ class Writer:
         due: date | None,
         status: GoalStatus,
         level_id: str | None,
+        expected_version: int | None = None,
     ) -> None:
-        """Change a goal; marking it done records when, reopening it clears that."""
-        with self.database.write() as session:
-            goal = session.get(Goal, goal_id)
-            if goal is None:
-                raise StorageError(no_goal_with_id(goal_id))
+        """Change a goal; marking it done records when, reopening it clears that (a conflict
+        as for :meth:`update_profile`)."""
+        action = _checked_action(action)
+        with self._write() as session:
+            goal = _locked(session, Goal, goal_id, "goal")
+            _check_version(
+                goal,
+                expected_version,
+                lambda: queries.goal(_stored(session), goal_id),
+                {"action": action, "due": due, "status": status, "level_id": level_id},
+            )
             now = utc_now()
             if status is GoalStatus.DONE and goal.status != GoalStatus.DONE.value:
                 goal.done_at = now
             elif status is not GoalStatus.DONE:
                 goal.done_at = None
-            goal.action = _checked_action(action)
+            goal.action = action
             goal.status = status.value
             goal.due = due
             goal.level_id = level_id
@@ -381,7 +564,7 @@ class Writer:
 
     def delete_goal(self, goal_id: int) -> None:
         """Delete a goal."""
-        with self.database.write() as session:
+        with self._write() as session:
             goal = session.get(Goal, goal_id)
             if goal is None:
                 raise StorageError(no_goal_with_id(goal_id))
@@ -390,36 +573,40 @@ class Writer:
     # --- manager ratings, meetings, action items -----------------------------------------------
 
     def set_manager_rating(
-        self, assessment_id: int, skill_id: str, level_id: str | None, rated: bool
-    ) -> None:
-        """Record the manager's rating of a skill (completed assessments included)."""
-        with self.database.write() as session:
+        self,
+        assessment_id: int,
+        skill_id: str,
+        level_id: str | None,
+        rated: bool,
+        expected_version: int | None = None,
+    ) -> int:
+        """Record the manager's rating of a skill (completed assessments included) and return
+        the row's new version (a conflict as for :meth:`set_rating`)."""
+        with self._write() as session:
             _load(session, assessment_id)
-            row = session.scalar(
-                select(ManagerRating).where(
+            source = session.scalar(
+                select(ManagerRating.source).where(
                     ManagerRating.assessment_id == assessment_id,
                     ManagerRating.skill_id == skill_id,
                 )
             )
-            if row is not None and row.source == SOURCE_IMPORTED:
+            if source == SOURCE_IMPORTED:
                 raise StorageError(
                     translate(
                         "Storage",
                         "this manager rating came in someone else's file; it is read-only",
                     )
                 )
-            if row is None:
-                row = ManagerRating(assessment_id=assessment_id, skill_id=skill_id, note="")
-                session.add(row)
-            row.level_id = level_id if rated else None
-            row.is_rated = rated
-            row.updated_at = utc_now()
+            values = _rating_values(level_id, rated)
+            return _skill_write(
+                session, ManagerRating, assessment_id, skill_id, values, expected_version
+            )
 
     def add_meeting(
         self, person_id: int, held_on: date, notes: str, assessment_id: int | None
     ) -> int:
         """Record a one-on-one and return its id."""
-        with self.database.write() as session:
+        with self._write() as session:
             _person(session, person_id)
             meeting = Meeting(
                 person_id=person_id, held_on=held_on, notes=notes, assessment_id=assessment_id
@@ -428,20 +615,24 @@ class Writer:
             session.flush()
             return meeting.id
 
-    def update_meeting(self, meeting_id: int, *, held_on: date, notes: str) -> None:
-        """Change a meeting's date or notes."""
-        with self.database.write() as session:
-            meeting = session.get(Meeting, meeting_id)
-            if meeting is None:
-                raise StorageError(
-                    translate("Storage", "no meeting with id {id}").format(id=meeting_id)
-                )
+    def update_meeting(
+        self, meeting_id: int, *, held_on: date, notes: str, expected_version: int | None = None
+    ) -> None:
+        """Change a meeting's date or notes (a conflict as for :meth:`update_profile`)."""
+        with self._write() as session:
+            meeting = _locked(session, Meeting, meeting_id, "meeting")
+            _check_version(
+                meeting,
+                expected_version,
+                lambda: queries.meeting(_stored(session), meeting_id),
+                {"held_on": held_on, "notes": notes},
+            )
             meeting.held_on = held_on
             meeting.notes = notes
 
     def delete_meeting(self, meeting_id: int) -> None:
         """Delete a meeting; its action items stay with the person."""
-        with self.database.write() as session:
+        with self._write() as session:
             meeting = session.get(Meeting, meeting_id)
             if meeting is None:
                 raise StorageError(
@@ -452,7 +643,7 @@ class Writer:
     def add_action_item(self, person_id: int, meeting_id: int | None, text: str) -> int:
         """Record an action item agreed in a meeting, last in the person's order."""
         text = _checked_item_text(text)
-        with self.database.write() as session:
+        with self._write() as session:
             _person(session, person_id)
             last = session.scalar(
                 select(func.max(ActionItem.position)).where(ActionItem.person_id == person_id)
@@ -464,15 +655,24 @@ class Writer:
             session.flush()
             return item.id
 
-    def update_action_item(self, item_id: int, text: str) -> None:
-        """Change an action item's text."""
+    def update_action_item(
+        self, item_id: int, text: str, expected_version: int | None = None
+    ) -> None:
+        """Change an action item's text (a conflict as for :meth:`update_profile`)."""
         text = _checked_item_text(text)
-        with self.database.write() as session:
-            _action_item(session, item_id).text = text
+        with self._write() as session:
+            item = _locked(session, ActionItem, item_id, "action item")
+            _check_version(
+                item,
+                expected_version,
+                lambda: queries.action_item(_stored(session), item_id),
+                {"text": text},
+            )
+            item.text = text
 
     def delete_action_item(self, item_id: int) -> None:
         """Delete an action item."""
-        with self.database.write() as session:
+        with self._write() as session:
             session.delete(_action_item(session, item_id))
 
     def restore_action_item(self, item: ActionItemInfo) -> None:
@@ -480,7 +680,7 @@ class Writer:
 
         A meeting deleted in the meantime is forgotten, as deleting it would have done.
         """
-        with self.database.write() as session:
+        with self._write() as session:
             _person(session, item.person_id)
             if session.get(ActionItem, item.id) is not None:
                 raise StorageError(
@@ -501,13 +701,14 @@ class Writer:
                     created_at=item.created_at or utc_now(),
                     done_at=item.done_at,
                     done_meeting_id=existing(item.done_meeting_id),
+                    version=item.version or 1,
                 )
             )
 
     def reorder_action_items(self, ordered_ids: list[int]) -> None:
         """Put these items (of one person) in this order, in the places they held between
         them; the person's other items keep theirs."""
-        with self.database.write() as session:
+        with self._write() as session:
             items = [_action_item(session, item_id) for item_id in ordered_ids]
             if len({item.person_id for item in items}) > 1:
                 raise StorageError(
@@ -519,7 +720,7 @@ class Writer:
 
     def set_action_done(self, item_id: int, done: bool, meeting_id: int | None = None) -> None:
         """Tick an action item off (in ``meeting_id``, if ticked in a meeting), or reopen it."""
-        with self.database.write() as session:
+        with self._write() as session:
             item = _action_item(session, item_id)
             if done:
                 if item.done_at is None:

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import QItemSelection, QObject
 from PySide6.QtWidgets import QMessageBox
 
-from app.controllers.assessment_controller import AssessmentController
+from app.controllers.assessment_controller import AssessmentController, EditConflict
 from app.formatting import format_date
 from app.models.skill_table_model import MANAGER_COLUMN
 from app.views.assess_page import AssessPage
@@ -32,6 +32,7 @@ class AssessPresenter(QObject):
         page.digit_pressed.connect(self._on_digit)
         controller.save_problem.connect(self._on_save_problem)
         controller.people_changed.connect(self._update_header)
+        controller.conflict_chooser = self._ask_about_conflict
         self.problem_box: QMessageBox | None = None
 
     def selected_skill(self) -> str | None:
@@ -91,6 +92,12 @@ class AssessPresenter(QObject):
                 target=escape(framework.level(controller.target_level).label),
             )
         )
+
+    def _ask_about_conflict(self, conflict: EditConflict) -> bool:
+        """Someone else changed what is being edited: show both, the user keeps one."""
+        from app.views.conflict_dialog import ConflictDialog
+
+        return ConflictDialog.ask(conflict, self.page.window())
 
     def _on_save_problem(self, message: str) -> None:
         status = self.page.save_status

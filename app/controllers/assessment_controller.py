@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -10,20 +12,38 @@ from PySide6.QtGui import QUndoStack
 from app.context import AppContext
 from app.undo_commands import (
     CompleteCommand,
+    KeptTheirs,
     RatingValue,
     SavedCommand,
     SetManagerRatingCommand,
     SetNoteCommand,
     SetRatingCommand,
+    SkillEditCommand,
 )
 from core.assessment import AssessmentInfo, AssessmentSummary, PersonInfo, SkillRating
 from core.framework import Framework, Level
-from core.gaps import rating_index, rating_step_id
+from core.gaps import level_name, rating_index, rating_step_id
 from core.history import SkillChange, compare
-from db.errors import StorageError
+from db.errors import ConflictError, StorageError
 
 RETRY_MS = 2000
 """How often a save that failed (locked file, full disk) is tried again."""
+
+
+@dataclass(frozen=True)
+class EditConflict:
+    """What the user is shown when someone else changed the record they were editing."""
+
+    what: str
+    """The record, as people name it ("Note on Data pipelines")."""
+    theirs: str
+    """The other client's value, as stored now."""
+    mine: str
+    """The value this user was saving."""
+
+
+ConflictChooser = Callable[[EditConflict], bool]
+"""Asks the user about a conflict: True keeps this user's value, False keeps theirs."""
 
 
 class AssessmentController(QObject):
@@ -54,6 +74,9 @@ class AssessmentController(QObject):
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.retry_pending)
+        self.conflict_chooser: ConflictChooser | None = None
+        """Asks the user to keep theirs or mine (the window's dialog); without one, theirs is
+        kept: nothing is ever overwritten without the user saying so."""
         self.refresh_people()
 
     # --- state --------------------------------------------------------------------------------
@@ -438,14 +461,6 @@ class AssessmentController(QObject):
             level_index, self.tr("Manager rating of {skill}"),
         )  # fmt: skip
 
-    def store_manager_rating(
-        self, assessment_id: int, skill_id: str, rated: bool, level_id: str | None
-    ) -> None:
-        """Save a manager rating and tell the views (called by undo commands)."""
-        self.context.repository.set_manager_rating(assessment_id, skill_id, level_id, rated)
-        self._reload_assessment()
-        self.rating_changed.emit(skill_id)
-
     def _push_rating(
         self,
         command: type[SetRatingCommand],
@@ -466,6 +481,7 @@ class AssessmentController(QObject):
                     before,
                     after,
                     description.format(skill=name),
+                    current.version,
                 )
             )
 
@@ -480,8 +496,8 @@ class AssessmentController(QObject):
         draft = self._ensure_draft()
         if draft is None:
             return
-        before = draft.rating(skill_id).note
-        if text == before:
+        shown = draft.rating(skill_id)
+        if text == shown.note:
             return
         name = self.framework.skill(skill_id).name
         self._push(
@@ -489,9 +505,10 @@ class AssessmentController(QObject):
                 self,
                 draft.id,
                 skill_id,
-                before,
+                shown.note,
                 text,
                 self.tr("Edit note on {skill}").format(skill=name),
+                shown.version,
             )
         )
 
@@ -513,6 +530,8 @@ class AssessmentController(QObject):
             return
         try:
             command.apply()
+        except KeptTheirs:
+            return  # the other client's value stays; this edit never becomes an undo step
         except StorageError as exc:
             self._pending[key or ("", id(command), "")] = command
             self.report_save_problem(str(exc))
@@ -527,6 +546,9 @@ class AssessmentController(QObject):
             key, command = next(iter(self._pending.items()))
             try:
                 command.apply()
+            except KeptTheirs:
+                del self._pending[key]
+                continue
             except StorageError as exc:
                 self.report_save_problem(str(exc))
                 return
@@ -569,19 +591,83 @@ class AssessmentController(QObject):
         self._reload_assessment()
         self.assessment_changed.emit()
 
-    def store_rating(
-        self, assessment_id: int, skill_id: str, rated: bool, level_id: str | None
-    ) -> None:
-        """Save a rating and tell the views (called by undo commands)."""
-        self.context.repository.set_rating(assessment_id, skill_id, level_id, rated)
-        self._reload_assessment()
-        self.rating_changed.emit(skill_id)
+    def store_edit(self, command: SkillEditCommand, value: object, replacing: object) -> None:
+        """Save ``value`` over ``replacing`` in a skill's rating row (called by the undo
+        commands), against the version the command last saw, and tell the views.
 
-    def store_note(self, assessment_id: int, skill_id: str, note: str) -> None:
-        """Save a note and tell the views (called by undo commands)."""
-        self.context.repository.set_note(assessment_id, skill_id, note)
+        When someone else changed the row meanwhile: if they left this field as the command
+        knew it (they changed another field), the value is simply written against their
+        version; otherwise the user chooses. Keeping mine writes it again against theirs;
+        keeping theirs raises :class:`KeptTheirs` with the view showing their value.
+        """
+        while True:
+            try:
+                command.version = self._write_edit(command, value)
+                break
+            except ConflictError as conflict:
+                theirs = _field_value(command.kind, conflict.theirs)
+                if theirs not in (replacing, value) and not self._keep_mine(
+                    command, conflict, value
+                ):
+                    self._reload_assessment()
+                    self._tell_views(command)
+                    raise KeptTheirs from None
+                command.version = conflict.stored_version
         self._reload_assessment()
-        self.note_changed.emit(skill_id)
+        self._tell_views(command)
+
+    def _write_edit(self, command: SkillEditCommand, value: object) -> int:
+        repository = self.context.repository
+        assessment_id, skill_id = command.assessment_id, command.skill_id
+        if command.kind == "note":
+            return repository.set_note(
+                assessment_id, skill_id, str(value), expected_version=command.version
+            )
+        rated, level_id = value  # type: ignore[misc]
+        write = repository.set_rating if command.kind == "rating" else repository.set_manager_rating
+        return write(assessment_id, skill_id, level_id, rated, expected_version=command.version)
+
+    def _tell_views(self, command: SkillEditCommand) -> None:
+        if command.kind == "note":
+            self.note_changed.emit(command.skill_id)
+        else:
+            self.rating_changed.emit(command.skill_id)
+
+    def _keep_mine(self, command: SkillEditCommand, conflict: ConflictError, value: object) -> bool:
+        """Ask the user (through :attr:`conflict_chooser`); without a chooser, theirs stays."""
+        if self.conflict_chooser is None:
+            return False
+        return self.conflict_chooser(self._describe(command, conflict, value))
+
+    def _describe(
+        self, command: SkillEditCommand, conflict: ConflictError, value: object
+    ) -> EditConflict:
+        skill = command.skill_id
+        name = self.framework.skill(skill).name
+        if command.kind == "note":
+            empty = self.tr("(no note)")
+            theirs = getattr(conflict.theirs, "note", "")
+            return EditConflict(
+                self.tr("Note on {skill}").format(skill=name), theirs or empty, str(value) or empty
+            )
+        rated, level_id = value  # type: ignore[misc]
+        what = (
+            self.tr("Rating of {skill}")
+            if command.kind == "rating"
+            else self.tr("Manager rating of {skill}")
+        )
+        return EditConflict(
+            what.format(skill=name),
+            self._level_text(conflict.theirs),
+            self._level_text(SkillRating(skill, level_id, rated)),
+        )
+
+    def _level_text(self, rating: object) -> str:
+        if not isinstance(rating, SkillRating) or self.role_id is None:
+            return level_name(self.framework, self.role_id or "", None)
+        return level_name(
+            self.framework, self.role_id, rating_index(self.framework, self.role_id, rating)
+        )
 
     # --- history ------------------------------------------------------------------------------
 
@@ -615,6 +701,15 @@ class AssessmentController(QObject):
     def _reload_assessment(self) -> None:
         if self.assessment is not None:
             self.assessment = self.context.repository.assessment(self.assessment.id)
+
+
+def _field_value(kind: str, stored: object) -> object:
+    """The field an edit of ``kind`` writes, as ``stored`` (a SkillRating) holds it."""
+    if not isinstance(stored, SkillRating):
+        return None
+    if kind == "note":
+        return stored.note
+    return (stored.rated, stored.level_id)
 
 
 def _pending_key(command: SavedCommand) -> tuple[str, int, str] | None:

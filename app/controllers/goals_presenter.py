@@ -8,12 +8,13 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from app.controllers.assessment_controller import AssessmentController
+from app.controllers.assessment_controller import AssessmentController, EditConflict
 from app.views.assess_page import AssessPage
 from app.views.confirm import confirm
 from app.views.goal_dialog import GoalDialog, GoalFields
 from core.goals import Goal, GoalStatus, goals_for_assessment
-from db.errors import StorageError
+from db.errors import ConflictError, StorageError
+from db.repository import Repository
 
 READ_ONLY_REASON = QT_TRANSLATE_NOOP(
     "GoalsPresenter", "Goals are changed on the current assessment, not on a completed one."
@@ -138,12 +139,32 @@ class GoalsPresenter(QObject):
             dialog.deleteLater()
 
     def _update(self, goal: Goal, fields: GoalFields) -> None:
-        self._save(
-            lambda repository: repository.update_goal(
+        self._save(lambda repository: self._write_goal(repository, goal, fields))
+
+    def _write_goal(self, repository: Repository, goal: Goal, fields: GoalFields) -> None:
+        """Save against the version shown; if someone else changed the goal meanwhile, the
+        user keeps theirs (nothing written) or theirs is overwritten with this edit."""
+        try:
+            repository.update_goal(
                 goal.id, action=fields.action, due=fields.due, status=fields.status,
-                level_id=fields.level_id,
+                level_id=fields.level_id, expected_version=goal.version,
+            )  # fmt: skip
+        except ConflictError as conflict:
+            from app.views.conflict_dialog import ConflictDialog
+
+            theirs = conflict.theirs
+            question = EditConflict(
+                self.tr("Goal for {skill}").format(
+                    skill=self.controller.framework.skill(goal.skill_id).name
+                ),
+                _goal_text(theirs) if isinstance(theirs, Goal) else self.tr("(deleted)"),
+                _goal_text(conflict.mine) if isinstance(conflict.mine, Goal) else "",
             )
-        )  # fmt: skip
+            if theirs is not None and ConflictDialog.ask(question, self.page):
+                repository.update_goal(
+                    goal.id, action=fields.action, due=fields.due, status=fields.status,
+                    level_id=fields.level_id, expected_version=conflict.stored_version,
+                )  # fmt: skip
 
     def _save(self, change: Callable[..., object]) -> None:
         try:
@@ -152,3 +173,9 @@ class GoalsPresenter(QObject):
             QMessageBox.warning(self.page, self.tr("Goal not saved"), str(exc).capitalize() + ".")
         self.reload()
         self.goals_changed.emit()
+
+
+def _goal_text(goal: Goal) -> str:
+    """A goal as the conflict dialog shows it: action, status and due date."""
+    due = f" · {goal.due.isoformat()}" if goal.due else ""
+    return f"{goal.action}\n{goal.status.label}{due}"

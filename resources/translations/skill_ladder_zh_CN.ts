@@ -535,6 +535,18 @@
             <source>Edit note on {skill}</source>
             <translation>编辑“{skill}”的笔记</translation>
         </message>
+        <message>
+            <source>(no note)</source>
+            <translation>（无笔记）</translation>
+        </message>
+        <message>
+            <source>Note on {skill}</source>
+            <translation>“{skill}”的笔记</translation>
+        </message>
+        <message>
+            <source>Rating of {skill}</source>
+            <translation>“{skill}”的评分</translation>
+        </message>
     </context>
     <context>
         <name>BackupDialog</name>
@@ -613,6 +625,40 @@ A completed assessment is frozen with today's date and counts in your history an
         <message>
             <source>Complete assessment</source>
             <translation>完成评估</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>已被他人更改</translation>
+        </message>
+        <message>
+            <source>Someone else changed this while you were editing: {what}. Nothing has been overwritten; choose which to keep.</source>
+            <translation>在你编辑期间，其他人更改了这项内容：{what}。没有任何内容被覆盖，请选择保留哪一个。</translation>
+        </message>
+        <message>
+            <source>Theirs:</source>
+            <translation>对方的：</translation>
+        </message>
+        <message>
+            <source>Yours:</source>
+            <translation>你的：</translation>
+        </message>
+        <message>
+            <source>Keep theirs</source>
+            <translation>保留对方的</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>保留我的</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictError</name>
+        <message>
+            <source>Someone else changed this while you were editing; nothing was saved.</source>
+            <translation>在你编辑期间，其他人更改了这项内容；未保存任何更改。</translation>
         </message>
     </context>
     <context>
@@ -1608,6 +1654,14 @@ Your saved work is safe. {details}</source>
         <message>
             <source>Delete the goal “{goal}”?</source>
             <translation>删除目标“{goal}”？</translation>
+        </message>
+        <message>
+            <source>Goal for {skill}</source>
+            <translation>“{skill}”的目标</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>（已删除）</translation>
         </message>
         <message>
             <source>Goal not saved</source>
@@ -4471,6 +4525,13 @@ After: {after}</source>
         <message>
             <source>Something went wrong: {reason}</source>
             <translation>出现问题：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Writer</name>
+        <message>
+            <source>Another client saved the same record at the same moment. Nothing was changed; try again.</source>
+            <translation>另一个客户端在同一时刻保存了同一条记录。未做任何更改，请重试。</translation>
         </message>
     </context>
     <context>
