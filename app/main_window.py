@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         from app.controllers.goals_presenter import GoalsPresenter
         from app.controllers.help_presenter import HelpPresenter
         from app.controllers.history_presenter import HistoryPresenter
+        from app.controllers.live_updates import LiveUpdates
         from app.controllers.meetings_presenter import MeetingsPresenter
         from app.controllers.navigation_presenter import NavigationPresenter
         from app.controllers.team_presenter import TeamPresenter
@@ -141,6 +142,8 @@ class MainWindow(QMainWindow):
         self.meetings_page.agenda_requested.connect(self.export.export_agenda)
         self.exchange = ExchangePresenter(self, self.controller)
         self.help = HelpPresenter(self, self.controller)
+        self.live_updates = LiveUpdates(self.controller, self)
+        self.live_updates.start_soon()
 
     # --- layout memory ------------------------------------------------------------------------
 
@@ -192,4 +195,6 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_layout(QSettings())
+        if self.controller is not None:
+            self.live_updates.stop()  # before the database is closed
         super().closeEvent(event)
