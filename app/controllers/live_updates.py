@@ -7,7 +7,7 @@ presenters redraw. No widget is touched from the feed's thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from app.controllers.assessment_controller import AssessmentController
 from app.error_reporting import log
@@ -34,6 +34,9 @@ class LiveUpdates(QObject):
         self._starter.setInterval(START_DELAY_MS)
         self._starter.timeout.connect(self.start)
         self.changed.connect(self._apply, Qt.ConnectionType.QueuedConnection)
+        app = QCoreApplication.instance()
+        if app is not None:  # however the app ends, the feed's thread ends first
+            app.aboutToQuit.connect(self.stop)
 
     def start_soon(self) -> None:
         """Start the feed once the first screen is shown."""
