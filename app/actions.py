@@ -27,9 +27,11 @@ class Actions:
     import_exchange: QAction
     export_person_csv: QAction
     export_team_csv: QAction
+    copy_to_team: QAction
     back_up: QAction
     restore_backup: QAction
     check_database: QAction
+    team_database: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -104,11 +106,22 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
         export_team_csv=QAction(
             QCoreApplication.translate("Actions", "Export &team history as CSV…"), window
         ),
+        copy_to_team=QAction(
+            QCoreApplication.translate("Actions", "Cop&y local data to the team database…"),
+            window,
+        ),
         back_up=QAction(QCoreApplication.translate("Actions", "&Back up now"), window),
         restore_backup=QAction(
             QCoreApplication.translate("Actions", "&Restore from backup…"), window
         ),
         check_database=QAction(QCoreApplication.translate("Actions", "&Check database"), window),
+        team_database=QAction(
+            QCoreApplication.translate("Actions", "Team data&base…"),
+            window,
+            statusTip=QCoreApplication.translate(
+                "Actions", "Use a shared PostgreSQL database, or go back to the local data"
+            ),
+        ),
         quit=QAction(
             QCoreApplication.translate("Actions", "&Quit"),
             window,
@@ -161,6 +174,9 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
                    actions.export_team_csv):  # fmt: skip
         file_menu.addAction(action)
     file_menu.addSeparator()
+    file_menu.addAction(actions.copy_to_team)
+    file_menu.addAction(actions.team_database)
+    file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = window.menuBar().addMenu(QCoreApplication.translate("Actions", "&Edit"))
     edit_menu.addAction(actions.undo)
@@ -184,9 +200,9 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
                    actions.sample_data, actions.delete_person, actions.complete,
                    actions.new_assessment, actions.export_plan, actions.export_agenda,
                    actions.export_exchange, actions.import_exchange, actions.export_person_csv,
-                   actions.export_team_csv,
+                   actions.export_team_csv, actions.copy_to_team,
                    actions.back_up,
-                   actions.restore_backup, actions.check_database,
+                   actions.restore_backup, actions.check_database, actions.team_database,
                    actions.keyboard_shortcuts, actions.guide, actions.open_log_folder):  # fmt: skip
         action.setEnabled(False)  # until the data is loaded
     return actions

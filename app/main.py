@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.context import AppContext
 from app.controllers.preferences_presenter import RESTART_PROPERTY
 from app.error_reporting import configure_logging, install_excepthook, log
-from app.i18n import install_translation, restart_command
+from app.i18n import install_translation
 from app.main_window import MainWindow
-from app.settings_keys import folder_key
 from app.single_instance import SingleInstance
 from core.datadir import resolve_data_dir
 from core.errors import FrameworkError, problem_lines
@@ -28,15 +28,21 @@ APPLICATION = "Skill Ladder"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with names set (QSettings and the data paths depend on them)."""
+    """The QApplication with names set (QSettings and the data paths depend on them); the
+    version is set by :func:`set_version`, once the data is on screen (reading it imports
+    ``importlib.metadata``, which the first screen does not need)."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationVersion(app_version())
     app.setWindowIcon(application_icon())
     app.setDesktopFileName("skill-ladder")  # ties the windows to skill-ladder.desktop
     install_translation()
     return app  # type: ignore[return-value]
+
+
+def set_version(app: QApplication) -> None:
+    """Tell Qt the app's version (from the installed distribution's metadata)."""
+    app.setApplicationVersion(app_version())
 
 
 def application_icon() -> QIcon:
@@ -58,7 +64,7 @@ def show_main_window() -> MainWindow:
 def attach_data(window: MainWindow, context: AppContext) -> None:
     """Connect the window to the opened data and select the person used last time."""
     window.attach(context)
-    preferred = QSettings().value(folder_key(context.data_dir, "session/person"))
+    preferred = QSettings().value(context.setting_key("session/person"))
     window.navigation.start(int(preferred) if preferred is not None else None)  # type: ignore[call-overload]
 
 
@@ -106,7 +112,8 @@ def run_app(args: argparse.Namespace) -> int:
     instance.activation_requested.connect(lambda: bring_to_front(window))
     app.processEvents()  # first paint before the framework is parsed or SQLAlchemy imported
     instance.listen()
-    warning = network_warning(data_dir)
+    database_url = chosen_database_url_for(args, data_dir)
+    warning = None if database_url else network_warning(data_dir)  # about the local file
     if warning:
         log.warning(warning)
         QMessageBox.warning(
@@ -129,7 +136,9 @@ def run_app(args: argparse.Namespace) -> int:
     from app.startup import open_data
     from db.repository import Repository
 
-    database = open_data(window, data_dir, start_empty=getattr(args, "start_empty", False))
+    database = open_data(
+        window, data_dir, database_url, start_empty=getattr(args, "start_empty", False)
+    )
     if database is None:
         instance.release()
         return 2
@@ -137,15 +146,26 @@ def run_app(args: argparse.Namespace) -> int:
     attach_data(window, AppContext(framework, repository, data_dir))
     # The first screen was read without SQLAlchemy; load it while the user looks at the data.
     QTimer.singleShot(0, repository.prepare_writes)
+    QTimer.singleShot(0, lambda: set_version(app))
     code = app.exec()
     window.deleteLater()
     repository.database.close()
     back_up_if_changed(repository.database)
     instance.release()
     if app.property(RESTART_PROPERTY):
-        program, arguments = restart_command()
-        QProcess.startDetached(program, arguments)
+        from app.restart import start_again
+
+        start_again()
     return code
+
+
+def chosen_database_url_for(args: argparse.Namespace, data_dir: Path) -> str | None:
+    """The team database the window opens: ``--database-url``, else
+    ``SKILL_LADDER_DATABASE_URL``, else the connection saved for ``data_dir``; None: its file."""
+    from app.team_settings import saved_connection
+    from db.team_connection import chosen_database_url
+
+    return chosen_database_url(getattr(args, "database_url", None), saved_connection(data_dir))
 
 
 def back_up_if_changed(database: Database) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.actions import build_actions
-from app.settings_keys import folder_key
 from app.views.empty_state import EmptyState
 from app.views.person_bar import PersonBar
 
@@ -65,7 +63,9 @@ class MainWindow(QMainWindow):
 
         self.preferences = PreferencesPresenter(self, self.menu_actions.preferences)
         self.controller: AssessmentController | None = None
-        self.data_dir: Path | None = None
+        self.context: AppContext | None = None
+        self.data_mode = ""
+        """Which data the window shows ("Team database: …" or "Local data: …"), in its title."""
         self.resize(1280, 760)
 
     def build_pages(self) -> None:
@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         from app.controllers.assess_presenter import AssessPresenter
         from app.controllers.assessment_controller import AssessmentController
         from app.controllers.completion_presenter import CompletionPresenter
+        from app.controllers.copy_to_team_presenter import CopyToTeamPresenter
         from app.controllers.data_care_presenter import DataCarePresenter
         from app.controllers.exchange_presenter import ExchangePresenter
         from app.controllers.export_presenter import ExportPresenter
@@ -115,9 +116,11 @@ class MainWindow(QMainWindow):
         from app.controllers.navigation_presenter import NavigationPresenter
         from app.controllers.team_presenter import TeamPresenter
 
-        self.data_dir = context.data_dir
-        # Each data folder remembers its own tab: sample data in a new folder opens on Assess.
-        tab = QSettings().value(folder_key(context.data_dir, "window/tab"), ASSESS_TAB, type=int)
+        self.context = context
+        self.show_data_mode(context)
+        # Each data folder (or team database) remembers its own tab: sample data in a new
+        # folder opens on Assess.
+        tab = QSettings().value(context.setting_key("window/tab"), ASSESS_TAB, type=int)
         self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
         self.role_picker.set_framework(context.framework)
         self.controller = AssessmentController(context, self.undo_stack, self)
@@ -142,8 +145,32 @@ class MainWindow(QMainWindow):
         self.meetings_page.agenda_requested.connect(self.export.export_agenda)
         self.exchange = ExchangePresenter(self, self.controller)
         self.help = HelpPresenter(self, self.controller)
+        self.copy_to_team = CopyToTeamPresenter(self, actions.copy_to_team, self.controller)
+        from app.controllers.team_database_presenter import TeamDatabasePresenter
+
+        self.team_database = TeamDatabasePresenter(self, context)
         self.live_updates = LiveUpdates(self.controller, self)
         self.live_updates.start_soon()
+
+    def show_data_mode(self, context: AppContext) -> None:
+        """Say in the title which data the window shows: a team database or a data folder."""
+        address = context.team_address
+        if address is not None:
+            self.data_mode = self.tr("Team database: {address}").format(address=address)
+        else:
+            self.data_mode = self.tr("Local data: {folder}").format(folder=context.data_dir)
+        self.show_title(None)
+
+    def show_title(self, person: str | None) -> None:
+        """The title: the person shown (if any), then which data, then the app."""
+        if person is None:
+            self.setWindowTitle(self.tr("{mode} — Skill Ladder").format(mode=self.data_mode))
+        else:
+            self.setWindowTitle(
+                self.tr("{person} — {mode} — Skill Ladder").format(
+                    person=person, mode=self.data_mode
+                )
+            )
 
     # --- layout memory ------------------------------------------------------------------------
 
@@ -166,13 +193,11 @@ class MainWindow(QMainWindow):
             return  # closed before the data was open: keep the saved page layout
         for splitter in self.findChildren(QSplitter):
             settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
-        if self.controller is None or self.data_dir is None:
+        if self.controller is None or self.context is None:
             return
-        settings.setValue(folder_key(self.data_dir, "window/tab"), self.tabs.currentIndex())
+        settings.setValue(self.context.setting_key("window/tab"), self.tabs.currentIndex())
         if self.controller.person is not None:
-            settings.setValue(
-                folder_key(self.data_dir, "session/person"), self.controller.person.id
-            )
+            settings.setValue(self.context.setting_key("session/person"), self.controller.person.id)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         controller = self.controller

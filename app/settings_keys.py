@@ -19,3 +19,10 @@ def folder_id(data_dir: Path) -> str:
 def folder_key(data_dir: Path, key: str) -> str:
     """The QSettings key ``key`` (e.g. "team/role") for this data folder only."""
     return f"folders/{folder_id(data_dir)}/{key}"
+
+
+def team_key(address: str, key: str) -> str:
+    """The QSettings key ``key`` for one team database (``user@host:port/database``): the ids
+    it remembers (the last person) are the server's, not a local file's."""
+    digest = hashlib.sha256(address.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return f"teams/{digest}/{key}"

@@ -11,18 +11,26 @@ from app.error_reporting import log
 from db.backup import BackupError, restore_backup
 from db.database import DATABASE_FILE, Database
 from db.errors import StorageError
-from db.opening import DamagedDatabaseError, open_checked
+from db.opening import DamagedDatabaseError, open_checked, open_database
 
 
 def open_data(
-    parent: QWidget | None, data_dir: Path, *, start_empty: bool = False
+    parent: QWidget | None,
+    data_dir: Path,
+    database_url: str | None = None,
+    *,
+    start_empty: bool = False,
 ) -> Database | None:
-    """Open the data folder's database; None when the user chose to quit.
+    """Open the team database at ``database_url``, else the data folder's file; None when the
+    user chose to quit.
 
-    A damaged file has already been moved aside by :func:`open_checked` (now, or at an earlier
+    A team database that cannot be opened is never replaced silently by the local file: the
+    user chooses (see :func:`open_team`). A damaged file has already been moved aside by :func:`open_checked` (now, or at an earlier
     start by the window or the command line); the user may restore the newest good backup in
     one click, or start with an empty file.
     """
+    if database_url:
+        return open_team(parent, data_dir, database_url, start_empty=start_empty)
     try:
         return open_checked(data_dir, start_empty=start_empty)
     except DamagedDatabaseError as damaged:
@@ -34,6 +42,74 @@ def open_data(
             parent, QCoreApplication.translate("Startup", "Cannot open your data"), str(exc)
         )
         return None
+
+
+RETRY, CHANGE, LOCAL, QUIT = "retry", "change", "local", "quit"
+
+
+def open_team(
+    parent: QWidget | None, data_dir: Path, database_url: str, *, start_empty: bool = False
+) -> Database | None:
+    """Connect to the team database; after a failure, the user retries, changes the
+    connection, opens the local data instead, or quits (None)."""
+    url = database_url
+    while True:
+        try:
+            return open_database(data_dir, url)
+        except StorageError as exc:
+            log.error("Cannot open the team database: %s", exc)
+            choice = ask_after_team_failure(parent, str(exc))
+        if choice == RETRY:
+            continue
+        if choice == CHANGE:
+            from app.controllers.team_database_presenter import choose_connection
+
+            picked = choose_connection(parent, data_dir, url)
+            if picked is None:
+                continue  # cancelled: try the same connection again, and ask again if need be
+            if picked.conninfo is not None:
+                url = picked.for_this_session() or url
+                continue
+        if choice in (CHANGE, LOCAL):  # CHANGE here: "Use local data" in the dialog
+            return open_data(parent, data_dir, start_empty=start_empty)
+        return None
+
+
+def ask_after_team_failure(parent: QWidget | None, message: str) -> str:
+    """What to do after the team database could not be opened: RETRY, CHANGE, LOCAL or QUIT."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Startup", "Cannot open the team database"),
+        message,
+        parent=parent,
+    )
+    box.setObjectName("team-failure")
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Startup",
+            "Skill Ladder does not switch to the data on this computer unless you choose it.",
+        )
+    )
+    buttons = {
+        box.addButton(
+            QCoreApplication.translate("Startup", "Retry"), QMessageBox.ButtonRole.AcceptRole
+        ): RETRY,
+        box.addButton(
+            QCoreApplication.translate("Startup", "Change connection…"),
+            QMessageBox.ButtonRole.ActionRole,
+        ): CHANGE,
+        box.addButton(
+            QCoreApplication.translate("Startup", "Use local data instead"),
+            QMessageBox.ButtonRole.ActionRole,
+        ): LOCAL,
+    }
+    quit_button = box.addButton(
+        QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(next(iter(buttons)))
+    box.exec()
+    clicked = box.clickedButton()
+    return QUIT if clicked is None or clicked is quit_button else buttons.get(clicked, QUIT)
 
 
 def _recover(

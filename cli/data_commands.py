@@ -12,9 +12,10 @@ from core.assessment import PersonInfo
 from core.datadir import resolve_data_dir
 from core.i18n import translate
 from db.errors import StorageError
-from db.opening import open_checked
+from db.opening import open_database
 from db.repository import Repository
 from db.sample_data import create_sample_data
+from db.team_connection import chosen_database_url
 
 
 def require_person(repository: Repository, name: str) -> PersonInfo:
@@ -25,10 +26,19 @@ def require_person(repository: Repository, name: str) -> PersonInfo:
     return person
 
 
+def database_url(args: argparse.Namespace) -> str | None:
+    """The team database the arguments (or ``SKILL_LADDER_DATABASE_URL``) name; None: local."""
+    return chosen_database_url(getattr(args, "database_url", None))
+
+
 def open_repository(args: argparse.Namespace) -> Repository:
-    """The repository of the data directory the arguments name, opened after a check."""
+    """The repository of the team database the arguments name, else of the data directory's
+    file (opened after a check)."""
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
-    return Repository(open_checked(data_dir, start_empty=getattr(args, "start_empty", False)))
+    database = open_database(
+        data_dir, database_url(args), start_empty=getattr(args, "start_empty", False)
+    )
+    return Repository(database)
 
 
 def demo(args: argparse.Namespace) -> int:
@@ -45,7 +55,7 @@ def demo(args: argparse.Namespace) -> int:
     print(
         translate(
             "cli", "Added '{person}' with 3 completed assessments and a draft to {file}"
-        ).format(person=person.name, file=repository.database.path)
+        ).format(person=person.name, file=repository.database.location)
     )
     return 0
 

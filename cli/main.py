@@ -60,6 +60,14 @@ def _add_common_options(parser: argparse.ArgumentParser, *, top_level: bool) -> 
         help="data directory (default: $SKILL_LADDER_DATA_DIR or the user data dir)",
     )
     parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=default,
+        help="use the team database on a PostgreSQL server at this libpq connection string "
+        "(postgresql://user@host:port/db or 'host=… dbname=… sslmode=…'; a password comes from "
+        "~/.pgpass) instead of the data directory's file (default: $SKILL_LADDER_DATABASE_URL)",
+    )
+    parser.add_argument(
         "--lang",
         metavar="LANG",
         choices=sorted(LANGUAGES),
@@ -86,10 +94,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common_options(parser, top_level=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def command(name: str, handler: Command, help_text: str) -> argparse.ArgumentParser:
+    def command(name: str, handler: Command | None, help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         _add_common_options(sub, top_level=False)
-        sub.set_defaults(handler=handler)
+        if handler is not None:
+            sub.set_defaults(handler=handler)
         return sub
 
     roles = command(
@@ -223,7 +232,86 @@ def build_parser() -> argparse.ArgumentParser:
     export_csv.add_argument("--archived", action="store_true", help="include archived people")
     export_csv.add_argument("--out", required=True, metavar="FILE")
     export_csv.add_argument("--force", action="store_true", help="replace an existing file")
+    _add_team_commands(command)
     return parser
+
+
+def _add_team_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
+    """``team …``: administration of a team database on PostgreSQL."""
+    team = command(
+        "team",
+        None,
+        "a team database on PostgreSQL: set it up, say who sees whom, copy people in and out",
+    )
+    actions = team.add_subparsers(dest="team_command", metavar="ACTION", required=True)
+
+    def action(name: str, function: str, help_text: str) -> argparse.ArgumentParser:
+        sub = actions.add_parser(name, help=help_text, description=help_text)
+        _add_common_options(sub, top_level=False)  # --database-url names the team database
+        sub.set_defaults(handler=_Lazy("team_admin_commands", function))
+        return sub
+
+    def password_options(sub: argparse.ArgumentParser) -> None:
+        way = sub.add_mutually_exclusive_group()
+        way.add_argument(
+            "--password-prompt", action="store_true", help="ask for the login's password"
+        )
+        way.add_argument(
+            "--password-stdin", action="store_true", help="read the login's password from stdin"
+        )
+
+    action("init", "init", "create the roles, grants and row-level security (idempotent)")
+    manager = action("add-manager", "add_manager", "add or update a manager's login")
+    manager.add_argument("login", metavar="LOGIN")
+    manager.add_argument("--head", action="store_true", help="a department head")
+    manager.add_argument("--department", metavar="NAME")
+    manager.add_argument("--name", metavar="NAME", help="the name shown for the login")
+    password_options(manager)
+    person = action(
+        "add-person", "add_person", "add a person for a manager, or give one to another"
+    )
+    person.add_argument("name", metavar="NAME")
+    person.add_argument("--manager", required=True, metavar="LOGIN")
+    person.add_argument("--department", metavar="NAME")
+    person.add_argument("--login", metavar="LOGIN", help="the person's own login, if any")
+    password_options(person)
+    move = action("move-person", "move_person", "give a person to another manager")
+    move.add_argument("name", metavar="NAME")
+    move.add_argument("--manager", required=True, metavar="LOGIN")
+    action("whoami", "whoami", "who you are connected as, and how many people you see")
+
+    def copy_action(name: str, function: str, help_text: str) -> argparse.ArgumentParser:
+        parser = actions.add_parser(name, help=help_text, description=help_text)
+        _add_common_options(parser, top_level=False)
+        parser.set_defaults(handler=_Lazy("transfer_commands", function))
+        parser.add_argument(
+            "url", metavar="URL", help="the team database: a postgresql:// URL or libpq settings"
+        )
+        return parser
+
+    to_server = copy_action(
+        "copy-to-server",
+        "copy_to_server",
+        "copy people with their whole history from the local data folder to a team database; "
+        "checked afterwards, nothing removed locally",
+    )
+    to_server.add_argument(
+        "--person", action="append", metavar="NAME", help="only this person (repeat for more)"
+    )
+    to_server.add_argument(
+        "--skip-existing",
+        action="store_true",
+        help="leave out people already in the team database instead of refusing the copy",
+    )
+    from_server = copy_action(
+        "copy-from-server",
+        "copy_from_server",
+        "copy people with their whole history from a team database into a new local file",
+    )
+    from_server.add_argument("file", metavar="FILE", help="the new SQLite file (must not exist)")
+    from_server.add_argument(
+        "--person", action="append", metavar="NAME", help="only this person (repeat for more)"
+    )
 
 
 def recovery_hint(damaged: DamagedDatabaseError, args: argparse.Namespace) -> str:
@@ -282,6 +370,9 @@ def _run(handler: Command, args: argparse.Namespace) -> int:
     except Exception as exc:
         # SQLAlchemy wraps the driver's error; a storage condition is said plainly too.
         original = getattr(exc, "orig", exc)
+        if (team := _server_failure(original, args)) is not None:
+            print(f"skill-ladder: {team}", file=sys.stderr)
+            return 1
         if not isinstance(original, sqlite3.Error):
             raise
         from core.datadir import resolve_data_dir
@@ -290,6 +381,17 @@ def _run(handler: Command, args: argparse.Namespace) -> int:
         path = resolve_data_dir(getattr(args, "data_dir", None)) / DATABASE_FILE
         print(f"skill-ladder: {write_failure(original, path)}", file=sys.stderr)
         return 1
+
+
+def _server_failure(exc: BaseException, args: argparse.Namespace) -> Exception | None:
+    """The user's message for a PostgreSQL error about the team database; None otherwise."""
+    if "psycopg" not in sys.modules:
+        return None
+    from db.engines.postgres import display_address, server_failure
+    from db.team_connection import chosen_database_url
+
+    url = chosen_database_url(getattr(args, "database_url", None)) or ""
+    return server_failure(exc, display_address(url))
 
 
 if __name__ == "__main__":

@@ -8,18 +8,37 @@ from pathlib import Path
 
 from cli.output import fail
 from core.datadir import resolve_data_dir
+from core.i18n import translate
 from core.processes import process_alive
 from core.safe_files import not_regular_message, special_file_kind
 from db.backup import BackupError, backup_dir_for, create_backup, list_backups, restore_backup
 from db.database import DATABASE_FILE
 from db.integrity import check_database
 from db.opening import set_aside_refusal
+from db.team_connection import chosen_database_url, team_backups_explanation
 
 LOCK_FILE = ".skill-ladder.lock"  # written by the desktop app (QLockFile: the owner's PID first)
 
 
 def _database_path(args: argparse.Namespace) -> Path:
     return resolve_data_dir(getattr(args, "data_dir", None)) / DATABASE_FILE
+
+
+def _team_refusal(args: argparse.Namespace, command: str) -> int | None:
+    """Exit code 1 with the explanation when a team database is named (its backups and checks
+    are the server's); None for the local file."""
+    url = chosen_database_url(getattr(args, "database_url", None))
+    if url is None:
+        return None
+    from db.engines.postgres import display_address
+
+    return fail(
+        translate(
+            "cli",
+            "'{command}' looks after a local data file only; this command would use the team "
+            "database {location}. {why}",
+        ).format(command=command, location=display_address(url), why=team_backups_explanation())
+    )
 
 
 def running_app_pid(data_dir: Path) -> int | None:
@@ -33,6 +52,8 @@ def running_app_pid(data_dir: Path) -> int | None:
 
 def backup(args: argparse.Namespace) -> int:
     """Make a verified backup now, or list the existing ones."""
+    if (refused := _team_refusal(args, "backup")) is not None:
+        return refused
     path = _database_path(args)
     if args.list:
         backups = list_backups(backup_dir_for(path))
@@ -56,6 +77,8 @@ def backup(args: argparse.Namespace) -> int:
 
 def restore(args: argparse.Namespace) -> int:
     """Replace the data file by a backup (the current file is backed up or set aside first)."""
+    if (refused := _team_refusal(args, "restore")) is not None:
+        return refused
     path = _database_path(args)
     source = Path(args.file).expanduser().resolve()
     pid = running_app_pid(path.parent)
@@ -79,6 +102,8 @@ def restore(args: argparse.Namespace) -> int:
 
 def check(args: argparse.Namespace) -> int:
     """Check the data file; exit 1 with the problems when it is not healthy."""
+    if (refused := _team_refusal(args, "check")) is not None:
+        return refused
     path = _database_path(args)
     if (refusal := set_aside_refusal(path.parent)) is not None:
         raise refusal

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextvars
 import os
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -105,6 +104,8 @@ def catalogue(language: str) -> dict[Key, tuple[str, ...]]:
 
     Unfinished, vanished and obsolete entries are left out, so their source text is shown.
     """
+    import xml.etree.ElementTree as ET  # only when a catalogue is read, not at start-up
+
     try:
         root = ET.parse(catalogue_path(language)).getroot()
     except (OSError, ET.ParseError):

@@ -101,11 +101,12 @@ class TeamOverview:
         overview never changes, so this is computed once, not on every repaint."""
         figures = {skill_id: [0, 0, 0] for skill_id in self.skill_ids}
         for row in self.rows:
+            draft, cells = row.is_draft, row.cells
             for skill_id, counts in figures.items():
-                met = row.cells[skill_id].met
+                met = cells[skill_id].met
                 if met is None:
                     continue
-                if row.is_draft:
+                if draft:
                     counts[2] += 1
                 else:
                     counts[1] += 1
@@ -162,6 +163,7 @@ def team_overview(
     indices: dict[tuple[str, str | None, bool], int | None] = {}
     names: dict[int | None, str] = {}
     targets: dict[tuple[str, str | None], int | None] = {}
+    shared: dict[tuple[int | None, int | None], TeamCell] = {}  # cells are immutable: one each
     rows = []
     for person in people:
         assessment = latest.get(person.id)
@@ -183,9 +185,11 @@ def team_overview(
                         role_id, skill_id, target_id
                     )
                 target = targets[(skill_id, target_id)]
-            cells[skill_id] = TeamCell(
-                level, target, names[level], scale[target].label if target is not None else ""
-            )
+            cell = shared.get((level, target))
+            if cell is None:
+                label = scale[target].label if target is not None else ""
+                cell = shared[(level, target)] = TeamCell(level, target, names[level], label)
+            cells[skill_id] = cell
         rows.append(TeamRow(person, assessment, cells))
     return TeamOverview(role_id, skill_ids, tuple(rows))
 

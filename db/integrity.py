@@ -41,6 +41,18 @@ class StorageCondition(StrEnum):
     OTHER = "other"
 
 
+FILE_CONDITIONS = (
+    StorageCondition.BUSY,
+    StorageCondition.LOCKED,
+    StorageCondition.READ_ONLY,
+    StorageCondition.DISK_FULL,
+    StorageCondition.CORRUPT,
+    StorageCondition.NOT_A_DATABASE,
+    StorageCondition.OTHER,
+)
+"""What can go wrong with the local file (the rest are a team database's, db.engines.postgres)."""
+
+
 @dataclass(frozen=True)
 class CheckResult:
     """The outcome of :func:`check_database`.

@@ -1,6 +1,8 @@
-"""Opening the user's data with a check first: damaged files are moved aside, never deleted.
+"""Opening the user's data: the local file with a check first (damaged files are moved aside,
+never deleted), or a team database on a server.
 
-Standard library and ``db`` only (no Qt): the app and the command line share this path.
+Standard library and ``db`` only (no Qt): the app and the command line share this path
+(:func:`open_database`).
 """
 
 from __future__ import annotations
@@ -126,6 +128,23 @@ def open_checked(data_dir: Path, *, start_empty: bool = False) -> Database:
         if isinstance(original, sqlite3.Error | OSError):
             raise _unavailable(original, path) from exc
         raise
+
+
+def open_database(
+    data_dir: Path, database_url: str | None = None, *, start_empty: bool = False
+) -> Database:
+    """The data to use: the team database at ``database_url`` when one is given, else the data
+    folder's file (checked as by :func:`open_checked`).
+
+    In team mode nothing in ``data_dir`` is read or written here, and a failure is raised (as
+    :class:`StorageUnavailableError` or :class:`~db.errors.NewerSchemaError`), never answered
+    by opening the local file instead.
+    """
+    if database_url:
+        from db.engines.postgres import PostgresDatabase
+
+        return PostgresDatabase.connect(database_url)
+    return open_checked(data_dir, start_empty=start_empty)
 
 
 def _unavailable(exc: sqlite3.Error | OSError, path: Path) -> StorageUnavailableError:

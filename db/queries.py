@@ -205,22 +205,32 @@ def ratings_of(
     return found
 
 
-def assessments(connection: Connection, assessment_ids: Sequence[int]) -> list[AssessmentInfo]:
-    """Whole assessments (ratings, manager ratings, snapshot text) in the order of the ids."""
+def assessments(
+    connection: Connection, assessment_ids: Sequence[int], *, snapshot: bool = True
+) -> list[AssessmentInfo]:
+    """Whole assessments (ratings, manager ratings, snapshot text) in the order of the ids;
+    ``snapshot`` False: without the snapshot text (``role_snapshot`` None; the frozen role is
+    read by its key, once per version, see ``Repository.assessment_framework``)."""
     by_id: dict[int, AssessmentInfo] = {}
     for start in range(0, len(assessment_ids), IN_CHUNK):
         chunk = list(assessment_ids[start : start + IN_CHUNK])
         marks, parameters = _in_list("id", chunk)
-        by_id.update((a.id, a) for a in _whole(connection, f"a.id IN ({marks})", parameters))
+        found = _whole(connection, f"a.id IN ({marks})", parameters, snapshot=snapshot)
+        by_id.update((a.id, a) for a in found)
     return [by_id[i] for i in assessment_ids if i in by_id]
 
 
 def _whole(
-    connection: Connection, condition: str, parameters: Mapping[str, object]
+    connection: Connection,
+    condition: str,
+    parameters: Mapping[str, object],
+    *,
+    snapshot: bool = True,
 ) -> list[AssessmentInfo]:
     """Assessments matching ``condition`` (on table ``a``), whole, in three queries."""
+    document = "s.document" if snapshot else "NULL"
     rows = connection.execute(
-        f"SELECT {_ASSESSMENT_COLUMNS}, a.import_note, s.document FROM {_FROM_ASSESSMENTS} "
+        f"SELECT {_ASSESSMENT_COLUMNS}, a.import_note, {document} FROM {_FROM_ASSESSMENTS} "
         f"WHERE {condition} ORDER BY a.started_at, a.id",
         parameters,
     ).fetchall()
@@ -301,29 +311,7 @@ def latest_of_role(connection: Connection, role_id: str) -> list[AssessmentInfo]
             if rating is None:
                 rating = shared[key] = SkillRating(skill_id, level_id, bool(is_rated))
             levels[assessment_id][skill_id] = rating
-    found = []
-    for row in rows:
-        header = _summary(row)
-        found.append(
-            AssessmentInfo(
-                id=header.id,
-                person_id=header.person_id,
-                role_id=header.role_id,
-                framework_id=header.framework_id,
-                framework_version=header.framework_version,
-                target_level=header.target_level,
-                status=header.status,
-                started_at=header.started_at,
-                completed_at=header.completed_at,
-                snapshot_key=header.snapshot_key,
-                uid=header.uid,
-                source=header.source,
-                reopened_at=header.reopened_at,
-                reopen_count=header.reopen_count,
-                ratings=levels[header.id],
-            )
-        )
-    return found
+    return [AssessmentInfo(**_summary_fields(row), ratings=levels[row[0]]) for row in rows]
 
 
 def skill_points(
@@ -360,9 +348,11 @@ def snapshot_document(connection: Connection, key: str) -> str | None:
 def stream_history(
     connection: Connection, person_ids: Iterable[int], chunk: int = 200
 ) -> Iterator[AssessmentInfo]:
-    """Every assessment of these people, whole, person by person in the order given (oldest
-    first for each), read ``chunk`` at a time across people, so a long history or a large team
-    is never held in memory at once and takes a few statements per few hundred assessments."""
+    """Every assessment of these people, whole but for the snapshot text (each frozen version
+    is read once by its key, not once per assessment), person by person in the order given
+    (oldest first for each), read ``chunk`` at a time across people, so a long history or a
+    large team is never held in memory at once and takes a few statements per few hundred
+    assessments."""
     people = list(dict.fromkeys(person_ids))
     by_person: dict[int, list[int]] = {p: [] for p in people}
     for start in range(0, len(people), IN_CHUNK):
@@ -375,7 +365,7 @@ def stream_history(
             by_person[person_id].append(assessment_id)
     ids = [i for p in people for i in by_person[p]]
     for start in range(0, len(ids), chunk):
-        yield from assessments(connection, ids[start : start + chunk])
+        yield from assessments(connection, ids[start : start + chunk], snapshot=False)
 
 
 def roles_assessed(connection: Connection, person_id: int) -> list[str]:
@@ -404,6 +394,17 @@ def draft_id(connection: Connection, person_id: int, role_id: str) -> int | None
     row = connection.execute(
         "SELECT id FROM assessments WHERE person_id = :person AND role_id = :role "
         "AND status = :draft ORDER BY started_at DESC, id DESC LIMIT 1",
+        {"person": person_id, "role": role_id, "draft": STATUS_DRAFT},
+    ).fetchone()
+    return None if row is None else int(row[0])
+
+
+def latest_id(connection: Connection, person_id: int, role_id: str) -> int | None:
+    """The id of the assessment a person's role opens on: their newest draft of it, else their
+    newest completed one (newest by start, as the history lists them)."""
+    row = connection.execute(
+        "SELECT id FROM assessments WHERE person_id = :person AND role_id = :role "
+        "ORDER BY CASE WHEN status = :draft THEN 0 ELSE 1 END, started_at DESC, id DESC LIMIT 1",
         {"person": person_id, "role": role_id, "draft": STATUS_DRAFT},
     ).fetchone()
     return None if row is None else int(row[0])

@@ -180,6 +180,12 @@ class Repository:
         snapshots: what a list shows."""
         return queries.summaries(self.database.reader(), person_id, role_id)
 
+    def latest_assessment(self, person_id: int, role_id: str) -> AssessmentInfo | None:
+        """The assessment the role opens on, whole: the newest draft, else the newest completed
+        one (two statements, whatever the length of the history)."""
+        found = queries.latest_id(self.database.reader(), person_id, role_id)
+        return None if found is None else self.assessment(found)
+
     def assessments_by_id(self, assessment_ids: Sequence[int]) -> list[AssessmentInfo]:
         """Whole assessments, in the order of the ids (missing ones left out)."""
         return queries.assessments(self.database.reader(), assessment_ids)
@@ -201,7 +207,8 @@ class Repository:
         return queries.skill_points(self.database.reader(), person_id, role_id, skill_id, limit)
 
     def stream_history(self, person_ids: Iterable[int]) -> Iterator[AssessmentInfo]:
-        """Every assessment of these people, whole, read a few hundred at a time."""
+        """Every assessment of these people, whole but for the snapshot text (each frozen
+        version is read once, by :meth:`assessment_framework`), a few hundred at a time."""
         return queries.stream_history(self.database.reader(), person_ids)
 
     def assessment_framework(

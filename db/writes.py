@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, exists, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -62,6 +62,28 @@ def stored_snapshot_id(session: Session, framework: Framework, role_id: str) -> 
     session.add(row)
     session.flush()
     return row.id
+
+
+def drop_unused_snapshots(session: Session, snapshot_ids: set[int | None]) -> None:
+    """Delete the stored role versions among ``snapshot_ids`` that no assessment refers to any
+    more, in the caller's transaction (called after it deleted or reopened assessments)."""
+    ids = {i for i in snapshot_ids if i is not None}
+    if not ids:
+        return
+    session.flush()
+    statement = (
+        delete(RoleSnapshot)
+        .where(RoleSnapshot.id.in_(ids))
+        .where(~exists().where(Assessment.snapshot_id == RoleSnapshot.id))
+    )
+    try:
+        # In a team database, row-level security hides other managers' assessments from the
+        # NOT EXISTS above; a version they still use is then kept by its foreign key. A
+        # savepoint lets that refusal leave the rest of the transaction intact.
+        with session.begin_nested():
+            session.execute(statement, execution_options={"synchronize_session": False})
+    except IntegrityError:
+        pass  # still in use (by assessments this login cannot see): kept
 
 
 def _person(session: Session, person_id: int) -> Person:
@@ -179,7 +201,13 @@ class Writer:
             person = session.get(Person, person_id)
             if person is None:
                 raise StorageError(f"no person with id {person_id}")
+            used = set(
+                session.scalars(
+                    select(Assessment.snapshot_id).where(Assessment.person_id == person_id)
+                )
+            )
             session.delete(person)
+            drop_unused_snapshots(session, used)
 
     def start_assessment(
         self,
@@ -268,7 +296,8 @@ class Writer:
                 )
             assessment.status = STATUS_DRAFT
             assessment.completed_at = None
-            assessment.snapshot_id = None
+            frozen, assessment.snapshot_id = assessment.snapshot_id, None
+            drop_unused_snapshots(session, {frozen})
             if record:
                 assessment.reopened_at = utc_now()
                 assessment.reopen_count = (assessment.reopen_count or 0) + 1
@@ -276,7 +305,9 @@ class Writer:
     def delete_assessment(self, assessment_id: int) -> None:
         """Delete one assessment and its ratings."""
         with self.database.write() as session:
-            session.delete(_load(session, assessment_id))
+            assessment = _load(session, assessment_id)
+            session.delete(assessment)
+            drop_unused_snapshots(session, {assessment.snapshot_id})
 
     # --- goals ------------------------------------------------------------------------------
 

@@ -24,6 +24,9 @@ DATA_VERSION = "1"
 HISTORY = 5000
 TEAM_PEOPLE, TEAM_EACH = 1000, 4
 MEETINGS = 3000
+BENCH_URL = "SKILL_LADDER_BENCH_POSTGRES_URL"
+TEST_URL = "SKILL_LADDER_TEST_POSTGRES_URL"
+"""A PostgreSQL server to measure the same figures on (any database: the bench makes its own)."""
 
 BUILD_CHILD = """
 import sys
@@ -64,10 +67,17 @@ from core.framework_files import load_builtin_framework
 from db.database import Database
 from db.repository import Repository
 
-kind, folder = sys.argv[1], Path(sys.argv[2])
+kind, where = sys.argv[1], sys.argv[2]
 QSettings().clear()
 framework = load_builtin_framework()
-repository = Repository(Database.in_directory(folder))
+if where.startswith("pg:"):  # a team database on a server: the same screens, the other engine
+    import tempfile
+    from db.engines.postgres import PostgresDatabase
+    database, folder = PostgresDatabase.connect(where[3:]), Path(tempfile.mkdtemp())
+else:
+    folder = Path(where)
+    database = Database.in_directory(folder)
+repository = Repository(database)
 window = open_main_window(AppContext(framework, repository, folder))
 app.processEvents()
 controller = window.controller
@@ -207,6 +217,38 @@ print(json.dumps({"role": role.id, "skills": len(role.skills), "switch": sorted(
 """
 
 
+ROUND_TRIPS_CHILD = """
+import json, sys, tempfile
+from pathlib import Path
+from app.controllers.team_presenter import compute_team
+from core.framework_files import load_builtin_framework
+from db.database import Database
+from db.repository import Repository
+where = sys.argv[1]
+if where.startswith("pg:"):
+    from db.engines.postgres import PostgresDatabase
+    database = PostgresDatabase.connect(where[3:])
+else:
+    database = Database.in_directory(Path(where))
+framework = load_builtin_framework()
+role = max(framework.roles, key=lambda r: (len(r.skills), r.id)).id
+statements = [0]
+plain_reader = database.reader
+class Counting:
+    def __init__(self, inner):
+        self.inner = inner
+    def execute(self, sql, parameters=()):
+        statements[0] += 1
+        return self.inner.execute(sql, parameters)
+database.reader = lambda: Counting(plain_reader())
+overview, members = compute_team(Repository(database), framework, role)
+assert len(members) == 1000, len(members)
+print(json.dumps({"team_round_trips": statements[0]}))
+"""
+"""Statements sent to the database while the Team data of the role is read (the same function
+the Team tab runs), counted at the read layer's ``execute``."""
+
+
 def child(code: str, *args: str) -> dict:
     """Run ``code`` in a fresh interpreter (offscreen Qt); its last stdout line as JSON."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
@@ -249,28 +291,145 @@ def _ms(values: list[float]) -> float:
     return statistics.median(values) * 1000
 
 
-def _line(what: str, figure: str, target: str) -> None:
-    print(f"{what:<52} {figure:>16}   target {target}")
+def _line(what: str, figure: str, target: str, server: str | None = None) -> None:
+    if server is None:
+        print(f"{what:<52} {figure:>16}   target {target}")
+    else:
+        print(f"{what:<52} {figure:>16} {server:>16}   target {target}")
+
+
+def server_url() -> str | None:
+    """The PostgreSQL server to measure on, if one is set."""
+    return os.environ.get(BENCH_URL) or os.environ.get(TEST_URL) or None
+
+
+def _url_for(base: str, database: str) -> str:
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    parts = conninfo_to_dict(base)
+    parts["dbname"] = database
+    return make_conninfo(**parts)
+
+
+def _admin(base: str, *statements: str) -> None:
+    import psycopg
+
+    with psycopg.connect(base, autocommit=True) as connection:
+        for statement in statements:
+            connection.execute(statement)
+
+
+def _marked(url: str, marker: str) -> bool:
+    """Whether the database at ``url`` exists and holds a complete data set (its marker)."""
+    import psycopg
+
+    try:
+        with psycopg.connect(url) as connection:
+            row = connection.execute(
+                "SELECT value FROM app_info WHERE key = 'bench_dataset'"
+            ).fetchone()
+    except psycopg.Error:
+        return False
+    return row is not None and row[0] == marker
+
+
+def server_dataset(kind: str, base: str) -> str:
+    """The name of the server database holding the ``kind`` data set, copied there from the
+    cached SQLite folder with ``db.transfer`` (built once; a marker row says it is complete)."""
+    import hashlib
+
+    from db.database import Database
+    from db.engines.postgres import PostgresDatabase
+    from db.transfer import copy_people
+
+    folder = dataset(kind)
+    marker = folder.name
+    name = f"sl_bench_{kind}_{hashlib.sha1(marker.encode()).hexdigest()[:10]}"
+    if _marked(_url_for(base, name), marker):
+        return name
+    _admin(base, f"DROP DATABASE IF EXISTS {name}",
+           f"CREATE DATABASE {name} ENCODING 'UTF8' TEMPLATE template0")  # fmt: skip
+    started = time.perf_counter()
+    source = Database.in_directory(folder)
+    target = PostgresDatabase.connect(_url_for(base, name))
+    try:
+        copy_people(source, target)
+        with target.engine.begin() as connection:
+            from sqlalchemy import text
+
+            connection.execute(
+                text("INSERT INTO app_info (key, value) VALUES ('bench_dataset', :v)"),
+                {"v": marker},
+            )
+    finally:
+        source.close()
+        target.close()
+    _admin(_url_for(base, name), "VACUUM ANALYZE")  # statistics for the planner
+    print(f"  (copied the {kind} data set to PostgreSQL in "
+          f"{time.perf_counter() - started:.0f} s, cached as database {name})")  # fmt: skip
+    return name
+
+
+def server_figures(kind: str) -> dict | None:
+    """The GUI figures of ``kind`` measured on a clone of its server database; None without
+    a server."""
+    base = server_url()
+    if base is None:
+        return None
+    import uuid
+
+    cached = server_dataset(kind, base)
+    work = f"sl_bench_work_{uuid.uuid4().hex[:8]}"
+    _admin(base, f"CREATE DATABASE {work} TEMPLATE {cached}")
+    try:
+        figures = child(GUI_CHILD, kind, "pg:" + _url_for(base, work))
+        if kind == "team":
+            figures.update(child(ROUND_TRIPS_CHILD, "pg:" + _url_for(base, work)))
+        return figures
+    finally:
+        _admin(base, f"DROP DATABASE IF EXISTS {work} WITH (FORCE)")
 
 
 def scale(startup_ratio: object) -> None:
-    """Measure and print every figure on the large data sets."""
+    """Measure and print every figure on the large data sets (SQLite, and PostgreSQL beside it
+    when a server is set)."""
     print("Large data sets (1 person x 5,000; 1,000 people x 4; 3,000 meetings):")
+    base = server_url()
+    if base is None:
+        print(f"  PostgreSQL not measured: set {BENCH_URL} (or {TEST_URL}) to a server URL, "
+              "e.g. `eval \"$(scripts/test-postgres.sh --env)\"`, to print its figures beside "
+              "SQLite's.")  # fmt: skip
+    else:
+        _line("", "SQLite", "", "PostgreSQL")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         history = working_copy("history", folder)
         size = (history / "skill-ladder.sqlite3").stat().st_size / 1e6
         _line("database, 1 person x 5,000 assessments", f"{size:.1f} MB", "< 25 MB")
         figures = child(GUI_CHILD, "history", str(history))
-        _line("person switch (Assess tab)", f"{_ms(figures['switch']):.0f} ms", "< 150 ms")
-        _line("History open (switch with History shown)", f"{_ms(figures['history_open']):.0f} ms", "< 300 ms")  # fmt: skip
-        _line("growth plan export (read + build + PDF)", f"{_ms(figures['export']):.0f} ms", "< 500 ms")  # fmt: skip
+        server = server_figures("history")
+
+        def both(key: str, what: str, target: str, digits: int = 0) -> None:
+            pg = None if server is None else f"{_ms(server[key]):.{digits}f} ms"
+            _line(what, f"{_ms(figures[key]):.{digits}f} ms", target, pg)
+
+        both("switch", "person switch (Assess tab)", "< 150 ms")
+        both("history_open", "History open (switch with History shown)", "< 300 ms")
+        both("export", "growth plan export (read + build + PDF)", "< 500 ms")
         _line("GUI peak memory, every tab visited", f"{figures['peak_mb']:.0f} MB", "< 200 MB")
         team = working_copy("team", folder)
         figures = child(GUI_CHILD, "team", str(team))
-        _line("Team refresh, 1,000 people", f"{_ms(figures['team_refresh']):.0f} ms", "< 150 ms")
-        _line("one repaint of the Team table", f"{_ms(figures['repaint']):.1f} ms", "< 16 ms")
-        _line(f"team CSV ({figures['team_csv_rows']:,} rows)", f"{_ms(figures['team_csv']):.0f} ms", "< 1000 ms")  # fmt: skip
+        figures.update(child(ROUND_TRIPS_CHILD, str(team)))
+        server = server_figures("team")
+        both("team_refresh", "Team refresh, 1,000 people", "< 150 ms")
+        both("repaint", "one repaint of the Team table", "< 16 ms", 1)
+        both("team_csv", f"team CSV ({figures['team_csv_rows']:,} rows)", "< 1000 ms")
+        _line(
+            "round trips for the Team data, 1,000 people",
+            f"{figures['team_round_trips']}",
+            "a handful, not one per person",
+            None if server is None else f"{server['team_round_trips']}",
+        )
         _line("GUI peak memory, Team of 1,000", f"{figures['peak_mb']:.0f} MB", "< 200 MB")
         meetings = working_copy("meetings", folder)
         figures = child(GUI_CHILD, "meetings", str(meetings))
@@ -280,7 +439,16 @@ def scale(startup_ratio: object) -> None:
         figures = child(ROLE_CHILD, str(folder / "roles"))
         _line(f"switch to the largest role ({figures['role']}, {figures['skills']} skills)", f"{_ms(figures['switch']):.1f} ms", "< 100 ms")  # fmt: skip
         _line("switch to a person with 500 assessments (History)", f"{_ms(figures['history500']):.0f} ms", "< 200 ms")  # fmt: skip
-        if callable(startup_ratio):
-            for kind in ("history", "team"):
-                ratio = startup_ratio(history if kind == "history" else team)
-                _line(f"start-up to data shown, {kind} data set", f"{ratio:.2f}x bare", "<= 3x")
+        startup_ratios(startup_ratio, {"history": history, "team": team})
+
+
+def startup_ratios(startup_ratio: object, folders: dict[str, Path] | None = None) -> None:
+    """Start-up to the data shown on the history and team data sets, as ratios to a bare window
+    (``folders``: working copies already made; else made here)."""
+    if not callable(startup_ratio):
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        for kind in ("history", "team"):
+            folder = (folders or {}).get(kind) or working_copy(kind, Path(tmp))
+            ratio = startup_ratio(folder)
+            _line(f"start-up to data shown, {kind} data set", f"{ratio:.2f}x bare", "<= 3x")

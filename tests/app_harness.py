@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.context import AppContext
 from app.main import open_main_window
@@ -19,7 +19,8 @@ from core.framework_files import load_builtin_framework
 from db.database import DATABASE_FILE, Database
 from db.repository import Repository
 
-MODAL_PATIENCE_MS = 15_000
+MODAL_PATIENCE_MS = 10_000
+"""A modal dialog still open at two checks this far apart is taken as stuck."""
 
 
 @contextmanager
@@ -38,9 +39,10 @@ def main_window(
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
     stuck: list[str] = []
+    last_seen: list[QWidget | None] = [None]
     watchdog = QTimer()
     watchdog.setInterval(MODAL_PATIENCE_MS)
-    watchdog.timeout.connect(lambda: _close_stuck_modal(stuck))
+    watchdog.timeout.connect(lambda: _close_stuck_modal(stuck, last_seen))
     watchdog.start()
     try:
         yield window
@@ -51,11 +53,15 @@ def main_window(
     assert not stuck, f"a modal dialog was left unanswered: {stuck}"
 
 
-def _close_stuck_modal(stuck: list[str]) -> None:
+def _close_stuck_modal(stuck: list[str], last_seen: list[QWidget | None]) -> None:
+    # Only the same dialog open at two checks in a row: a test that opens and answers dialogs
+    # quickly must not be blamed for one that a check happens to catch just opened.
     modal = QApplication.activeModalWidget()
-    if modal is not None:
+    if modal is not None and modal is last_seen[0]:
         stuck.append(f"{modal.windowTitle()}: {getattr(modal, 'text', lambda: '')()}")
         modal.close()
+        modal = None
+    last_seen[0] = modal
 
 
 def query(data_dir: Path, sql: str, *params: object) -> list[tuple]:

@@ -49,6 +49,7 @@ def test_team_tab_opens_on_the_role_most_people_have(qtbot, data_dir: Path) -> N
     _seed(data_dir, "Mira Chen", MLOPS, "senior")
     _seed(data_dir, "Zoe Park", MLOPS, "junior")
     with main_window(qtbot, data_dir) as window:
+        window.tabs.setCurrentIndex(TEAM_TAB)  # the roles are listed when the tab is opened
         assert window.team_page.current_role() == MLOPS
         assert _team(window) == {
             "Meet their target": "1 of 2",
@@ -84,6 +85,7 @@ def test_the_chosen_role_is_remembered_per_data_folder(qtbot, tmp_path: Path) ->
         page.role.activated.emit(page.role.currentIndex())
     assert QSettings().value(folder_key(first, "team/role")) == "data-scientist"
     with main_window(qtbot, first) as window:
+        window.tabs.setCurrentIndex(TEAM_TAB)
         assert window.team_page.current_role() == "data-scientist"
 
     # A new folder does not inherit the choice: once sample data arrives, the Team tab shows

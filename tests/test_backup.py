@@ -27,7 +27,14 @@ from db.backup import (
     restore_backup,
 )
 from db.database import DATABASE_FILE, Database, connect
-from db.integrity import StorageCondition, check_database, classify, describe, set_aside
+from db.integrity import (
+    FILE_CONDITIONS,
+    StorageCondition,
+    check_database,
+    classify,
+    describe,
+    set_aside,
+)
 from db.repository import Repository
 from db.sample_data import create_sample_data
 
@@ -513,7 +520,11 @@ def test_classify_full_locked_and_corrupt(database: Database, tmp_path: Path) ->
     assert classify(error) is StorageCondition.LOCKED
 
     path = closed_database(database)
-    corrupt_page(path, page_index=3)  # the people table
+    with closing(sqlite3.connect(path)) as plain:
+        (root,) = plain.execute(
+            "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'people'"
+        ).fetchone()
+    corrupt_page(path, page_index=root - 1)  # the people table (pages count from 1)
     with closing(read_only(path)) as connection:
         error = sqlite_error(lambda: connection.execute("SELECT * FROM people").fetchall())
     assert classify(error) is StorageCondition.CORRUPT
@@ -527,8 +538,8 @@ def test_classify_os_errors() -> None:
 
 def test_describe_gives_each_condition_its_own_plain_sentence(tmp_path: Path) -> None:
     path = tmp_path / DATABASE_FILE
-    sentences = {condition: describe(condition, path) for condition in StorageCondition}
-    assert len(set(sentences.values())) == len(StorageCondition)
+    sentences = {condition: describe(condition, path) for condition in FILE_CONDITIONS}
+    assert len(set(sentences.values())) == len(FILE_CONDITIONS)
     assert "disk is full" in sentences[StorageCondition.DISK_FULL].lower()
     assert "not a database" in sentences[StorageCondition.NOT_A_DATABASE]
     assert all(s.endswith(".") and "SQLITE" not in s for s in sentences.values())

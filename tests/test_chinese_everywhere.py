@@ -58,9 +58,13 @@ ALLOWED_WORDS = {
     "Up", "Down", "Left", "Right", "Home", "End", "PgUp", "PgDown", "Del", "Ins",
     # the command-line option the single-instance message names
     "data", "dir",
+    # the team database: the server, libpq's TLS modes as administrators name them, an example host
+    "PostgreSQL", "TLS", "disable", "prefer", "require", "verify", "full", "example", "org",
+    # libpq's connection strings and their keys, as typed (host=… dbname=… sslmode=…)
+    "URL", "libpq", "host", "dbname", "sslmode", "pgpass",
 }  # fmt: skip
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
-FILE_NAME = re.compile(r"\S*/\S*|\S+\.(?:sqlite3|pdf|csv|json|log)\b")
+FILE_NAME = re.compile(r"\S*/\S*|\S+\.(?:sqlite3|pdf|csv|json|log|conf)\b")
 """Paths and file names (the data folder, backups) are the user's, not the interface's."""
 NO_LOCALE = {"LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
 

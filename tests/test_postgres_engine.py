@@ -221,3 +221,13 @@ def test_addresses_are_shown_without_passwords() -> None:
     assert "s3cret" not in kept and "sslmode=verify-full" in kept and "dbname=ladder" in kept
     assert display_address("service=team") == "service team"
     require_server()
+
+
+def test_every_server_condition_has_its_own_plain_sentence() -> None:
+    from db.engines.postgres import describe_server
+
+    file_only = (StorageCondition.CORRUPT, StorageCondition.NOT_A_DATABASE)
+    server = [c for c in StorageCondition if c not in file_only]
+    sentences = {c: describe_server(c, "kim@db:5432/ladder") for c in server}
+    assert len(set(sentences.values())) == len(server)  # OTHER: the general sentence
+    assert all("kim@db:5432/ladder" in s and s.endswith(".") for s in sentences.values())

@@ -101,8 +101,29 @@ def test_a_person_switch_reads_the_latest_assessment_and_summaries(tmp_path: Pat
     assert len(few) == len(many)  # the same statements, whatever the history's length
     whole = [s for s in many if "s.document" in s]
     assert len(whole) == 1  # only the latest assessment is read whole
-    # Ratings of the latest assessment only: the History page (not on screen) reads nothing.
+    # Ratings of the latest assessment only: the History page (not on screen) reads nothing,
+    # not even the history's summaries (read when History is opened).
     assert [s for s in many if "FROM ratings" in s and "a.id = " not in s] == []
+    assert [s for s in many if "FROM assessments AS a" in s and "s.document" not in s] == []
+    assert len(many) <= 8
+
+
+@pytest.mark.usefixtures("qt_settings")
+def test_the_history_is_read_when_history_is_opened(data_dir: Path, qtbot) -> None:
+    from app.main_window import ASSESS_TAB, HISTORY_TAB
+    from tests.app_harness import main_window
+
+    database = Database.in_directory(data_dir)
+    add_people_with_history(database, FRAMEWORK, ROLE, 1, 60)
+    database.close()
+    with main_window(qtbot, data_dir) as window:
+        window.tabs.setCurrentIndex(ASSESS_TAB)
+        repository = window.controller.context.repository
+        with traced(repository) as statements:
+            window.tabs.setCurrentIndex(HISTORY_TAB)
+        listings = [s for s in statements if "ORDER BY a.started_at, a.id" in s]
+        assert len(listings) == 1 and "s.document" not in listings[0]
+        assert window.history_page.assessments.rowCount() == 50
 
 
 @pytest.mark.usefixtures("qt_settings")
@@ -157,6 +178,11 @@ def test_history_csv_is_streamed(repository: Repository, tmp_path: Path) -> None
         rest = list(rows)
     assert first[0] == "Person 0003"
     assert (read_first, chunks(statements)) == (1, 3)  # 200 assessments at a time
+    # The role version all 450 share is read once, not once per assessment.
+    assert [s for s in statements if "document" in s] == [
+        s for s in statements if s.startswith("SELECT document FROM role_snapshots")
+    ]
+    assert len([s for s in statements if "document" in s]) == 1
     skills = len(FRAMEWORK.role(ROLE).skills)
     assert 1 + len(rest) == 450 * skills
     out = tmp_path / "history.csv"
@@ -219,6 +245,7 @@ def test_the_same_queries_run_through_sqlalchemy(repository: Repository) -> None
             lambda c: queries.assessment(c, first),
             lambda c: queries.assessments(c, [first, first + 1]),
             lambda c: queries.latest_of_role(c, ROLE),
+            lambda c: queries.latest_id(c, ids[0], ROLE),
             lambda c: queries.last_assessed_roles(c),
             lambda c: queries.skill_points(c, ids[0], ROLE, "ml-pipelines"),
             lambda c: queries.ratings_of(c, [first]),

@@ -4,6 +4,8 @@ their department; administration steps are idempotent and refused without the ri
 
 from __future__ import annotations
 
+import os
+import subprocess
 import uuid
 from collections.abc import Iterator
 
@@ -21,6 +23,7 @@ from db.engines.postgres_team import (
     move_person,
 )
 from db.repository import Repository
+from tests.cli_runner import SCRIPT
 from tests.storage_engines import Storage, admin_execute
 
 FRAMEWORK = load_builtin_framework()
@@ -164,3 +167,81 @@ def test_administration_is_idempotent_and_refused_without_the_rights(
             add_manager(manager, "mallory")
     finally:
         manager.close()
+
+
+def _cli(*args: str, url: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(SCRIPT), "team", *args, "--database-url", url],
+        input=stdin, capture_output=True, text=True, timeout=120,
+        env={**os.environ, "SKILL_LADDER_DATABASE_URL": ""},
+    )  # fmt: skip
+
+
+def test_the_team_commands_set_up_a_database_and_refuse_without_rights(
+    server_storage: Storage,
+) -> None:
+    login = f"dana_{uuid.uuid4().hex[:8]}"
+    url = server_storage.url
+    try:
+        first = _cli("init", url=url)
+        assert first.returncode == 0, first.stderr
+        assert "row-level security" in first.stdout
+        assert _cli("init", url=url).returncode == 0  # idempotent
+        added = _cli("add-manager", login, "--department", "platform", "--password-stdin",
+                     url=url, stdin=PASSWORD + "\n")  # fmt: skip
+        assert added.returncode == 0, added.stderr
+        assert f"Added manager '{login}' of platform" in added.stdout
+        person = _cli("add-person", "Eli", "--manager", login, url=url)
+        assert person.returncode == 0 and "Added 'Eli'" in person.stdout
+        as_dana = psycopg.conninfo.make_conninfo(url, user=login, password=PASSWORD)
+        whoami = _cli("whoami", url=as_dana)
+        assert whoami.returncode == 0, whoami.stderr
+        assert f"{login} on" in whoami.stdout and "sees 1 person" in whoami.stdout
+        refused = _cli("add-manager", "mallory", url=as_dana)
+        assert refused.returncode == 1
+        assert "may not create roles" in refused.stderr and "Traceback" not in refused.stderr
+        unknown = _cli("add-person", "Fay", "--manager", "nobody_here", url=url)
+        assert unknown.returncode == 1 and "not a manager" in unknown.stderr
+    finally:
+        server_storage.close_all()
+        name = psycopg.conninfo.conninfo_to_dict(url)["dbname"]
+        admin_execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        admin_execute(f"DROP ROLE IF EXISTS {login}")
+
+
+def test_team_commands_without_a_database_say_what_to_give() -> None:
+    result = subprocess.run(
+        [str(SCRIPT), "team", "whoami"], capture_output=True, text=True, timeout=60,
+        env={**os.environ, "SKILL_LADDER_DATABASE_URL": ""},
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "--database-url" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_deleting_an_assessment_keeps_a_role_version_another_manager_uses(
+    team: dict[str, str],
+) -> None:
+    """Each manager sees only their own assessments, so a version both froze must survive one
+    manager's deletion (its foreign key keeps it), and the deletion itself must succeed."""
+    completed = {}
+    for who in ("ana", "bo"):
+        database = PostgresDatabase.connect(_as(team, who))
+        try:
+            repository = Repository(database)
+            person = repository.people()[0]
+            draft = next(a for a in repository.summaries(person.id) if not a.is_completed)
+            completed[who] = repository.complete(draft.id, FRAMEWORK)
+        finally:
+            database.close()
+    assert completed["ana"].snapshot_key == completed["bo"].snapshot_key
+    database = PostgresDatabase.connect(_as(team, "ana"))
+    try:
+        Repository(database).delete_assessment(completed["ana"].id)
+    finally:
+        database.close()
+    database = PostgresDatabase.connect(_as(team, "bo"))
+    try:
+        kept = Repository(database).assessment(completed["bo"].id)
+        assert kept.role_snapshot is not None and kept.is_completed
+    finally:
+        database.close()

@@ -53,8 +53,7 @@ class AssessmentController(QObject):
         self.person: PersonInfo | None = None
         self.role_id: str | None = None
         self.assessment: AssessmentInfo | None = None
-        self.history: list[AssessmentSummary] = []
-        """The shown role's assessments, oldest first, as summaries (no ratings)."""
+        self._history: list[AssessmentSummary] | None = None
         self.save_failure: str | None = None
         self._pending: dict[tuple[str, int, str], SavedCommand] = {}
         self._retry = QTimer(self)
@@ -138,6 +137,17 @@ class AssessmentController(QObject):
             return framework.role_levels(self.role_id)
         return framework.levels
 
+    @property
+    def history(self) -> list[AssessmentSummary]:
+        """The shown role's assessments, oldest first, as summaries (no ratings): read when
+        first asked for (the History page, an export), not when a person or role is shown."""
+        if self._history is None:
+            if self.person is None or self.role_id is None:
+                self._history = []
+            else:
+                self._history = self.context.repository.summaries(self.person.id, self.role_id)
+        return self._history
+
     def completed_history(self) -> list[AssessmentSummary]:
         """The completed assessments of the current person and role, oldest first."""
         return [a for a in self.history if a.is_completed]
@@ -156,7 +166,7 @@ class AssessmentController(QObject):
         self.person = None
         self.role_id = None
         self.assessment = None
-        self.history = []
+        self._history = None
         self.refresh_people()
         ids = [p.id for p in self._people]
         if ids:
@@ -212,7 +222,7 @@ class AssessmentController(QObject):
             self.person = None
             self.role_id = None
             self.assessment = None
-            self.history = []
+            self._history = None
             self.undo_stack.clear()
         self.refresh_people()
         if self.person is None and self._people:
@@ -264,7 +274,7 @@ class AssessmentController(QObject):
             return
         self._people = [self.person if p.id == person.id else p for p in self._people]
         self._show_role(role_id)
-        if carry_over and previous is not None and role_id is not None and not self.history:
+        if carry_over and previous is not None and role_id is not None and self.assessment is None:
             draft = self.context.repository.start_assessment(
                 person.id, self.context.framework, role_id, self.profile_target,
                 carry_from=previous,
@@ -273,8 +283,13 @@ class AssessmentController(QObject):
             self.open_assessment(draft.id)
 
     def latest_assessment(self) -> AssessmentInfo | None:
-        """The shown role's draft, else its latest completed assessment (read whole)."""
-        draft = next((a for a in reversed(self.history) if not a.is_completed), None)
+        """The shown role's draft, else its latest completed assessment (read whole); the
+        history's summaries are not read for it."""
+        if self.person is None or self.role_id is None:
+            return None
+        if self._history is None:
+            return self.context.repository.latest_assessment(self.person.id, self.role_id)
+        draft = next((a for a in reversed(self._history) if not a.is_completed), None)
         completed = self.completed_history()
         latest = draft or (completed[-1] if completed else None)
         if latest is None:
@@ -333,17 +348,16 @@ class AssessmentController(QObject):
         """Open a new draft carrying the latest completed ratings forward (or the open draft)."""
         if self.person is None or self.role_id is None:
             return
-        draft = next((a for a in reversed(self.history) if not a.is_completed), None)
-        if draft is None:
-            completed = self.completed_history()
-            repository = self.context.repository
-            previous = repository.assessment(completed[-1].id) if completed else None
-            draft = repository.start_assessment(
+        latest = self.latest_assessment()
+        if latest is not None and not latest.is_completed:
+            draft = latest
+        else:
+            draft = self.context.repository.start_assessment(
                 self.person.id,
                 self.context.framework,
                 self.role_id,
                 self.profile_target,
-                carry_from=previous,
+                carry_from=latest,
             )
             self._reload_history()
         self.open_assessment(draft.id)
@@ -596,10 +610,8 @@ class AssessmentController(QObject):
         ]
 
     def _reload_history(self) -> None:
-        if self.person is None or self.role_id is None:
-            self.history = []
-        else:
-            self.history = self.context.repository.summaries(self.person.id, self.role_id)
+        """Forget the history's summaries (read again when next asked for) and say so."""
+        self._history = None
         self.history_changed.emit()
 
     def _reload_assessment(self) -> None:

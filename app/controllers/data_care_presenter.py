@@ -14,6 +14,7 @@ from db.backup import backup_dir_for, create_backup, list_backups, restore_backu
 from db.database import Database
 from db.errors import StorageError
 from db.integrity import check_database
+from db.team_connection import team_backups_explanation
 
 if TYPE_CHECKING:
     from app.main_window import MainWindow
@@ -31,8 +32,13 @@ class DataCarePresenter(QObject):
         actions.back_up.triggered.connect(self.back_up)
         actions.restore_backup.triggered.connect(self.restore)
         actions.check_database.triggered.connect(self.check)
-        for action in (actions.back_up, actions.restore_backup, actions.check_database):
-            action.setEnabled(True)
+        actions.check_database.setEnabled(True)
+        files = self.database.keeps_file_backups
+        for action in (actions.back_up, actions.restore_backup):
+            action.setEnabled(files)
+            if not files:  # a team database: says why in the status bar and the tooltip
+                action.setStatusTip(team_backups_explanation())
+                action.setToolTip(team_backups_explanation())
 
     @property
     def database(self) -> Database:
@@ -50,8 +56,12 @@ class DataCarePresenter(QObject):
         self.runner.run(self.tr("Back up"), self.tr("Backing up…"), work)
 
     def check(self) -> None:
-        """Run a full integrity check of the data file."""
+        """Run a full integrity check of the data file; for a team database, see that it
+        answers and explain who keeps its backups."""
         path = self.database.path
+        if path is None:
+            self.check_team_database()
+            return
 
         def work() -> str:
             result = check_database(path, full=True)
@@ -68,6 +78,19 @@ class DataCarePresenter(QObject):
             )
 
         self.runner.run(self.tr("Check database"), self.tr("Checking the data file…"), work)
+
+    def check_team_database(self) -> None:
+        """Data → Check database on a team database: the server's answer, and its backups."""
+        database = self.database
+
+        def work() -> str:
+            database.stored_revision()  # a read on the server: raises its plain message
+            return self.tr(
+                "The team database {address} answers, and its data is in the format this "
+                "version of Skill Ladder uses.\n\n{backups}"
+            ).format(address=database.location, backups=team_backups_explanation())
+
+        self.runner.run(self.tr("Check database"), self.tr("Asking the team database…"), work)
 
     def restore(self) -> None:
         """Choose a backup and put it in place of the current data."""

@@ -138,6 +138,8 @@ class HistoryPresenter(QObject):
 
     def _selected(self) -> list[AssessmentSummary]:
         ids = set(self.page.selected_ids())
+        if not ids:  # nothing to look up: the history need not be read
+            return []
         return [a for a in self.controller.history if a.id in ids]
 
     def _update_buttons(self) -> None:

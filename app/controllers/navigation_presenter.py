@@ -99,10 +99,7 @@ class NavigationPresenter(QObject):
         """The person shown, in the title (renamed by another client, too), and their actions."""
         controller = self.controller
         self._on_person_actions()
-        title = "Skill Ladder"
-        if controller.person is not None:
-            title = self.tr("{person} — Skill Ladder").format(person=controller.person.name)
-        self.window.setWindowTitle(title)
+        self.window.show_title(controller.person.name if controller.person is not None else None)
 
     def _on_role_chosen(self, role_id: str) -> None:
         controller = self.controller
@@ -255,6 +252,6 @@ class NavigationPresenter(QObject):
                 version=app_version(),
                 framework=framework.name,
                 framework_version=framework.version,
-                data=self.controller.context.data_dir,
+                data=self.controller.context.repository.database.location,
             ),
         )

@@ -10,7 +10,6 @@ from app.controllers.assessment_controller import (
     PEOPLE_TABLES,
     AssessmentController,
 )
-from app.settings_keys import folder_key
 from app.views.team_page import TeamPage
 from app.views.view_state import kept_view_state
 from core.assessment import AssessmentInfo, PersonInfo
@@ -51,8 +50,10 @@ class TeamPresenter(QObject):
         super().__init__(page)
         self.controller = controller
         self.page = page
-        self._role_key = folder_key(controller.context.data_dir, ROLE_KEY)
-        page.set_roles(controller.context.framework, self._initial_role())
+        self._role_key = controller.context.setting_key(ROLE_KEY)
+        self._roles_listed = False
+        """The role chooser is filled when the page is first shown (finding the busiest role
+        reads everyone's latest role: not needed for the first screen)."""
         self._stale = True
         self._job: workers.CallJob | None = None
         self._again = False
@@ -78,6 +79,11 @@ class TeamPresenter(QObject):
     def _refresh_if_stale(self) -> None:
         if self._stale:
             self.refresh()
+
+    def _list_roles(self) -> None:
+        if not self._roles_listed:
+            self._roles_listed = True
+            self.page.set_roles(self.controller.context.framework, self._initial_role())
 
     def _remembered_role(self) -> str | None:
         value = QSettings().value(self._role_key)
@@ -107,6 +113,9 @@ class TeamPresenter(QObject):
         self.refresh()
 
     def _on_people_changed(self) -> None:
+        if not self._roles_listed:  # the busiest role is found when the page is first shown
+            self._mark_stale()
+            return
         if self._remembered_role() is None:  # nothing chosen in this folder yet: follow the team
             role = self.busiest_role()
             if role is not None and role != self.page.current_role():
@@ -122,6 +131,7 @@ class TeamPresenter(QObject):
         """Rebuild the overview for the chosen role: on the GUI thread for a small team, in a
         worker for a large one (the table is updated when it is done)."""
         self._stale = False
+        self._list_roles()
         role_id = self.page.current_role()
         framework = self.controller.context.framework
         if role_id is None or not framework.has_role(role_id):

@@ -47,6 +47,8 @@ class TeamTableModel(QAbstractTableModel):
         self._order: list[int] = []
         """Positions in the overview's rows, in the order shown (below the summary row)."""
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._rows = self._columns = 0
+        """Counted once per refresh: Qt asks for them for every index of every repaint."""
 
     def set_overview(self, framework: Framework, overview: TeamOverview | None) -> None:
         """Show this overview (None: nothing). What every cell shares (tints, the bold font)
@@ -64,6 +66,8 @@ class TeamTableModel(QAbstractTableModel):
         self._bold = QApplication.font()
         self._bold.setBold(True)
         self._order = list(range(len(overview.rows))) if overview is not None else []
+        self._rows = len(overview.rows) + 1 if overview is not None else 0
+        self._columns = len(overview.skill_ids) + 1 if overview is not None else 0
         if self._sort is not None:
             self._order = self._sorted(*self._sort)
         self.endResetModel()
@@ -111,14 +115,10 @@ class TeamTableModel(QAbstractTableModel):
         return self._overview
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
-        if parent.isValid() or self._overview is None:
-            return 0
-        return len(self._overview.rows) + 1
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
-        if parent.isValid() or self._overview is None:
-            return 0
-        return len(self._overview.skill_ids) + 1
+        return 0 if parent.isValid() else self._columns
 
     def headerData(  # noqa: N802 (Qt API)
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -26,6 +26,7 @@ from app.views.tables import ReadableFirstColumn, row_table
 
 _TEXT_EDITORS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
 _OWN_ARROWS = (QAbstractItemView, QComboBox)
+_CHILD_ADDED, _KEY_PRESS = QEvent.Type.ChildAdded, QEvent.Type.KeyPress
 
 
 def _is_text_editor(widget: QWidget | None) -> bool:
@@ -63,18 +64,21 @@ class _RatingKeyFilter(QObject):
             each.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.ChildAdded and isinstance(event, QChildEvent):
+        # Every event of every widget of the page passes here (paints, layouts…): the two
+        # kinds that matter are picked out first, the rest let through at once.
+        kind = event.type()
+        if kind == _CHILD_ADDED and isinstance(event, QChildEvent):
             child = event.child()
             if isinstance(child, QWidget):
                 self.watch(child)
         elif (
-            event.type() == QEvent.Type.KeyPress
+            kind == _KEY_PRESS
             and isinstance(event, QKeyEvent)
             and isinstance(watched, QWidget)
             and self._handles(watched, event)
         ):
             return True
-        return super().eventFilter(watched, event)
+        return False
 
     def _handles(self, watched: QWidget, event: QKeyEvent) -> bool:
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier

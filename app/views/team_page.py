@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,19 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.team_table_model import SORT_ROLE, TeamTableModel
+from app.models.team_table_model import TeamTableModel
 from core.framework import Framework
-
-
-class TeamSortProxy(QSortFilterProxyModel):
-    """Hands sorting to the team model, which sorts a thousand people in one Python sort with
-    the summary row on top (this proxy comparing pairs would call Python ~20,000 times)."""
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort the source model; the proxy keeps its order."""
-        source = self.sourceModel()
-        if source is not None:
-            source.sort(column, order)
 
 
 class TeamPage(QWidget):
@@ -45,12 +34,11 @@ class TeamPage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Where the team is thin"))
+        # The view sorts through the model itself (one Python sort, the summary row on top):
+        # no proxy model between them, which would map every index of every repaint.
         self.model = TeamTableModel()
-        self.proxy = TeamSortProxy()
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Team overview: people and skills"))
         self.table.setSortingEnabled(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

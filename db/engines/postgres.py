@@ -18,6 +18,7 @@ import threading
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from core.i18n import translate
 from db.engines.base import Database
 from db.errors import StorageUnavailableError
 from db.integrity import StorageCondition
@@ -84,48 +85,61 @@ def classify_server_error(exc: BaseException) -> StorageCondition | None:
 def describe_server(condition: StorageCondition, location: str) -> str:
     """A plain sentence telling the user what ``condition`` means for the team database."""
     sentences = {
-        StorageCondition.UNREACHABLE: (
-            f"The team database server at {location} cannot be reached: check the address and "
-            "port, that the server is running and that this computer may connect to it."
+        StorageCondition.UNREACHABLE: translate(
+            "storage",
+            "The team database server at {location} cannot be reached: check the address and "
+            "port, that the server is running and that this computer may connect to it.",
         ),
-        StorageCondition.AUTHENTICATION: (
-            f"The server at {location} refused the user name or password. Check them, and the "
-            "password in your PostgreSQL password file (~/.pgpass) if you keep it there."
+        StorageCondition.AUTHENTICATION: translate(
+            "storage",
+            "The server at {location} refused the user name or password. Check them, and the "
+            "password in your PostgreSQL password file (~/.pgpass) if you keep it there.",
         ),
-        StorageCondition.TLS: (
-            f"A secure (TLS) connection to {location} could not be made: check the TLS mode "
-            "and the certificate files, or ask the database's administrator which to use."
+        StorageCondition.TLS: translate(
+            "storage",
+            "A secure (TLS) connection to {location} could not be made: check the TLS mode "
+            "and the certificate files, or ask the database's administrator which to use.",
         ),
-        StorageCondition.NO_DATABASE: (
-            f"There is no such database on the server ({location}): check its name, or ask the "
-            "administrator to create it."
+        StorageCondition.NO_DATABASE: translate(
+            "storage",
+            "There is no such database on the server ({location}): check its name, or ask the "
+            "administrator to create it.",
         ),
-        StorageCondition.BAD_ADDRESS: (
-            f"The connection settings for {location} are not valid: check the service name "
-            "or the address."
+        StorageCondition.BAD_ADDRESS: translate(
+            "storage",
+            "The connection settings for {location} are not valid: check the service name "
+            "or the address.",
         ),
-        StorageCondition.NOT_ALLOWED: (
-            f"Your account on {location} is not allowed to do this; ask the database's "
-            "administrator for the rights you need."
+        StorageCondition.NOT_ALLOWED: translate(
+            "storage",
+            "Your account on {location} is not allowed to do this; ask the database's "
+            "administrator for the rights you need.",
         ),
-        StorageCondition.READ_ONLY: (
-            f"The team database at {location} accepts no changes at the moment (it is "
-            "read-only); ask its administrator."
+        StorageCondition.READ_ONLY: translate(
+            "storage",
+            "The team database at {location} accepts no changes at the moment (it is "
+            "read-only); ask its administrator.",
         ),
-        StorageCondition.DISK_FULL: (
-            f"The team database server at {location} is out of disk space; tell its administrator."
+        StorageCondition.DISK_FULL: translate(
+            "storage",
+            "The team database server at {location} is out of disk space; tell its administrator.",
         ),
-        StorageCondition.BUSY: (f"The team database at {location} is busy; try again in a moment."),
-        StorageCondition.LOCKED: (
-            f"Another client is changing the same data on {location}; try again in a moment."
+        StorageCondition.BUSY: translate(
+            "storage", "The team database at {location} is busy; try again in a moment."
         ),
-        StorageCondition.WRONG_ENCODING: (
-            f"The database at {location} does not store text as UTF-8, so names and notes in "
+        StorageCondition.LOCKED: translate(
+            "storage",
+            "Another client is changing the same data on {location}; try again in a moment.",
+        ),
+        StorageCondition.WRONG_ENCODING: translate(
+            "storage",
+            "The database at {location} does not store text as UTF-8, so names and notes in "
             "other scripts (Chinese, for one) would be damaged. Ask the administrator to create "
-            "it with ENCODING 'UTF8'."
+            "it with ENCODING 'UTF8'.",
         ),
     }
-    return sentences.get(condition, f"Skill Ladder could not use the team database at {location}.")
+    fallback = translate("storage", "Skill Ladder could not use the team database at {location}.")
+    return sentences.get(condition, fallback).format(location=location)
 
 
 def server_failure(exc: BaseException, location: str) -> StorageUnavailableError | None:
@@ -134,8 +148,9 @@ def server_failure(exc: BaseException, location: str) -> StorageUnavailableError
     if condition is None:
         return None
     detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    message = translate("storage", "{problem} Nothing was changed. ({detail})")
     return StorageUnavailableError(
-        condition, f"{describe_server(condition, location)} Nothing was changed. ({detail})"
+        condition, message.format(problem=describe_server(condition, location), detail=detail)
     )
 
 

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from core.i18n import translate
 from db.errors import StorageError
 
 if TYPE_CHECKING:
@@ -176,12 +177,21 @@ def _require_administrator(connection: Connection, what: str) -> None:
     ).one()
     login, may_create_roles, owns = row
     if not (may_create_roles and owns):
-        raise TeamAdminError(
-            f"'{what}' needs the database's owner, with the right to create roles "
-            f"(CREATEROLE); you are connected as '{login}', which "
-            + ("does not own the tables." if may_create_roles else "may not create roles.")
-            + " Nothing was changed."
-        )
+        if may_create_roles:
+            message = translate(
+                "team",
+                "'{what}' needs the database's owner, with the right to create roles "
+                "(CREATEROLE); you are connected as '{login}', which does not own the tables. "
+                "Nothing was changed.",
+            )
+        else:
+            message = translate(
+                "team",
+                "'{what}' needs the database's owner, with the right to create roles "
+                "(CREATEROLE); you are connected as '{login}', which may not create roles. "
+                "Nothing was changed.",
+            )
+        raise TeamAdminError(message.format(what=what, login=login))
 
 
 def _ensure_group(connection: Connection, group: str) -> None:
@@ -219,8 +229,8 @@ def init_team(database: PostgresDatabase) -> list[str]:
         for statement in _grants(database_name, schema):
             _run(connection, statement)
     return [
-        f"groups: {', '.join(GROUPS.values())}",
-        f"row-level security on: {', '.join(PROTECTED)}",
+        translate("team", "groups: {names}").format(names=", ".join(GROUPS.values())),
+        translate("team", "row-level security on: {tables}").format(tables=", ".join(PROTECTED)),
     ]
 
 
@@ -230,8 +240,11 @@ _TEAM_LOCK = 0x534B4C54  # "SKLT": team administration steps, one at a time
 def _checked_login(login: str) -> str:
     if not _LOGIN.fullmatch(login):
         raise TeamAdminError(
-            f"'{login}' cannot be a login: use lower-case letters, digits and _ "
-            "(starting with a letter or _), at most 63 characters."
+            translate(
+                "team",
+                "'{login}' cannot be a login: use lower-case letters, digits and _ "
+                "(starting with a letter or _), at most 63 characters.",
+            ).format(login=login[:80])
         )
     return login
 
@@ -300,25 +313,45 @@ def add_manager(
     login = _checked_login(login)
     kind = "head" if head else "manager"
     if head and not department:
-        raise TeamAdminError("a department head needs a department (--department).")
+        raise TeamAdminError(
+            translate("team", "a department head needs a department (--department).")
+        )
     with database.engine.begin() as connection:
         _run(connection, "SELECT pg_advisory_xact_lock(:key)", {"key": _TEAM_LOCK})
         _require_administrator(connection, "team add-manager")
         _require_initialised(connection)
         created = _ensure_login(connection, login, GROUPS[kind], password)
         _upsert_account(connection, login, kind, department, None, display_name or login)
-    role = "department head" if head else "manager"
-    return f"{'Added' if created else 'Updated'} {role} '{login}'" + (
-        f" of {department}" if department else ""
-    )
+    if head:
+        done = (
+            translate("team", "Added department head '{login}' of {department}")
+            if created
+            else translate("team", "Updated department head '{login}' of {department}")
+        )
+    elif department:
+        done = (
+            translate("team", "Added manager '{login}' of {department}")
+            if created
+            else translate("team", "Updated manager '{login}' of {department}")
+        )
+    else:
+        done = (
+            translate("team", "Added manager '{login}'")
+            if created
+            else translate("team", "Updated manager '{login}'")
+        )
+    return done.format(login=login, department=department)
 
 
 def _require_initialised(connection: Connection) -> None:
     row = _run(connection, "SELECT relrowsecurity FROM pg_class WHERE oid = 'people'::regclass")
     if not row.scalar():
         raise TeamAdminError(
-            "this database is not set up for a team yet: run 'skill-ladder team init' first. "
-            "Nothing was changed."
+            translate(
+                "team",
+                "this database is not set up for a team yet: run 'skill-ladder team init' "
+                "first. Nothing was changed.",
+            )
         )
 
 
@@ -328,8 +361,11 @@ def _manager_account(connection: Connection, login: str) -> tuple[str, str | Non
     ).first()
     if row is None or row[0] not in ("manager", "head"):
         raise TeamAdminError(
-            f"'{login}' is not a manager of this database: add them first with "
-            "'skill-ladder team add-manager'. Nothing was changed."
+            translate(
+                "team",
+                "'{login}' is not a manager of this database: add them first with "
+                "'skill-ladder team add-manager'. Nothing was changed.",
+            ).format(login=login)
         )
     return row[0], row[1]
 
@@ -349,7 +385,7 @@ def add_person(
 
     name = name.strip()
     if not name:
-        raise TeamAdminError("a person needs a name.")
+        raise TeamAdminError(translate("team", "a person needs a name."))
     with database.engine.begin() as connection:
         _run(connection, "SELECT pg_advisory_xact_lock(:key)", {"key": _TEAM_LOCK})
         _require_administrator(connection, "team add-person")
@@ -365,7 +401,7 @@ def add_person(
                 "timezone('UTC', now()), :m, :d, 1) RETURNING id",
                 {"n": name, "uid": new_uid(), "m": manager, "d": department},
             ).scalar_one()
-            done = f"Added '{name}' for {manager}"
+            done = translate("team", "Added '{name}' for {manager}")
         else:
             person_id = found[0]
             _run(
@@ -374,13 +410,17 @@ def add_person(
                 "WHERE id = :id",
                 {"m": manager, "d": department, "id": person_id},
             )
-            done = f"'{name}' is now with {manager}"
+            done = translate("team", "'{name}' is now with {manager}")
         if login:
             login = _checked_login(login)
             _ensure_login(connection, login, GROUPS["person"], password)
             _upsert_account(connection, login, "person", department, person_id, name)
-            done += f", with the login '{login}'"
-    return done
+            done = (
+                translate("team", "Added '{name}' for {manager}, with the login '{login}'")
+                if found is None
+                else translate("team", "'{name}' is now with {manager}, with the login '{login}'")
+            )
+    return done.format(name=name, manager=manager, login=login)
 
 
 def move_person(database: PostgresDatabase, name: str, *, manager: str) -> str:
@@ -397,8 +437,14 @@ def move_person(database: PostgresDatabase, name: str, *, manager: str) -> str:
             {"m": manager, "d": department, "n": name.strip()},
         )
         if moved.rowcount == 0:
-            raise TeamAdminError(f"there is no person named '{name}'. Nothing was changed.")
-    return f"'{name.strip()}' is now with {manager}"
+            raise TeamAdminError(
+                translate("team", "there is no person named '{name}'. Nothing was changed.").format(
+                    name=name
+                )
+            )
+    return translate("team", "'{name}' is now with {manager}").format(
+        name=name.strip(), manager=manager
+    )
 
 
 def current_account(database: PostgresDatabase) -> Account:

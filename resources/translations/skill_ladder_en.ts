@@ -60,6 +60,23 @@
         </message>
     </context>
     <context>
+        <name>CopyToTeam</name>
+        <message numerus="yes">
+            <source>Copied %n person(s) to {where}, read back and checked: the same.</source>
+            <translation>
+                <numerusform>Copied %n person to {where}, read back and checked: the same.</numerusform>
+                <numerusform>Copied %n people to {where}, read back and checked: the same.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Left out %n person(s) already there: {names}</source>
+            <translation>
+                <numerusform>Left out %n person already there: {names}</numerusform>
+                <numerusform>Left out %n people already there: {names}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExchangePresenter</name>
         <message numerus="yes">
             <source>Saved %n row(s) as
@@ -221,6 +238,72 @@
         </message>
     </context>
     <context>
+        <name>Transfer</name>
+        <message numerus="yes">
+            <source>%n person(s) already in {where}: {names}. Nothing was copied; copy again without them, or skip the people already there.</source>
+            <translation>
+                <numerusform>%n person already in {where}: {names}. Nothing was copied; copy again without them, or skip the people already there.</numerusform>
+                <numerusform>%n people already in {where}: {names}. Nothing was copied; copy again without them, or skip the people already there.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessment(s)</source>
+            <translation>
+                <numerusform>%n assessment</numerusform>
+                <numerusform>%n assessments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rating(s)</source>
+            <translation>
+                <numerusform>%n rating</numerusform>
+                <numerusform>%n ratings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n manager rating(s)</source>
+            <translation>
+                <numerusform>%n manager rating</numerusform>
+                <numerusform>%n manager ratings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n goal(s)</source>
+            <translation>
+                <numerusform>%n goal</numerusform>
+                <numerusform>%n goals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n meeting</numerusform>
+                <numerusform>%n meetings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action item(s)</source>
+            <translation>
+                <numerusform>%n action item</numerusform>
+                <numerusform>%n action items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new frozen role text(s)</source>
+            <translation>
+                <numerusform>%n new frozen role text</numerusform>
+                <numerusform>%n new frozen role texts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message numerus="yes">
             <source>the framework file has %n problem(s):</source>
@@ -255,6 +338,34 @@
             <translation>
                 <numerusform>Wrote %n row to {file}</numerusform>
                 <numerusform>Wrote %n rows to {file}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n person(s) to {where}; read back and checked: the same.</source>
+            <translation>
+                <numerusform>Copied %n person to {where}; read back and checked: the same.</numerusform>
+                <numerusform>Copied %n people to {where}; read back and checked: the same.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>  %n frozen role text(s) were there already and are shared</source>
+            <translation>
+                <numerusform>  %n frozen role text was there already and is shared</numerusform>
+                <numerusform>  %n frozen role texts were there already and are shared</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Left out %n person(s) already there: {names}</source>
+            <translation>
+                <numerusform>Left out %n person already there: {names}</numerusform>
+                <numerusform>Left out %n people already there: {names}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{login} on {where}: {kind}; sees %n person(s).</source>
+            <translation>
+                <numerusform>{login} on {where}: {kind}; sees %n person.</numerusform>
+                <numerusform>{login} on {where}: {kind}; sees %n people.</numerusform>
             </translation>
         </message>
     </context>

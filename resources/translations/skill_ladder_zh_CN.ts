@@ -64,6 +64,10 @@
             <translation>将团队历史导出为 CSV(&amp;T)…</translation>
         </message>
         <message>
+            <source>Cop&amp;y local data to the team database…</source>
+            <translation>将本地数据复制到团队数据库(&amp;Y)…</translation>
+        </message>
+        <message>
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
@@ -74,6 +78,14 @@
         <message>
             <source>&amp;Check database</source>
             <translation>检查数据库(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Team data&amp;base…</source>
+            <translation>团队数据库(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Use a shared PostgreSQL database, or go back to the local data</source>
+            <translation>使用共享的 PostgreSQL 数据库，或改回本地数据</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -604,6 +616,90 @@ A completed assessment is frozen with today's date and counts in your history an
         </message>
     </context>
     <context>
+        <name>ConnectionEditor</name>
+        <message>
+            <source>To save the password, enter the host too: the password file names the server, not the service.</source>
+            <translation>要保存密码，请同时填写主机：密码文件按服务器而不是服务名记录密码。</translation>
+        </message>
+        <message>
+            <source>The password could not be saved in {file}: {reason}</source>
+            <translation>无法将密码保存到 {file}：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyToTeam</name>
+        <message numerus="yes">
+            <source>Copied %n person(s) to {where}, read back and checked: the same.</source>
+            <translation>
+                <numerusform>已将 %n 人复制到{where}，已读回核对：完全一致。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Left out %n person(s) already there: {names}</source>
+            <translation>
+                <numerusform>跳过了已存在的 %n 人：{names}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyToTeamDialog</name>
+        <message>
+            <source>Copy local data to the team database</source>
+            <translation>将本地数据复制到团队数据库</translation>
+        </message>
+        <message>
+            <source>The people checked are copied with their whole history (assessments, ratings and notes, manager ratings, goals, one-on-ones and action items) into the team database, and checked there afterwards. Nothing is removed from this computer.</source>
+            <translation>勾选的人员将连同全部历史（评估、评分与笔记、经理评分、目标、一对一沟通和待办事项）复制到团队数据库，并在复制后进行核对。本机上的数据不会被删除。</translation>
+        </message>
+        <message>
+            <source>People to copy</source>
+            <translation>要复制的人员</translation>
+        </message>
+        <message>
+            <source>{name} (archived)</source>
+            <translation>{name}（已归档）</translation>
+        </message>
+        <message>
+            <source>Check &amp;all</source>
+            <translation>全选(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Check &amp;none</source>
+            <translation>全不选(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Team database connection string</source>
+            <translation>团队数据库连接字符串</translation>
+        </message>
+        <message>
+            <source>A PostgreSQL URL or libpq settings (host=… dbname=… sslmode=…). Keep the password in your PostgreSQL password file (~/.pgpass), not here.</source>
+            <translation>PostgreSQL URL 或 libpq 设置（host=… dbname=… sslmode=…）。请把密码放在 PostgreSQL 密码文件（~/.pgpass）中，不要写在这里。</translation>
+        </message>
+        <message>
+            <source>&amp;Skip people already in the team database</source>
+            <translation>跳过团队数据库中已有的人员(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Team database:</source>
+            <translation>团队数据库(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>复制(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Copying and checking…</source>
+            <translation>正在复制并核对…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyToTeamPresenter</name>
+        <message>
+            <source>There is no local data file on this computer to copy.</source>
+            <translation>本机上没有可复制的本地数据文件。</translation>
+        </message>
+    </context>
+    <context>
         <name>DataCarePresenter</name>
         <message>
             <source>Backup saved and verified:
@@ -640,6 +736,18 @@ Restore a backup (Data → Restore from backup…) to get back to a healthy file
         <message>
             <source>Checking the data file…</source>
             <translation>正在检查数据文件…</translation>
+        </message>
+        <message>
+            <source>The team database {address} answers, and its data is in the format this version of Skill Ladder uses.
+
+{backups}</source>
+            <translation>团队数据库 {address} 响应正常，其数据格式与当前版本的 Skill Ladder 一致。
+
+{backups}</translation>
+        </message>
+        <message>
+            <source>Asking the team database…</source>
+            <translation>正在询问团队数据库…</translation>
         </message>
         <message>
             <source>Restore from backup</source>
@@ -842,6 +950,17 @@ Your saved work is safe. {details}</source>
         <message>
             <source>Writing {file}…</source>
             <translation>正在写入 {file}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileField</name>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>Choose the file: {what}</source>
+            <translation>选择文件：{what}</translation>
         </message>
     </context>
     <context>
@@ -1616,6 +1735,10 @@ Your saved work is safe. {details}</source>
             <translation>删除 {date} 完成的评估及其评分、笔记和经理评分？删除前会先备份数据；可通过“数据 → 从备份恢复…”找回。</translation>
         </message>
         <message>
+            <source>Delete the assessment completed on {date}, with its ratings, notes and manager ratings? It is deleted from the team database for everyone; only the database's administrator can bring it back from the server's backups.</source>
+            <translation>删除 {date} 完成的评估及其评分、笔记和经理评分？它将从团队数据库中删除，所有人都将看不到；只有数据库管理员能从服务器的备份中恢复。</translation>
+        </message>
+        <message>
             <source>Discard draft</source>
             <translation>放弃草稿</translation>
         </message>
@@ -1632,6 +1755,10 @@ Your saved work is safe. {details}</source>
         <message>
             <source>Backing up before deleting…</source>
             <translation>删除前正在备份…</translation>
+        </message>
+        <message>
+            <source>Discard the draft started on {date}, with its ratings and notes? It is removed from the team database for everyone.</source>
+            <translation>放弃 {date} 开始的草稿及其评分和笔记？它将从团队数据库中删除，所有人都将看不到。</translation>
         </message>
         <message numerus="yes">
             <source>From {earlier} to {later}: %n skill(s) moved.</source>
@@ -1768,6 +1895,22 @@ After: {after}</source>
         <message>
             <source>&amp;Team</source>
             <translation>团队(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Team database: {address}</source>
+            <translation>团队数据库：{address}</translation>
+        </message>
+        <message>
+            <source>Local data: {folder}</source>
+            <translation>本地数据：{folder}</translation>
+        </message>
+        <message>
+            <source>{mode} — Skill Ladder</source>
+            <translation>{mode} — Skill Ladder</translation>
+        </message>
+        <message>
+            <source>{person} — {mode} — Skill Ladder</source>
+            <translation>{person} — {mode} — Skill Ladder</translation>
         </message>
         <message>
             <source>Changes not saved</source>
@@ -1925,10 +2068,6 @@ After: {after}</source>
         <message>
             <source>&amp;Archive person…</source>
             <translation>归档此人(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>{person} — Skill Ladder</source>
-            <translation>{person} — Skill Ladder</translation>
         </message>
         <message>
             <source>Change of role</source>
@@ -2519,6 +2658,26 @@ After: {after}</source>
             <translation>无法打开您的数据</translation>
         </message>
         <message>
+            <source>Cannot open the team database</source>
+            <translation>无法打开团队数据库</translation>
+        </message>
+        <message>
+            <source>Skill Ladder does not switch to the data on this computer unless you choose it.</source>
+            <translation>除非您选择，Skill Ladder 不会改用本机上的数据。</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <source>Change connection…</source>
+            <translation>更改连接…</translation>
+        </message>
+        <message>
+            <source>Use local data instead</source>
+            <translation>改用本地数据</translation>
+        </message>
+        <message>
             <source>Your data file was damaged</source>
             <translation>您的数据文件已损坏</translation>
         </message>
@@ -2541,6 +2700,171 @@ After: {after}</source>
         <message>
             <source>The backup could not be restored</source>
             <translation>无法恢复备份</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDatabase</name>
+        <message>
+            <source>Backups of a team database are made on the server by its administrator (with pg_dump, or the hosting's snapshots), not by Skill Ladder.</source>
+            <translation>团队数据库的备份由管理员在服务器上完成（使用 pg_dump 或托管服务的快照），而不是由 Skill Ladder 完成。</translation>
+        </message>
+        <message>
+            <source>Connected to {location} (PostgreSQL {version}). The database is empty: Skill Ladder sets it up when you connect.</source>
+            <translation>已连接到 {location}（PostgreSQL {version}）。该数据库是空的：连接时 Skill Ladder 会完成初始化。</translation>
+        </message>
+        <message>
+            <source>Connected to {location} (PostgreSQL {version}). It holds Skill Ladder data.</source>
+            <translation>已连接到 {location}（PostgreSQL {version}）。其中已有 Skill Ladder 数据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDatabaseDialog</name>
+        <message>
+            <source>Team database</source>
+            <translation>团队数据库</translation>
+        </message>
+        <message>
+            <source>Use a shared PostgreSQL database instead of the data file on this computer. Ask its administrator for these details.</source>
+            <translation>使用共享的 PostgreSQL 数据库，代替本机上的数据文件。以下信息请向数据库管理员索取。</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>主机</translation>
+        </message>
+        <message>
+            <source>e.g. db.example.org</source>
+            <translation>例如 db.example.org</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>from the password file if left empty</source>
+            <translation>留空则从密码文件读取</translation>
+        </message>
+        <message>
+            <source>Save the password in PostgreSQL's password file ({file})</source>
+            <translation>将密码保存到 PostgreSQL 的密码文件（{file}）</translation>
+        </message>
+        <message>
+            <source>Service name</source>
+            <translation>服务名</translation>
+        </message>
+        <message>
+            <source>optional: a service in pg_service.conf</source>
+            <translation>可选：pg_service.conf 中的服务</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>主机(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>端口(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>数据库(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>密码(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>or &amp;service:</source>
+            <translation>或服务名(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>TLS mode</source>
+            <translation>TLS 模式</translation>
+        </message>
+        <message>
+            <source>Default (prefer)</source>
+            <translation>默认（prefer）</translation>
+        </message>
+        <message>
+            <source>CA certificate</source>
+            <translation>CA 证书</translation>
+        </message>
+        <message>
+            <source>Client certificate</source>
+            <translation>客户端证书</translation>
+        </message>
+        <message>
+            <source>Client key</source>
+            <translation>客户端私钥</translation>
+        </message>
+        <message>
+            <source>TLS &amp;mode:</source>
+            <translation>TLS 模式(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>&amp;CA certificate:</source>
+            <translation>CA 证书(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Client c&amp;ertificate:</source>
+            <translation>客户端证书(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>Client &amp;key:</source>
+            <translation>客户端私钥(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>Secure connection (TLS)</source>
+            <translation>安全连接（TLS）</translation>
+        </message>
+        <message>
+            <source>Connection result</source>
+            <translation>连接结果</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>测试连接(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Use &amp;local data</source>
+            <translation>使用本地数据(&amp;L)</translation>
+        </message>
+        <message>
+            <source>C&amp;onnect</source>
+            <translation>连接(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>正在连接…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDatabasePresenter</name>
+        <message>
+            <source>Skill Ladder uses the data on this computer when it starts again. Restart now? Everything you entered is already saved.</source>
+            <translation>Skill Ladder 下次启动时将使用本机上的数据。现在重新启动吗？您输入的内容都已保存。</translation>
+        </message>
+        <message>
+            <source>Skill Ladder uses the team database {address} when it starts again. Restart now? Everything you entered is already saved.</source>
+            <translation>Skill Ladder 下次启动时将使用团队数据库 {address}。现在重新启动吗？您输入的内容都已保存。</translation>
+        </message>
+        <message>
+            <source>Restart Skill Ladder</source>
+            <translation>重新启动 Skill Ladder</translation>
         </message>
     </context>
     <context>
@@ -2646,6 +2970,143 @@ After: {after}</source>
         <message>
             <source>{count} · {drafts}</source>
             <translation>{count} · {drafts}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transfer</name>
+        <message numerus="yes">
+            <source>%n person(s) already in {where}: {names}. Nothing was copied; copy again without them, or skip the people already there.</source>
+            <translation>
+                <numerusform>{where}中已有 %n 人：{names}。未复制任何内容；请不选他们再复制一次，或跳过已存在的人。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was copied:
+{problems}</source>
+            <translation>未复制任何内容：
+{problems}</translation>
+        </message>
+        <message>
+            <source>The copy was checked and did not match the source, so it was undone and nothing was copied:
+{differences}</source>
+            <translation>复制后的核对发现与来源不一致，因此已撤销，未复制任何内容：
+{differences}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n 人</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessment(s)</source>
+            <translation>
+                <numerusform>%n 份评估</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rating(s)</source>
+            <translation>
+                <numerusform>%n 条评分</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n manager rating(s)</source>
+            <translation>
+                <numerusform>%n 条经理评分</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n goal(s)</source>
+            <translation>
+                <numerusform>%n 个目标</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n 次一对一沟通</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action item(s)</source>
+            <translation>
+                <numerusform>%n 个待办事项</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new frozen role text(s)</source>
+            <translation>
+                <numerusform>%n 份新存档的角色内容</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the team database ({location})</source>
+            <translation>团队数据库（{location}）</translation>
+        </message>
+        <message>
+            <source>the file {file}</source>
+            <translation>文件 {file}</translation>
+        </message>
+        <message>
+            <source>The source and the target are the same database.</source>
+            <translation>来源和目标是同一个数据库。</translation>
+        </message>
+        <message>
+            <source>Someone else added some of the same people or assessments while this copy ran; nothing was copied. Try again. ({reason})</source>
+            <translation>复制期间有其他人添加了相同的人员或评估；未复制任何内容。请重试。（{reason}）</translation>
+        </message>
+        <message>
+            <source>No person with id {ids} in the source.</source>
+            <translation>来源中没有 ID 为 {ids} 的人员。</translation>
+        </message>
+        <message>
+            <source>{where} has a different person called '{person}': rename one of them first.</source>
+            <translation>{where} 中已有另一位名为“{person}”的人员：请先将其中一位改名。</translation>
+        </message>
+        <message>
+            <source>An assessment of '{person}' ({uid}) is in {where} already, under someone else.</source>
+            <translation>“{person}”的一份评估（{uid}）已在 {where} 中，且属于其他人。</translation>
+        </message>
+        <message>
+            <source>{table}: {count} row(s) copied, {grown} added to {where}</source>
+            <translation>{table}：复制了 {count} 行，{where} 中增加了 {grown} 行</translation>
+        </message>
+        <message>
+            <source>profile</source>
+            <translation>档案</translation>
+        </message>
+        <message>
+            <source>assessments</source>
+            <translation>评估</translation>
+        </message>
+        <message>
+            <source>goals</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>meetings</source>
+            <translation>一对一沟通</translation>
+        </message>
+        <message>
+            <source>action items</source>
+            <translation>待办事项</translation>
+        </message>
+        <message>
+            <source>{person}: missing in {where}</source>
+            <translation>{person}：{where} 中缺失</translation>
+        </message>
+        <message>
+            <source>{person}: missing in the source</source>
+            <translation>{person}：来源中缺失</translation>
+        </message>
+        <message>
+            <source>{person}: {part}: {count} in the source, {copied} in {where}</source>
+            <translation>{person}：{part}：来源中 {count} 条，{where} 中 {copied} 条</translation>
+        </message>
+        <message>
+            <source>{person}: {part}: #{place} differs in {where}</source>
+            <translation>{person}：{part}：第 {place} 条在 {where} 中不同</translation>
         </message>
     </context>
     <context>
@@ -2808,12 +3269,238 @@ After: {after}</source>
                 <numerusform>已写入 %n 行到 {file}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Copied %n person(s) to {where}; read back and checked: the same.</source>
+            <translation>
+                <numerusform>已将 %n 人复制到{where}；已读回核对：完全一致。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>  %n frozen role text(s) were there already and are shared</source>
+            <translation>
+                <numerusform>  %n 份存档的角色内容已存在，将共用</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Left out %n person(s) already there: {names}</source>
+            <translation>
+                <numerusform>跳过了已存在的 %n 人：{names}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The target has its own owner (“this is me”); the copied owner mark was not set.</source>
+            <translation>目标已有自己的所有者（“这是我”）；未设置复制过来的所有者标记。</translation>
+        </message>
+        <message>
+            <source>Run the command again with --skip-existing to copy the others.</source>
+            <translation>加上 --skip-existing 再运行一次，即可复制其他人。</translation>
+        </message>
+        <message>
+            <source>{file} exists already; name a new file (an existing one is never overwritten). Nothing was copied.</source>
+            <translation>{file} 已存在；请指定一个新文件（绝不会覆盖已有文件）。未复制任何内容。</translation>
+        </message>
+        <message>
+            <source>the folder {folder} does not exist; nothing was copied</source>
+            <translation>文件夹 {folder} 不存在；未复制任何内容</translation>
+        </message>
+        <message>
+            <source>team commands need a team database: give --database-url or set SKILL_LADDER_DATABASE_URL (a PostgreSQL connection string).</source>
+            <translation>team 命令需要团队数据库：请提供 --database-url，或设置 SKILL_LADDER_DATABASE_URL（PostgreSQL 连接字符串）。</translation>
+        </message>
+        <message>
+            <source>Password for the new login: </source>
+            <translation>新登录名的密码：</translation>
+        </message>
+        <message>
+            <source>The same password again: </source>
+            <translation>再次输入同一密码：</translation>
+        </message>
+        <message>
+            <source>the two passwords differ; nothing was changed</source>
+            <translation>两次输入的密码不一致；未做任何更改</translation>
+        </message>
+        <message>
+            <source>The team database {where} is set up:</source>
+            <translation>团队数据库 {where} 已设置完毕：</translation>
+        </message>
+        <message>
+            <source>a password needs a login (--login) to go with it</source>
+            <translation>设置密码时须同时提供登录名（--login）</translation>
+        </message>
+        <message>
+            <source>the database's owner (administers it, sees everyone)</source>
+            <translation>数据库所有者（负责管理，可以看到所有人）</translation>
+        </message>
+        <message>
+            <source>department head of {department}</source>
+            <translation>{department} 部门负责人</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>经理</translation>
+        </message>
+        <message>
+            <source>a person's own account</source>
+            <translation>个人账号</translation>
+        </message>
+        <message>
+            <source>no account in this database (sees no one)</source>
+            <translation>在此数据库中没有账号（看不到任何人）</translation>
+        </message>
+        <message numerus="yes">
+            <source>{login} on {where}: {kind}; sees %n person(s).</source>
+            <translation>
+                <numerusform>{login}（{where}）：{kind}；可以看到 %n 人。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>'{command}' looks after a local data file only; this command would use the team database {location}. {why}</source>
+            <translation>“{command}”只处理本地数据文件，而此命令将使用团队数据库 {location}。{why}</translation>
+        </message>
     </context>
     <context>
         <name>presenter</name>
         <message>
             <source>Delete action item “{text}”</source>
             <translation>删除待办事项“{text}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>storage</name>
+        <message>
+            <source>The team database server at {location} cannot be reached: check the address and port, that the server is running and that this computer may connect to it.</source>
+            <translation>无法连接位于 {location} 的团队数据库服务器：请检查地址和端口、服务器是否在运行，以及本机是否被允许连接。</translation>
+        </message>
+        <message>
+            <source>The server at {location} refused the user name or password. Check them, and the password in your PostgreSQL password file (~/.pgpass) if you keep it there.</source>
+            <translation>{location} 上的服务器拒绝了用户名或密码。请检查它们；如果密码保存在 PostgreSQL 密码文件（~/.pgpass）中，也请一并检查。</translation>
+        </message>
+        <message>
+            <source>A secure (TLS) connection to {location} could not be made: check the TLS mode and the certificate files, or ask the database's administrator which to use.</source>
+            <translation>无法与 {location} 建立安全（TLS）连接：请检查 TLS 模式和证书文件，或向数据库管理员确认应使用哪些设置。</translation>
+        </message>
+        <message>
+            <source>There is no such database on the server ({location}): check its name, or ask the administrator to create it.</source>
+            <translation>服务器上没有这个数据库（{location}）：请检查名称，或请管理员创建它。</translation>
+        </message>
+        <message>
+            <source>The connection settings for {location} are not valid: check the service name or the address.</source>
+            <translation>{location} 的连接设置无效：请检查服务名或地址。</translation>
+        </message>
+        <message>
+            <source>Your account on {location} is not allowed to do this; ask the database's administrator for the rights you need.</source>
+            <translation>你在 {location} 上的账号无权执行此操作；请向数据库管理员申请所需权限。</translation>
+        </message>
+        <message>
+            <source>The team database at {location} accepts no changes at the moment (it is read-only); ask its administrator.</source>
+            <translation>{location} 上的团队数据库目前不接受修改（只读）；请联系其管理员。</translation>
+        </message>
+        <message>
+            <source>The team database server at {location} is out of disk space; tell its administrator.</source>
+            <translation>{location} 上的团队数据库服务器磁盘空间已满；请告知其管理员。</translation>
+        </message>
+        <message>
+            <source>The team database at {location} is busy; try again in a moment.</source>
+            <translation>{location} 上的团队数据库正忙；请稍后再试。</translation>
+        </message>
+        <message>
+            <source>Another client is changing the same data on {location}; try again in a moment.</source>
+            <translation>另一个客户端正在修改 {location} 上的同一数据；请稍后再试。</translation>
+        </message>
+        <message>
+            <source>The database at {location} does not store text as UTF-8, so names and notes in other scripts (Chinese, for one) would be damaged. Ask the administrator to create it with ENCODING 'UTF8'.</source>
+            <translation>{location} 上的数据库不以 UTF-8 存储文本，中文等其他文字的姓名和备注会被损坏。请管理员以 ENCODING 'UTF8' 重新创建该数据库。</translation>
+        </message>
+        <message>
+            <source>Skill Ladder could not use the team database at {location}.</source>
+            <translation>Skill Ladder 无法使用位于 {location} 的团队数据库。</translation>
+        </message>
+        <message>
+            <source>{problem} Nothing was changed. ({detail})</source>
+            <translation>{problem}未做任何更改。（{detail}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>team</name>
+        <message>
+            <source>'{what}' needs the database's owner, with the right to create roles (CREATEROLE); you are connected as '{login}', which does not own the tables. Nothing was changed.</source>
+            <translation>“{what}”须由数据库所有者执行，且需要创建角色的权限（CREATEROLE）；你当前以“{login}”连接，该账号不是这些表的所有者。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>'{what}' needs the database's owner, with the right to create roles (CREATEROLE); you are connected as '{login}', which may not create roles. Nothing was changed.</source>
+            <translation>“{what}”须由数据库所有者执行，且需要创建角色的权限（CREATEROLE）；你当前以“{login}”连接，该账号无权创建角色。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>groups: {names}</source>
+            <translation>角色组：{names}</translation>
+        </message>
+        <message>
+            <source>row-level security on: {tables}</source>
+            <translation>已启用行级安全的表：{tables}</translation>
+        </message>
+        <message>
+            <source>'{login}' cannot be a login: use lower-case letters, digits and _ (starting with a letter or _), at most 63 characters.</source>
+            <translation>“{login}”不能用作登录名：只能使用小写字母、数字和 _（以字母或 _ 开头），最多 63 个字符。</translation>
+        </message>
+        <message>
+            <source>a department head needs a department (--department).</source>
+            <translation>部门负责人必须指定部门（--department）。</translation>
+        </message>
+        <message>
+            <source>Added department head '{login}' of {department}</source>
+            <translation>已添加 {department} 部门负责人“{login}”</translation>
+        </message>
+        <message>
+            <source>Updated department head '{login}' of {department}</source>
+            <translation>已更新 {department} 部门负责人“{login}”</translation>
+        </message>
+        <message>
+            <source>Added manager '{login}' of {department}</source>
+            <translation>已添加 {department} 的经理“{login}”</translation>
+        </message>
+        <message>
+            <source>Updated manager '{login}' of {department}</source>
+            <translation>已更新 {department} 的经理“{login}”</translation>
+        </message>
+        <message>
+            <source>Added manager '{login}'</source>
+            <translation>已添加经理“{login}”</translation>
+        </message>
+        <message>
+            <source>Updated manager '{login}'</source>
+            <translation>已更新经理“{login}”</translation>
+        </message>
+        <message>
+            <source>this database is not set up for a team yet: run 'skill-ladder team init' first. Nothing was changed.</source>
+            <translation>此数据库尚未设置为团队数据库：请先运行“skill-ladder team init”。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>'{login}' is not a manager of this database: add them first with 'skill-ladder team add-manager'. Nothing was changed.</source>
+            <translation>“{login}”不是此数据库的经理：请先用“skill-ladder team add-manager”添加。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>a person needs a name.</source>
+            <translation>成员必须有姓名。</translation>
+        </message>
+        <message>
+            <source>Added '{name}' for {manager}</source>
+            <translation>已为 {manager} 添加“{name}”</translation>
+        </message>
+        <message>
+            <source>'{name}' is now with {manager}</source>
+            <translation>“{name}”现由 {manager} 负责</translation>
+        </message>
+        <message>
+            <source>Added '{name}' for {manager}, with the login '{login}'</source>
+            <translation>已为 {manager} 添加“{name}”，登录名为“{login}”</translation>
+        </message>
+        <message>
+            <source>'{name}' is now with {manager}, with the login '{login}'</source>
+            <translation>“{name}”现由 {manager} 负责，登录名为“{login}”</translation>
+        </message>
+        <message>
+            <source>there is no person named '{name}'. Nothing was changed.</source>
+            <translation>没有名为“{name}”的成员。未做任何更改。</translation>
         </message>
     </context>
 </TS>
