@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         from app.controllers.goals_presenter import GoalsPresenter
         from app.controllers.help_presenter import HelpPresenter
         from app.controllers.history_presenter import HistoryPresenter
+        from app.controllers.live_updates import LiveUpdates
         from app.controllers.meetings_presenter import MeetingsPresenter
         from app.controllers.navigation_presenter import NavigationPresenter
         from app.controllers.team_presenter import TeamPresenter
@@ -151,6 +152,8 @@ class MainWindow(QMainWindow):
         from app.controllers.team_database_presenter import TeamDatabasePresenter
 
         self.team_database = TeamDatabasePresenter(self, context)
+        self.live_updates = LiveUpdates(self.controller, self)
+        self.live_updates.start_soon()
 
     def show_data_mode(self, context: AppContext) -> None:
         """Say in the title which data the window shows (a team database, as whom, or a data
@@ -255,4 +258,6 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_layout(QSettings())
+        if self.controller is not None:
+            self.live_updates.stop()  # before the database is closed
         super().closeEvent(event)

@@ -25,15 +25,15 @@ MODAL_PATIENCE_MS = 10_000
 
 @contextmanager
 def main_window(
-    qtbot: Any, data_dir: Path, framework: Framework | None = None
+    qtbot: Any, data_dir: Path, framework: Framework | None = None, database: Database | None = None
 ) -> Iterator[MainWindow]:
-    """A shown main window on ``data_dir``'s database with ``framework`` (the built-in one by
-    default); closed and released afterwards.
+    """A shown main window on ``data_dir``'s database (or on ``database``, a team database for
+    one) with ``framework`` (the built-in one by default); closed and released afterwards.
 
     A modal dialog that nobody answers would hang the run: after a while it is closed and the
     test fails, naming the dialog.
     """
-    database = Database.in_directory(data_dir)
+    database = database or Database.in_directory(data_dir)
     framework = framework or load_builtin_framework()
     window = open_main_window(AppContext(framework, Repository(database), data_dir))
     qtbot.addWidget(window)

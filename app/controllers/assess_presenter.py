@@ -7,7 +7,12 @@ from html import escape
 from PySide6.QtCore import QItemSelection, QObject
 from PySide6.QtWidgets import QMessageBox
 
-from app.controllers.assessment_controller import AssessmentController, EditConflict
+from app.controllers.assessment_controller import (
+    ASSESSMENT_TABLES,
+    PEOPLE_TABLES,
+    AssessmentController,
+    EditConflict,
+)
 from app.formatting import format_date
 from app.models.skill_table_model import MANAGER_COLUMN
 from app.views.assess_page import AssessPage
@@ -33,6 +38,7 @@ class AssessPresenter(QObject):
         controller.save_problem.connect(self._on_save_problem)
         controller.people_changed.connect(self._update_header)
         controller.conflict_chooser = self._ask_about_conflict
+        controller.stored_data_changed.connect(self._on_stored_data_changed)
         self.problem_box: QMessageBox | None = None
 
     def selected_skill(self) -> str | None:
@@ -161,7 +167,22 @@ class AssessPresenter(QObject):
             note = f" {assessment.import_note}" if assessment.import_note else ""
             page.banner.setText(imported + note)
 
-    def _show_selected(self) -> None:
+    def _on_stored_data_changed(self, tables: frozenset[str]) -> None:
+        """Another client changed ratings or notes: every cell follows, the selection and scroll
+        stay, and a note being typed here keeps its text."""
+        if not tables & (ASSESSMENT_TABLES | PEOPLE_TABLES):
+            return
+        controller = self.controller
+        self.page.model.refresh_values(
+            controller.ratings, controller.target_level, controller.manager_ratings
+        )
+        self._update_header()
+        self._update_banner()
+        self._update_manager_column()
+        if controller.role_id is not None:
+            self._show_selected(keep_typing=True)
+
+    def _show_selected(self, *, keep_typing: bool = False) -> None:
         controller = self.controller
         skill_id = self.selected_skill()
         if skill_id is None or controller.role_id is None:
@@ -170,6 +191,9 @@ class AssessPresenter(QObject):
         rating = controller.ratings.get(skill_id)
         current = rating_index(framework, controller.role_id, rating)
         pending = controller.pending_note(skill_id)
+        editor = self.page.ladder.note
+        if pending is None and keep_typing and editor.hasFocus():
+            pending = editor.toPlainText()  # what the user is typing wins over the stored note
         self.page.ladder.show_skill(
             framework,
             controller.role_id,

@@ -28,6 +28,8 @@ from db.errors import ConflictError, StorageError
 
 RETRY_MS = 2000
 """How often a save that failed (locked file, full disk) is tried again."""
+PEOPLE_TABLES = frozenset({"people", "accounts"})
+ASSESSMENT_TABLES = frozenset({"assessments", "ratings", "manager_ratings", "role_snapshots"})
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,9 @@ class AssessmentController(QObject):
     history_changed = Signal()
     save_problem = Signal(str)
     """Why edits are not being saved (once per problem), or "" once they are saved again."""
+    stored_data_changed = Signal(object)
+    """Another client changed these tables (a frozenset of names); the controller's own state
+    is re-read already, presenters that keep copies of their own re-read theirs."""
 
     def __init__(
         self, context: AppContext, undo_stack: QUndoStack, parent: QObject | None = None
@@ -701,6 +706,37 @@ class AssessmentController(QObject):
     def _reload_assessment(self) -> None:
         if self.assessment is not None:
             self.assessment = self.context.repository.assessment(self.assessment.id)
+
+    # --- changes made by other clients -----------------------------------------------------
+
+    def reload_changed(self, tables: frozenset[str]) -> None:
+        """Re-read what another client changed (``tables``), keeping the person, role and
+        assessment on screen, and the undo history; a person or assessment deleted elsewhere
+        gives way to the next one."""
+        repository = self.context.repository
+        if tables & PEOPLE_TABLES:
+            self._people = repository.people()
+            if self.person is not None:
+                fresh = next((p for p in self._people if p.id == self.person.id), None)
+                if fresh is None:  # deleted by another client
+                    self.reload_everything()
+                    self.stored_data_changed.emit(tables)
+                    return
+                self.person = fresh
+            self.people_changed.emit()
+        if tables & ASSESSMENT_TABLES and self.person is not None and self.role_id is not None:
+            self._reload_history()
+            shown = self.assessment
+            try:
+                self.assessment = repository.assessment(shown.id) if shown else None
+            except StorageError:  # deleted by another client
+                self.assessment = None
+            if self.assessment is None:
+                self.assessment = self.latest_assessment()
+                if self.assessment is not None or shown is not None:
+                    self.undo_stack.clear()
+                    self.assessment_changed.emit()
+        self.stored_data_changed.emit(tables)
 
 
 def _field_value(kind: str, stored: object) -> object:

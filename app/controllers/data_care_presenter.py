@@ -111,6 +111,7 @@ class DataCarePresenter(QObject):
             return
         path = self.database.path
         self.controller.undo_stack.clear()
+        self.window.live_updates.stop()  # its connection to the file too
         self.database.close()  # no connection of ours may be open while the file is replaced
 
         def work() -> str:
@@ -138,3 +139,4 @@ class DataCarePresenter(QObject):
         repository = self.controller.context.repository
         repository.replace_database(Database.open(self.database.path))
         self.controller.reload_everything()
+        self.window.live_updates.start()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from app.controllers.assessment_controller import AssessmentController
+from app.controllers.assessment_controller import ASSESSMENT_TABLES, AssessmentController
 from app.views.gap_page import GapPage
+from app.views.view_state import kept_view_state
 from core.gaps import rating_index, readiness, skill_gaps, sorted_by_importance
 
 
@@ -18,6 +19,12 @@ class GapPresenter(QObject):
         self.page = page
         controller.assessment_changed.connect(self.refresh)
         controller.rating_changed.connect(self.refresh)
+        controller.stored_data_changed.connect(self._on_stored_data_changed)
+
+    def _on_stored_data_changed(self, tables: frozenset[str]) -> None:
+        if tables & ASSESSMENT_TABLES:
+            with kept_view_state(self.page.table):
+                self.refresh()
 
     def refresh(self) -> None:
         """Redraw from the controller's state."""

@@ -42,6 +42,9 @@ class GoalsPresenter(QObject):
         self._goals: list[Goal] = []
         self._person_id: int | None = None
         controller.assessment_changed.connect(self.reload)
+        controller.stored_data_changed.connect(
+            lambda tables: self.reload() if "goals" in tables else None
+        )
         page.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         self.panel.add_requested.connect(self.add_goal)
         self.panel.edit_requested.connect(self.edit_goal)

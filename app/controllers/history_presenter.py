@@ -13,6 +13,7 @@ from app.formatting import distinct_moments
 from app.models.skill_table_model import level_text
 from app.views.confirm import confirm
 from app.views.history_page import ASSESSMENT_ID, HistoryPage
+from app.views.view_state import kept_view_state
 from core.assessment import AssessmentInfo, AssessmentSummary
 from core.gaps import overall_level
 from db.errors import StorageError
@@ -78,12 +79,20 @@ class HistoryPresenter(QObject):
     def _fill(self) -> None:
         self._stale = False
         controller = self.controller
-        framework = controller.context.framework
         table = self.page.assessments
         listed_for = (controller.person.id if controller.person else None, controller.role_id)
         if listed_for != self._listed_for:  # another person or role starts at the first page
             self._listed_for = listed_for
             self._limit = PAGE_SIZE
+            self._fill_rows()
+            return
+        with kept_view_state(table, ASSESSMENT_ID):  # the same list, changed: keep the place
+            self._fill_rows()
+
+    def _fill_rows(self) -> None:
+        controller = self.controller
+        framework = controller.context.framework
+        table = self.page.assessments
         everything = list(reversed(controller.history))
         history = everything[: self._limit]
         labels = distinct_moments([a.date for a in history])

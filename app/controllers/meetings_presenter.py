@@ -5,15 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
 from app.controllers.assessment_controller import AssessmentController
 from app.views.confirm import confirm
 from app.views.meetings_page import MeetingsPage
+from app.views.view_state import kept_view_state
 from core.meetings import ActionItem, Meeting, items_for_meeting
 from db.errors import StorageError
+
+MEETING_TABLES = frozenset({"meetings", "action_items", "people"})
+"""What the One-on-ones tab shows (the person's name is in its heading)."""
+EDIT_RETRY_MS = 1000
 
 
 class DeleteActionItemCommand(QUndoCommand):
@@ -56,6 +61,7 @@ class MeetingsPresenter(QObject):
         self._selected: int | None = None
         self._person_id: int | None = None
         controller.assessment_changed.connect(self._on_person_maybe_changed)
+        controller.stored_data_changed.connect(self._on_stored_data_changed)
         page.new_meeting_requested.connect(self.new_meeting)
         page.delete_meeting_requested.connect(self.delete_meeting)
         page.meeting_selected.connect(self.select_meeting)
@@ -79,8 +85,23 @@ class MeetingsPresenter(QObject):
             self._selected = None
             self.reload()
 
-    def reload(self) -> None:
-        """Re-read the person's meetings and show the selected one (the newest by default)."""
+    def _on_stored_data_changed(self, tables: frozenset[str]) -> None:
+        """Another client changed meetings or action items (or the person's name)."""
+        if not tables & MEETING_TABLES:
+            return
+        if self.page.items.state() == QAbstractItemView.State.EditingState:
+            # An action item is being edited here: look again once it is done.
+            QTimer.singleShot(EDIT_RETRY_MS, lambda: self._on_stored_data_changed(tables))
+            return
+        with (
+            kept_view_state(self.page.meetings, keep_selection=False),
+            kept_view_state(self.page.items, keep_selection=False),
+        ):
+            self.reload(keep_typing=True)
+
+    def reload(self, *, keep_typing: bool = False) -> None:
+        """Re-read the person's meetings and show the selected one (the newest by default);
+        with ``keep_typing``, meeting notes being typed keep their text."""
         person = self.controller.person
         self._person_id = person.id if person else None
         self._meetings = self.repository.meetings(person.id) if person else []
@@ -91,14 +112,14 @@ class MeetingsPresenter(QObject):
         self.page.new_button.setEnabled(person is not None)
         self.page.agenda_button.setEnabled(person is not None)
         self.page.show_meetings(self._meetings, self._selected)
-        self._show_selected()
+        self._show_selected(keep_typing=keep_typing)
 
-    def _show_selected(self) -> None:
+    def _show_selected(self, *, keep_typing: bool = False) -> None:
         meeting = next((m for m in self._meetings if m.id == self._selected), None)
         person = self.controller.person
         if meeting is None or person is None:
             return
-        self.page.show_meeting(meeting, self._shown_items(), person.name)
+        self.page.show_meeting(meeting, self._shown_items(), person.name, keep_typing=keep_typing)
 
     def _shown_items(self) -> list[ActionItem]:
         """The action items of the meeting on screen, in the person's order."""

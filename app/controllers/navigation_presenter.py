@@ -30,6 +30,7 @@ class NavigationPresenter(QObject):
 
         controller.people_changed.connect(self._on_people_changed)
         controller.assessment_changed.connect(self._on_assessment_changed)
+        controller.stored_data_changed.connect(lambda _tables: self._update_title())
         window.person_bar.person_chosen.connect(controller.select_person)
         window.person_bar.new_person_requested.connect(self.new_person)
         window.person_bar.profile_requested.connect(self.edit_profile)
@@ -92,7 +93,13 @@ class NavigationPresenter(QObject):
             controller.profile_target,
             target_editable=controller.person is not None and controller.role_id is not None,
         )
-        window.show_title(controller.person.name if controller.person is not None else None)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        """The person shown, in the title (renamed by another client, too), and their actions."""
+        controller = self.controller
+        self._on_person_actions()
+        self.window.show_title(controller.person.name if controller.person is not None else None)
 
     def _on_role_chosen(self, role_id: str) -> None:
         controller = self.controller

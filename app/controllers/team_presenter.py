@@ -5,8 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSettings
 
 from app import workers
-from app.controllers.assessment_controller import AssessmentController
+from app.controllers.assessment_controller import (
+    ASSESSMENT_TABLES,
+    PEOPLE_TABLES,
+    AssessmentController,
+)
 from app.views.team_page import TeamPage
+from app.views.view_state import kept_view_state
 from core.assessment import AssessmentInfo, PersonInfo
 from core.framework import Framework
 from core.i18n import join_list, join_sentences
@@ -60,6 +65,11 @@ class TeamPresenter(QObject):
         controller.people_changed.connect(self._on_people_changed)
         controller.history_changed.connect(self._mark_stale)
         controller.rating_changed.connect(lambda _skill: self._mark_stale())
+        controller.stored_data_changed.connect(self._on_stored_data_changed)
+
+    def _on_stored_data_changed(self, tables: frozenset[str]) -> None:
+        if tables & (ASSESSMENT_TABLES | PEOPLE_TABLES):
+            self._mark_stale()
 
     def _mark_stale(self) -> None:
         # Recomputing means a query per person: done when the page is on screen, not per edit.
@@ -163,7 +173,8 @@ class TeamPresenter(QObject):
     def _show(
         self, framework: Framework, overview: TeamOverview, members: list[PersonInfo]
     ) -> None:
-        self.page.model.set_overview(framework, overview)
+        with kept_view_state(self.page.table):  # the same people stay selected, scrolled to
+            self.page.model.set_overview(framework, overview)
         self.page.table.resizeColumnToContents(0)
         self.page.summary.setText(self._summary(overview, members))
 

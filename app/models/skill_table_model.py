@@ -68,6 +68,21 @@ class SkillTableModel(QAbstractTableModel):
         self._target = target_level
         self.endResetModel()
 
+    def refresh_values(
+        self,
+        ratings: dict[str, SkillRating],
+        target_level: str,
+        manager_ratings: dict[str, SkillRating] | None = None,
+    ) -> None:
+        """Show new ratings and target for the same skills, without a reset: the selection and
+        the scroll position stay (another client changed them)."""
+        self._ratings = ratings
+        self._manager = manager_ratings or {}
+        self._target = target_level
+        if self._skill_ids:
+            last = self.index(len(self._skill_ids) - 1, len(_HEADERS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def update_ratings(
         self,
         ratings: dict[str, SkillRating],

@@ -218,8 +218,11 @@ class MeetingsPage(QWidget):
         self.placeholder.setVisible(not has)
         self.delete_button.setEnabled(has)
 
-    def show_meeting(self, meeting: Meeting, items: list[ActionItem], person: str) -> None:
-        """Show one meeting's date, notes and action items."""
+    def show_meeting(
+        self, meeting: Meeting, items: list[ActionItem], person: str, *, keep_typing: bool = False
+    ) -> None:
+        """Show one meeting's date, notes and action items; with ``keep_typing``, notes being
+        typed (the editor has the focus) keep their text."""
         self._updating = True
         self.heading.setText(
             "<h3 style='margin:0'>{}</h3>".format(
@@ -229,7 +232,8 @@ class MeetingsPage(QWidget):
         self.held_on.setDate(
             QDate(meeting.held_on.year, meeting.held_on.month, meeting.held_on.day)
         )
-        if self.notes.toPlainText() != meeting.notes:
+        typing = keep_typing and self.notes.hasFocus()
+        if not typing and self.notes.toPlainText() != meeting.notes:
             self.notes.setPlainText(meeting.notes)
         current = self.current_item()
         self.items.clear()
