@@ -289,7 +289,10 @@ class Writer:
                     is_sample=is_sample,
                     notes="",
                     uid=new_uid(),
-                    manager_login=self.database.login,  # in a team database: mine
+                    # In a team database: mine, in my department (row-level security decides
+                    # who sees them by these two).
+                    manager_login=self.database.login,
+                    department=self.database.account().department,
                 )
                 session.add(person)
                 session.flush()

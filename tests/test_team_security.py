@@ -143,6 +143,13 @@ def test_a_manager_adding_a_person_in_the_app_owns_them(team: dict[str, str]) ->
         database.close()
     assert "New hire" in _names(_as(team, "ana"), "SELECT name FROM people")
     assert "New hire" not in _names(_as(team, "bo"), "SELECT name FROM people")
+    # Bo's new person joins Bo's department, which the research head sees.
+    database = PostgresDatabase.connect(_as(team, "bo"))
+    try:
+        Repository(database).add_person("Research hire")
+    finally:
+        database.close()
+    assert "Research hire" in _names(_as(team, "head"), "SELECT name FROM people")
 
 
 def test_administration_is_idempotent_and_refused_without_the_rights(
