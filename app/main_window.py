@@ -186,6 +186,8 @@ class MainWindow(QMainWindow):
         who manage (hidden from a person's own account in a team database)."""
         self.tabs.setTabVisible(TEAM_TAB, shown)
         self.tabs.setTabVisible(MEETINGS_TAB, shown)
+        self.person_bar.new_button.setVisible(shown)
+        self.person_bar.show_archived.setVisible(shown)
         actions = self.menu_actions
         for action in (
             actions.new_person,

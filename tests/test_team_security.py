@@ -280,6 +280,8 @@ def test_the_window_shows_the_mode_and_hides_the_managers_screens_from_a_person(
         assert window.tabs.isTabVisible(ASSESS_TAB)
         actions = window.menu_actions
         assert not actions.new_person.isVisible() and not actions.export_team_csv.isVisible()
+        assert window.person_bar.new_button.isHidden()
+        assert window.person_bar.show_archived.isHidden()
         assert [p.name for p in window.controller.people] == ["Cleo"]
         assert not window.controller.manager_ratings_editable
     finally:
@@ -290,6 +292,7 @@ def test_the_window_shows_the_mode_and_hides_the_managers_screens_from_a_person(
         assert "manager: sees your people" in window.windowTitle()
         assert window.tabs.isTabVisible(TEAM_TAB) and window.tabs.isTabVisible(MEETINGS_TAB)
         assert window.menu_actions.new_person.isVisible()
+        assert not window.person_bar.new_button.isHidden()
         assert [p.name for p in window.controller.people] == ["Ana's report"]
     finally:
         window.close()
