@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from core.i18n import translate
 from core.safe_files import sync_directory, sync_file
 from db.errors import StorageError
 from db.integrity import (
@@ -132,7 +133,11 @@ def create_backup(
 def _make_backup(database_path: Path, reason: str, now: datetime, directory: Path) -> BackupInfo:
     backup_name(now, reason)  # reject a bad reason before touching the disk
     if not database_path.is_file():
-        raise BackupError(f"The backup was not made: there is no database file at {database_path}.")
+        raise BackupError(
+            translate(
+                "Storage", "The backup was not made: there is no database file at {path}."
+            ).format(path=database_path)
+        )
     try:
         directory.mkdir(parents=True, exist_ok=True)
         with _temporary_file(directory, ".backup-", ".part") as temporary:
@@ -142,10 +147,16 @@ def _make_backup(database_path: Path, reason: str, now: datetime, directory: Pat
         sync_directory(directory)
     except _CopyRejectedError as exc:
         raise BackupError(
-            f"The backup was not made: the copy failed its integrity check: {exc}"
+            translate(
+                "Storage", "The backup was not made: the copy failed its integrity check: {detail}"
+            ).format(detail=exc)
         ) from exc
     except (sqlite3.Error, OSError) as exc:
-        raise BackupError(f"The backup was not made. {_explain(exc, directory)}") from exc
+        raise BackupError(
+            translate("Storage", "The backup was not made. {reason}").format(
+                reason=_explain(exc, directory)
+            )
+        ) from exc
     return BackupInfo(target, created_at, reason, target.stat().st_size)
 
 
@@ -294,9 +305,17 @@ def restore_backup(
             os.replace(tmp, database_path)
         sync_directory(database_path.parent)
     except _CopyRejectedError as exc:
-        raise BackupError(f"The backup was not restored: the copy failed its check: {exc}") from exc
+        raise BackupError(
+            translate(
+                "Storage", "The backup was not restored: the copy failed its check: {detail}"
+            ).format(detail=exc)
+        ) from exc
     except (sqlite3.Error, OSError) as exc:
-        raise BackupError(f"The backup was not restored. {_explain(exc, database_path)}") from exc
+        raise BackupError(
+            translate("Storage", "The backup was not restored. {reason}").format(
+                reason=_explain(exc, database_path)
+            )
+        ) from exc
     if directory.is_dir():
         _prune(directory, now, protected=before.path if before else None)
     return before
@@ -304,11 +323,15 @@ def restore_backup(
 
 def _require_restorable(backup_path: Path, database_path: Path) -> None:
     if database_path.exists() and backup_path.resolve() == database_path.resolve():
-        raise BackupError("The backup was not restored: it is the database itself.")
+        raise BackupError(
+            translate("Storage", "The backup was not restored: it is the database itself.")
+        )
     result = check_database(backup_path, full=True)
     if not result.ok:
         raise BackupError(
-            f"The backup {backup_path.name} cannot be restored: {'; '.join(result.problems)}"
+            translate("Storage", "The backup {file} cannot be restored: {problems}").format(
+                file=backup_path.name, problems="; ".join(result.problems)
+            )
         )
 
 
@@ -324,7 +347,11 @@ def _secure_current(database_path: Path, now: datetime, directory: Path) -> Back
     if result.condition in _SET_ASIDE_CONDITIONS:
         set_aside(database_path, now)
         return None
-    raise BackupError(f"The backup was not restored. {'; '.join(result.problems)}")
+    raise BackupError(
+        translate("Storage", "The backup was not restored. {reason}").format(
+            reason="; ".join(result.problems)
+        )
+    )
 
 
 def _restored_copy(backup_path: Path, target: Path) -> None:

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
+from core.i18n import translate
 from core.safe_files import sync_directory
 from db.database import BUSY_TIMEOUT_MS
 
@@ -108,26 +109,36 @@ def describe(condition: StorageCondition, path: Path) -> str:
     """A plain sentence telling the user what ``condition`` means for the file at ``path``."""
     name = path.name
     sentences = {
-        StorageCondition.BUSY: (
-            f"{name} is in use by another program (perhaps another Skill Ladder window); "
-            "close it and try again."
+        StorageCondition.BUSY: translate(
+            "Storage",
+            "{name} is in use by another program (perhaps another Skill Ladder window); "
+            "close it and try again.",
         ),
-        StorageCondition.LOCKED: f"{name} is locked by another task; wait a moment and try again.",
-        StorageCondition.READ_ONLY: (
-            f"Skill Ladder may not write to {path}; check that the file and its folder are not "
-            "read-only and that you are allowed to change them."
+        StorageCondition.LOCKED: translate(
+            "Storage", "{name} is locked by another task; wait a moment and try again."
         ),
-        StorageCondition.DISK_FULL: (
-            f"The disk is full; free some space on the drive that holds {path.parent} "
-            "and try again."
+        StorageCondition.READ_ONLY: translate(
+            "Storage",
+            "Skill Ladder may not write to {path}; check that the file and its folder are not "
+            "read-only and that you are allowed to change them.",
         ),
-        StorageCondition.CORRUPT: f"{name} is damaged; restore it from a backup.",
-        StorageCondition.NOT_A_DATABASE: (
-            f"{name} is not a database (it is another kind of file, or it was overwritten)."
+        StorageCondition.DISK_FULL: translate(
+            "Storage",
+            "The disk is full; free some space on the drive that holds {folder} and try again.",
         ),
-        StorageCondition.OTHER: f"Skill Ladder could not read or write {path}.",
+        StorageCondition.CORRUPT: translate(
+            "Storage", "{name} is damaged; restore it from a backup."
+        ),
+        StorageCondition.NOT_A_DATABASE: translate(
+            "Storage",
+            "{name} is not a database (it is another kind of file, or it was overwritten).",
+        ),
+        StorageCondition.OTHER: translate(
+            "Storage", "Skill Ladder could not read or write {path}."
+        ),
     }
-    return sentences.get(condition, sentences[StorageCondition.OTHER])
+    sentence = sentences.get(condition, sentences[StorageCondition.OTHER])
+    return sentence.format(name=name, path=path, folder=path.parent)
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:

@@ -12,6 +12,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from core.i18n import join_sentences, translate
 from db.backup import BackupInfo, list_backups
 from db.database import DATABASE_FILE, Database
 from db.errors import StorageError, StorageUnavailableError
@@ -36,23 +37,26 @@ class DamagedDatabaseError(StorageError):
         self.backup = backup
         self.earlier = earlier
         """When the file was set aside, if that happened at an earlier start."""
-        offer = (
-            f"The newest good backup is from {backup.created_at.astimezone():%d %b %Y, %H:%M}."
-            if backup
-            else "There is no backup to restore."
-        )
-        if earlier is not None:
-            what = (
-                f"Your data file was found damaged on {earlier.astimezone():%d %b %Y, %H:%M} "
-                f"and moved aside to {moved_to.name}; nothing was deleted, and no data file "
-                "has replaced it yet."
+        moment = translate("Storage", "%d %b %Y, %H:%M")
+        if backup:
+            offer = translate("Storage", "The newest good backup is from {moment}.").format(
+                moment=backup.created_at.astimezone().strftime(moment)
             )
         else:
-            what = (
-                f"Your data file was damaged ({'; '.join(problems[:3])}). It was moved aside to "
-                f"{moved_to.name}; nothing was deleted."
-            )
-        super().__init__(f"{what} {offer}")
+            offer = translate("Storage", "There is no backup to restore.")
+        if earlier is not None:
+            what = translate(
+                "Storage",
+                "Your data file was found damaged on {moment} and moved aside to {file}; nothing "
+                "was deleted, and no data file has replaced it yet.",
+            ).format(moment=earlier.astimezone().strftime(moment), file=moved_to.name)
+        else:
+            what = translate(
+                "Storage",
+                "Your data file was damaged ({problems}). It was moved aside to {file}; nothing "
+                "was deleted.",
+            ).format(problems="; ".join(problems[:3]), file=moved_to.name)
+        super().__init__(join_sentences((what, offer)))
 
 
 def newest_good_backup(backup_dir: Path) -> BackupInfo | None:

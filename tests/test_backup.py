@@ -543,3 +543,15 @@ def test_describe_gives_each_condition_its_own_plain_sentence(tmp_path: Path) ->
     assert "disk is full" in sentences[StorageCondition.DISK_FULL].lower()
     assert "not a database" in sentences[StorageCondition.NOT_A_DATABASE]
     assert all(s.endswith(".") and "SQLITE" not in s for s in sentences.values())
+
+
+def test_file_conditions_are_described_in_chinese(tmp_path: Path) -> None:
+    from core.i18n import set_language
+
+    set_language("zh_CN")
+    try:
+        path = tmp_path / DATABASE_FILE
+        assert "磁盘已满" in describe(StorageCondition.DISK_FULL, path)
+        assert "已损坏" in describe(StorageCondition.CORRUPT, path)
+    finally:
+        set_language(None)

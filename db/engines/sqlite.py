@@ -155,16 +155,22 @@ class SqliteDatabase(Database):
 
 def write_failure(exc: sqlite3.Error | OSError, path: Path) -> StorageUnavailableError:
     """The user's message for a change that could not be saved because of ``exc``."""
+    from core.i18n import translate
     from db.integrity import StorageCondition, classify, describe
 
     condition = classify(exc)
     if condition in (StorageCondition.BUSY, StorageCondition.LOCKED):
-        message = (
-            f"{path.name} is busy: another program (perhaps an import, or another Skill Ladder) "
-            "is writing to it. Nothing was changed; try again in a moment."
-        )
+        message = translate(
+            "Storage",
+            "{name} is busy: another program (perhaps an import, or another Skill Ladder) is "
+            "writing to it. Nothing was changed; try again in a moment.",
+        ).format(name=path.name)
     elif condition is StorageCondition.OTHER:
-        message = f"{describe(condition, path)} Nothing was changed. ({exc})"
+        message = translate("Storage", "{problem} Nothing was changed. ({detail})").format(
+            problem=describe(condition, path), detail=exc
+        )
     else:
-        message = f"{describe(condition, path)} Nothing was changed."
+        message = translate("Storage", "{problem} Nothing was changed.").format(
+            problem=describe(condition, path)
+        )
     return StorageUnavailableError(condition, message)

@@ -4068,6 +4068,94 @@ After: {after}</source>
             <source>a goal's action can have at most {limit} characters</source>
             <translation>目标的行动最多 {limit} 个字符</translation>
         </message>
+        <message>
+            <source>The backup was not made: there is no database file at {path}.</source>
+            <translation>未能创建备份：{path} 处没有数据库文件。</translation>
+        </message>
+        <message>
+            <source>The backup was not made: the copy failed its integrity check: {detail}</source>
+            <translation>未能创建备份：副本未通过完整性检查：{detail}</translation>
+        </message>
+        <message>
+            <source>The backup was not made. {reason}</source>
+            <translation>未能创建备份。{reason}</translation>
+        </message>
+        <message>
+            <source>The backup was not restored: the copy failed its check: {detail}</source>
+            <translation>未能恢复备份：副本未通过检查：{detail}</translation>
+        </message>
+        <message>
+            <source>The backup was not restored. {reason}</source>
+            <translation>未能恢复备份。{reason}</translation>
+        </message>
+        <message>
+            <source>The backup was not restored: it is the database itself.</source>
+            <translation>未能恢复备份：所选文件就是数据库本身。</translation>
+        </message>
+        <message>
+            <source>The backup {file} cannot be restored: {problems}</source>
+            <translation>备份 {file} 无法恢复：{problems}</translation>
+        </message>
+        <message>
+            <source>{name} is busy: another program (perhaps an import, or another Skill Ladder) is writing to it. Nothing was changed; try again in a moment.</source>
+            <translation>{name} 正忙：另一个程序（可能是一次导入，或另一个 Skill Ladder）正在写入。未做任何更改；请稍后再试。</translation>
+        </message>
+        <message>
+            <source>{problem} Nothing was changed. ({detail})</source>
+            <translation>{problem}未做任何更改。（{detail}）</translation>
+        </message>
+        <message>
+            <source>{problem} Nothing was changed.</source>
+            <translation>{problem}未做任何更改。</translation>
+        </message>
+        <message>
+            <source>{name} is in use by another program (perhaps another Skill Ladder window); close it and try again.</source>
+            <translation>{name} 正被另一个程序使用（可能是另一个 Skill Ladder 窗口）；请关闭它后再试。</translation>
+        </message>
+        <message>
+            <source>{name} is locked by another task; wait a moment and try again.</source>
+            <translation>{name} 被另一项任务锁定；请稍候再试。</translation>
+        </message>
+        <message>
+            <source>Skill Ladder may not write to {path}; check that the file and its folder are not read-only and that you are allowed to change them.</source>
+            <translation>Skill Ladder 无法写入 {path}；请检查该文件及其所在文件夹不是只读的，并且你有权修改它们。</translation>
+        </message>
+        <message>
+            <source>The disk is full; free some space on the drive that holds {folder} and try again.</source>
+            <translation>磁盘已满；请在 {folder} 所在的磁盘上腾出空间后再试。</translation>
+        </message>
+        <message>
+            <source>{name} is damaged; restore it from a backup.</source>
+            <translation>{name} 已损坏；请从备份恢复。</translation>
+        </message>
+        <message>
+            <source>{name} is not a database (it is another kind of file, or it was overwritten).</source>
+            <translation>{name} 不是数据库（它是别的类型的文件，或已被覆盖）。</translation>
+        </message>
+        <message>
+            <source>Skill Ladder could not read or write {path}.</source>
+            <translation>Skill Ladder 无法读写 {path}。</translation>
+        </message>
+        <message>
+            <source>%d %b %Y, %H:%M</source>
+            <translation>%Y-%m-%d %H:%M</translation>
+        </message>
+        <message>
+            <source>The newest good backup is from {moment}.</source>
+            <translation>最新的完好备份创建于 {moment}。</translation>
+        </message>
+        <message>
+            <source>There is no backup to restore.</source>
+            <translation>没有可恢复的备份。</translation>
+        </message>
+        <message>
+            <source>Your data file was found damaged on {moment} and moved aside to {file}; nothing was deleted, and no data file has replaced it yet.</source>
+            <translation>你的数据文件于 {moment} 被发现已损坏，并已移到 {file}；没有删除任何内容，目前也还没有新的数据文件取代它。</translation>
+        </message>
+        <message>
+            <source>Your data file was damaged ({problems}). It was moved aside to {file}; nothing was deleted.</source>
+            <translation>你的数据文件已损坏（{problems}）。它已被移到 {file}；没有删除任何内容。</translation>
+        </message>
     </context>
     <context>
         <name>TeamDatabase</name>
