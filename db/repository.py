@@ -407,6 +407,10 @@ class Repository:
         """A person's one-on-ones, oldest first."""
         return queries.meetings(self.database.reader(), person_id)
 
+    def meeting(self, meeting_id: int) -> Meeting | None:
+        """One meeting as stored now (None if it was deleted)."""
+        return queries.meeting(self.database.reader(), meeting_id)
+
     def add_meeting(
         self,
         person_id: int,

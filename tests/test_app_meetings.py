@@ -120,3 +120,39 @@ def test_an_item_ticked_at_an_earlier_meeting_stays_there(
 
         page.meetings.setCurrentRow(0)  # today's meeting: the ticked item is not carried in
         assert _shown(window) == [("Book the course", False), ("Pair on canaries", False)]
+
+
+@pytest.mark.parametrize("keep_mine", [True, False])
+def test_meeting_notes_changed_by_someone_else_while_typing_are_asked_about(
+    qtbot, data_dir: Path, monkeypatch, keep_mine: bool
+) -> None:
+    from app.views.conflict_dialog import ConflictDialog
+
+    _seed(data_dir)
+    asked: list[tuple[str, str]] = []
+
+    def ask(conflict, _parent=None) -> bool:
+        asked.append((conflict.theirs, conflict.mine))
+        return keep_mine
+
+    monkeypatch.setattr(ConflictDialog, "ask", classmethod(lambda cls, c, p=None: ask(c, p)))
+    with main_window(qtbot, data_dir) as window:
+        window.tabs.setCurrentIndex(MEETINGS_TAB)
+        page = window.meetings_page
+        qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+        page.notes.setFocus()
+        qtbot.keyClicks(page.notes, "Talked about")
+        qtbot.waitUntil(
+            lambda: query(data_dir, "SELECT notes FROM meetings") == [("Talked about",)]
+        )
+        other = Repository(Database.in_directory(data_dir / ".." / data_dir.name))
+        (meeting,) = other.meetings(other.people()[0].id)
+        other.update_meeting(meeting.id, held_on=meeting.held_on, notes="Wei's summary")
+        other.database.close()
+        qtbot.keyClick(page.notes, "!")  # the dialog then stops the typing
+        expected = "Talked about!" if keep_mine else "Wei's summary"
+        qtbot.waitUntil(lambda: query(data_dir, "SELECT notes FROM meetings") == [(expected,)])
+        assert asked and asked[0][0] == "Wei's summary"
+        assert asked[0][1] == "Talked about!"
+        if not keep_mine:
+            assert page.notes.toPlainText() == "Wei's summary"  # theirs, on screen

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
-from app.controllers.assessment_controller import AssessmentController
+from app.controllers.assessment_controller import AssessmentController, EditConflict
+from app.formatting import format_date
 from app.views.confirm import confirm
 from app.views.meetings_page import MeetingsPage
 from app.views.view_state import kept_view_state
 from core.meetings import ActionItem, Meeting, items_for_meeting
-from db.errors import StorageError
+from db.errors import ConflictError, StorageError
 
 MEETING_TABLES = frozenset({"meetings", "action_items", "people"})
 """What the One-on-ones tab shows (the person's name is in its heading)."""
@@ -58,6 +60,8 @@ class MeetingsPresenter(QObject):
         self.undo_stack = undo_stack if undo_stack is not None else controller.undo_stack
         self._today = today
         self._meetings: list[Meeting] = []
+        self._notes_base: dict[int, int] = {}
+        """Per meeting, the stored version the notes on screen are based on."""
         self._selected: int | None = None
         self._person_id: int | None = None
         controller.assessment_changed.connect(self._on_person_maybe_changed)
@@ -105,6 +109,12 @@ class MeetingsPresenter(QObject):
         person = self.controller.person
         self._person_id = person.id if person else None
         self._meetings = self.repository.meetings(person.id) if person else []
+        typing = keep_typing and self.page.notes.hasFocus()
+        for meeting in self._meetings:
+            # Notes being typed stay based on the version they were typed over: saving them
+            # then finds another client's change, and asks, rather than overwrite it.
+            if not (typing and meeting.id == self._selected and meeting.id in self._notes_base):
+                self._notes_base[meeting.id] = meeting.version
         ids = [m.id for m in self._meetings]
         if self._selected not in ids:
             newest = max(self._meetings, key=lambda m: (m.held_on, m.id), default=None)
@@ -168,13 +178,42 @@ class MeetingsPresenter(QObject):
         meeting = next((m for m in self._meetings if m.id == self._selected), None)
         if meeting is None:
             return
-        self.repository.update_meeting(meeting.id, held_on=meeting.held_on, notes=notes)
+        base = self._notes_base.get(meeting.id, meeting.version)
+        try:
+            self.repository.update_meeting(
+                meeting.id, held_on=meeting.held_on, notes=notes, expected_version=base
+            )
+        except ConflictError as conflict:
+            if not self._keep_my_notes(meeting, notes, conflict):
+                self._notes_base.pop(meeting.id, None)
+                self.reload()  # theirs, on screen
+                return
+        stored = self.repository.meeting(meeting.id)
+        version = stored.version if stored is not None else base
+        self._notes_base[meeting.id] = version
         self._meetings = [
-            Meeting(m.id, m.person_id, m.held_on, notes, m.assessment_id)
-            if m.id == meeting.id
-            else m
+            replace(m, notes=notes, version=version) if m.id == meeting.id else m
             for m in self._meetings
         ]
+
+    def _keep_my_notes(self, meeting: Meeting, notes: str, conflict: ConflictError) -> bool:
+        """Someone else changed the notes being typed: show both; True when the user keeps
+        theirs own (written again over the other client's version)."""
+        from app.views.conflict_dialog import ConflictDialog
+
+        theirs = conflict.theirs
+        if theirs is None:  # the meeting was deleted meanwhile
+            return False
+        what = self.tr("Notes of the one-on-one on {date}").format(
+            date=format_date(meeting.held_on)
+        )
+        if not ConflictDialog.ask(EditConflict(what, theirs.notes, notes), self.page):
+            return False
+        self.repository.update_meeting(
+            meeting.id, held_on=meeting.held_on, notes=notes,
+            expected_version=conflict.stored_version,
+        )  # fmt: skip
+        return True
 
     def _save_date(self, held_on: date) -> None:
         meeting = next((m for m in self._meetings if m.id == self._selected), None)

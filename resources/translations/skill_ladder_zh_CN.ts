@@ -3255,6 +3255,10 @@ After: {after}</source>
             <translation>删除这次沟通及其笔记？其待办事项会保留。</translation>
         </message>
         <message>
+            <source>Notes of the one-on-one on {date}</source>
+            <translation>{date} 一对一面谈的记录</translation>
+        </message>
+        <message>
             <source>Action item not saved</source>
             <translation>待办事项未保存</translation>
         </message>
