@@ -205,3 +205,37 @@ def test_a_goal_changed_elsewhere_asks_before_it_is_marked_done(
         assert len(shown) == 1
         stored = query(data_dir, "SELECT action, status FROM goals WHERE id = ?", goal.id)
         assert stored == [("Ship two pipelines", "done")]  # mine: what the window showed, done
+
+
+@pytest.mark.parametrize("keep_mine", [True, False])
+def test_a_profile_changed_by_someone_else_meanwhile_is_asked_about(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, keep_mine: bool
+) -> None:
+    from app.views.profile_dialog import ProfileDialog
+
+    database = Database.in_directory(data_dir)
+    Repository(database).add_person("Amara Okafor")
+    database.close()
+    asked: list[tuple[str, str]] = []
+
+    def ask(conflict, _parent=None) -> bool:
+        asked.append((conflict.theirs, conflict.mine))
+        return keep_mine
+
+    monkeypatch.setattr(ConflictDialog, "ask", classmethod(lambda cls, c, p=None: ask(c, p)))
+    with main_window(qtbot, data_dir) as window:
+
+        def fill(dialog: ProfileDialog) -> int:
+            dialog.notes.setPlainText("Mine: wants to lead the platform")
+            with other_client(data_dir) as other:  # meanwhile, on another computer
+                person = other.people()[0]
+                other.update_profile(person.id, name=person.name, notes="Theirs: on leave")
+            return ProfileDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(ProfileDialog, "exec", fill)
+        window.menu_actions.edit_profile.trigger()
+        expected = "Mine: wants to lead the platform" if keep_mine else "Theirs: on leave"
+        assert query(data_dir, "SELECT notes FROM people") == [(expected,)]
+        assert asked and "Theirs: on leave" in asked[0][0]
+        assert "Mine: wants to lead the platform" in asked[0][1]
+        assert window.controller.person.notes == expected

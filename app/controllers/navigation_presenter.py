@@ -7,11 +7,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from app.controllers.assessment_controller import AssessmentController
+from app.controllers.assessment_controller import (
+    PEOPLE_TABLES,
+    AssessmentController,
+    EditConflict,
+)
 from app.views.confirm import confirm
 from app.views.profile_dialog import ProfileDialog
+from core.assessment import PersonInfo
 from core.version import app_version
-from db.errors import StorageError
+from db.errors import ConflictError, StorageError
 
 if TYPE_CHECKING:
     from app.main_window import MainWindow
@@ -197,7 +202,8 @@ class NavigationPresenter(QObject):
                 return
         values["role_id"] = self.controller.role_id  # the role changes below, as on the Role tab
         try:
-            self.controller.update_profile(person.id, **values)
+            if not self._save_profile(person, values):
+                return
             if is_owner != person.is_owner:
                 self.controller.set_owner(person.id if is_owner else None)
             if new_role != self.controller.role_id:
@@ -208,6 +214,47 @@ class NavigationPresenter(QObject):
                 self.tr("Profile not saved"),
                 self.tr("The profile was not saved: {reason}.").format(reason=exc),
             )
+
+    def _save_profile(self, person: PersonInfo, values: dict[str, object]) -> bool:
+        """Save the profile over the version the dialog showed; if someone else changed it
+        meanwhile, show both and let the user keep one (False: theirs was kept)."""
+        try:
+            self.controller.update_profile(person.id, expected_version=person.version, **values)
+            return True
+        except ConflictError as conflict:
+            theirs = conflict.theirs
+            if theirs is None:
+                raise
+            from app.views.conflict_dialog import ConflictDialog
+
+            mine = self._profile_text(
+                str(values["name"]), values.get("current_level"), values.get("target_level"),
+                values.get("notes"),
+            )  # fmt: skip
+            question = EditConflict(
+                self.tr("The profile of {name}").format(name=person.name),
+                self._profile_text(
+                    theirs.name, theirs.current_level, theirs.target_level, theirs.notes
+                ),
+                mine,
+            )
+            if ConflictDialog.ask(question, self.window):
+                self.controller.update_profile(
+                    person.id, expected_version=conflict.stored_version, **values
+                )
+                return True
+            self.controller.reload_changed(PEOPLE_TABLES)
+            return False
+
+    def _profile_text(self, name: str, level: object, target: object, notes: object) -> str:
+        """A profile as the conflict question shows it."""
+        levels = {lv.id: lv.label for lv in self.controller.context.framework.levels}
+        return self.tr("Name: {name}\nLevel: {level}\nTarget: {target}\nNotes: {notes}").format(
+            name=name,
+            level=levels.get(str(level), "—") if level else "—",
+            target=levels.get(str(target), "—") if target else "—",
+            notes=notes or "",
+        )
 
     def toggle_archived(self) -> None:
         """Archive the current person (after confirmation), or bring an archived one back."""

@@ -3312,6 +3312,20 @@ After: {after}</source>
             <translation>档案未能保存：{reason}。</translation>
         </message>
         <message>
+            <source>The profile of {name}</source>
+            <translation>{name} 的档案</translation>
+        </message>
+        <message>
+            <source>Name: {name}
+Level: {level}
+Target: {target}
+Notes: {notes}</source>
+            <translation>姓名：{name}
+级别：{level}
+目标：{target}
+备注：{notes}</translation>
+        </message>
+        <message>
             <source>Archive person</source>
             <translation>归档人员</translation>
         </message>
