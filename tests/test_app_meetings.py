@@ -156,3 +156,26 @@ def test_meeting_notes_changed_by_someone_else_while_typing_are_asked_about(
         assert asked[0][1] == "Talked about!"
         if not keep_mine:
             assert page.notes.toPlainText() == "Wei's summary"  # theirs, on screen
+
+
+def test_an_action_item_changed_by_someone_else_is_asked_about(
+    qtbot, data_dir: Path, monkeypatch
+) -> None:
+    from app.views.conflict_dialog import ConflictDialog
+
+    _seed(data_dir)
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        ConflictDialog, "ask",
+        classmethod(lambda cls, c, p=None: asked.append((c.theirs, c.mine)) or False),
+    )  # fmt: skip
+    with main_window(qtbot, data_dir) as window:
+        _start(qtbot, window, monkeypatch, date(2026, 3, 2))
+        item_id = window.meetings._shown_items()[0].id
+        other = Repository(Database.in_directory(data_dir))
+        other.update_action_item(item_id, "Write the runbook with Wei")
+        other.database.close()
+        window.meetings.edit_item(item_id, "Write the short runbook")
+        assert asked == [("Write the runbook with Wei", "Write the short runbook")]
+        assert _stored(data_dir)[0] == "Write the runbook with Wei"  # theirs kept
+        assert _shown(window)[0][0] == "Write the runbook with Wei"

@@ -61,6 +61,8 @@ class MeetingsPresenter(QObject):
         self._today = today
         self._meetings: list[Meeting] = []
         self._notes_base: dict[int, int] = {}
+        self._item_versions: dict[int, int] = {}
+        """The stored version of each action item on screen (what an edit is based on)."""
         """Per meeting, the stored version the notes on screen are based on."""
         self._selected: int | None = None
         self._person_id: int | None = None
@@ -129,7 +131,9 @@ class MeetingsPresenter(QObject):
         person = self.controller.person
         if meeting is None or person is None:
             return
-        self.page.show_meeting(meeting, self._shown_items(), person.name, keep_typing=keep_typing)
+        items = self._shown_items()
+        self._item_versions = {item.id: item.version for item in items}
+        self.page.show_meeting(meeting, items, person.name, keep_typing=keep_typing)
 
     def _shown_items(self) -> list[ActionItem]:
         """The action items of the meeting on screen, in the person's order."""
@@ -240,9 +244,24 @@ class MeetingsPresenter(QObject):
         self.show_items(select=item_id)
 
     def edit_item(self, item_id: int, text: str) -> None:
-        """Change an action item's text."""
+        """Change an action item's text (over the version on screen: if someone else changed
+        it meanwhile, both are shown and the user keeps one)."""
         try:
-            self.repository.update_action_item(item_id, text)
+            try:
+                self.repository.update_action_item(
+                    item_id, text, expected_version=self._item_versions.get(item_id)
+                )
+            except ConflictError as conflict:
+                from app.views.conflict_dialog import ConflictDialog
+
+                theirs = conflict.theirs
+                question = EditConflict(
+                    self.tr("An action item"), theirs.text if theirs else "", text
+                )
+                if theirs is not None and ConflictDialog.ask(question, self.page):
+                    self.repository.update_action_item(
+                        item_id, text, expected_version=conflict.stored_version
+                    )
         except StorageError as exc:
             QMessageBox.warning(
                 self.page, self.tr("Action item not saved"), str(exc).capitalize() + "."

@@ -3262,6 +3262,10 @@ After: {after}</source>
             <source>Action item not saved</source>
             <translation>待办事项未保存</translation>
         </message>
+        <message>
+            <source>An action item</source>
+            <translation>一项待办事项</translation>
+        </message>
     </context>
     <context>
         <name>NavigationPresenter</name>
