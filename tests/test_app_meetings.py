@@ -179,3 +179,28 @@ def test_an_action_item_changed_by_someone_else_is_asked_about(
         assert asked == [("Write the runbook with Wei", "Write the short runbook")]
         assert _stored(data_dir)[0] == "Write the runbook with Wei"  # theirs kept
         assert _shown(window)[0][0] == "Write the runbook with Wei"
+
+
+def test_a_meeting_date_changed_by_someone_else_is_asked_about(
+    qtbot, data_dir: Path, monkeypatch
+) -> None:
+    from app.views.conflict_dialog import ConflictDialog
+
+    _seed(data_dir)
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        ConflictDialog, "ask",
+        classmethod(lambda cls, c, p=None: asked.append((c.theirs, c.mine)) or True),
+    )  # fmt: skip
+    with main_window(qtbot, data_dir) as window:
+        _start(qtbot, window, monkeypatch, date(2026, 3, 2))
+        other = Repository(Database.in_directory(data_dir))
+        (meeting,) = other.meetings(other.people()[0].id)
+        other.update_meeting(meeting.id, held_on=date(2026, 3, 9), notes="Wei's notes")
+        other.database.close()
+        window.meetings._save_date(date(2026, 3, 16))
+        assert asked == [(format_date(date(2026, 3, 9)), format_date(date(2026, 3, 16)))]
+        # Mine kept for the date; their notes stay.
+        assert query(data_dir, "SELECT held_on, notes FROM meetings") == [
+            ("2026-03-16", "Wei's notes")
+        ]

@@ -221,9 +221,30 @@ class MeetingsPresenter(QObject):
 
     def _save_date(self, held_on: date) -> None:
         meeting = next((m for m in self._meetings if m.id == self._selected), None)
-        if meeting is not None:
-            self.repository.update_meeting(meeting.id, held_on=held_on, notes=meeting.notes)
-            self.reload()
+        if meeting is None:
+            return
+        base = self._notes_base.get(meeting.id, meeting.version)
+        try:
+            self.repository.update_meeting(
+                meeting.id, held_on=held_on, notes=meeting.notes, expected_version=base
+            )
+        except ConflictError as conflict:
+            from app.views.conflict_dialog import ConflictDialog
+
+            theirs = conflict.theirs
+            question = EditConflict(
+                self.tr("The date of a one-on-one"),
+                format_date(theirs.held_on) if theirs else "",
+                format_date(held_on),
+            )
+            if theirs is not None and ConflictDialog.ask(question, self.page):
+                # Their notes are kept: only the date was being changed here.
+                self.repository.update_meeting(
+                    meeting.id, held_on=held_on, notes=theirs.notes,
+                    expected_version=conflict.stored_version,
+                )  # fmt: skip
+        self._notes_base.pop(meeting.id, None)
+        self.reload()
 
     def add_item(self, text: str) -> None:
         """Add an action item to the selected meeting."""

@@ -3259,6 +3259,10 @@ After: {after}</source>
             <translation>{date} 一对一面谈的记录</translation>
         </message>
         <message>
+            <source>The date of a one-on-one</source>
+            <translation>一对一面谈的日期</translation>
+        </message>
+        <message>
             <source>Action item not saved</source>
             <translation>待办事项未保存</translation>
         </message>
