@@ -122,20 +122,26 @@ def test_an_item_ticked_at_an_earlier_meeting_stays_there(
         assert _shown(window) == [("Book the course", False), ("Pair on canaries", False)]
 
 
+def _answer_conflicts(monkeypatch, keep_mine: bool) -> list[tuple[str, str]]:
+    """Answer every conflict question with ``keep_mine``; the (theirs, mine) pairs asked."""
+    from app.views.conflict_dialog import ConflictDialog
+
+    asked: list[tuple[str, str]] = []
+
+    def ask(_cls: object, conflict: object, _parent: object = None) -> bool:
+        asked.append((conflict.theirs, conflict.mine))  # type: ignore[attr-defined]
+        return keep_mine
+
+    monkeypatch.setattr(ConflictDialog, "ask", classmethod(ask))
+    return asked
+
+
 @pytest.mark.parametrize("keep_mine", [True, False])
 def test_meeting_notes_changed_by_someone_else_while_typing_are_asked_about(
     qtbot, data_dir: Path, monkeypatch, keep_mine: bool
 ) -> None:
-    from app.views.conflict_dialog import ConflictDialog
-
     _seed(data_dir)
-    asked: list[tuple[str, str]] = []
-
-    def ask(conflict, _parent=None) -> bool:
-        asked.append((conflict.theirs, conflict.mine))
-        return keep_mine
-
-    monkeypatch.setattr(ConflictDialog, "ask", classmethod(lambda cls, c, p=None: ask(c, p)))
+    asked = _answer_conflicts(monkeypatch, keep_mine)
     with main_window(qtbot, data_dir) as window:
         window.tabs.setCurrentIndex(MEETINGS_TAB)
         page = window.meetings_page
@@ -161,14 +167,8 @@ def test_meeting_notes_changed_by_someone_else_while_typing_are_asked_about(
 def test_an_action_item_changed_by_someone_else_is_asked_about(
     qtbot, data_dir: Path, monkeypatch
 ) -> None:
-    from app.views.conflict_dialog import ConflictDialog
-
     _seed(data_dir)
-    asked: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        ConflictDialog, "ask",
-        classmethod(lambda cls, c, p=None: asked.append((c.theirs, c.mine)) or False),
-    )  # fmt: skip
+    asked = _answer_conflicts(monkeypatch, keep_mine=False)
     with main_window(qtbot, data_dir) as window:
         _start(qtbot, window, monkeypatch, date(2026, 3, 2))
         item_id = window.meetings._shown_items()[0].id
@@ -184,14 +184,8 @@ def test_an_action_item_changed_by_someone_else_is_asked_about(
 def test_a_meeting_date_changed_by_someone_else_is_asked_about(
     qtbot, data_dir: Path, monkeypatch
 ) -> None:
-    from app.views.conflict_dialog import ConflictDialog
-
     _seed(data_dir)
-    asked: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        ConflictDialog, "ask",
-        classmethod(lambda cls, c, p=None: asked.append((c.theirs, c.mine)) or True),
-    )  # fmt: skip
+    asked = _answer_conflicts(monkeypatch, keep_mine=True)
     with main_window(qtbot, data_dir) as window:
         _start(qtbot, window, monkeypatch, date(2026, 3, 2))
         other = Repository(Database.in_directory(data_dir))
