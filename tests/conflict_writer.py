@@ -35,10 +35,12 @@ def run(location: str, assessment_id: int, name: str, rounds: int, start: float)
     levels = ["junior", "mid", "senior"]
     outcomes: list[dict] = []
     with Repository(_open(location)) as repository:
+        repository.prepare_writes()  # the ORM loaded before the start, so both start writing together
         time.sleep(max(0.0, start - time.time()))
         for round_ in range(rounds):
             # Read once a round, as a window shows the assessment, then edited skill by skill.
             shown = repository.assessment(assessment_id)
+            time.sleep(0.02)  # a user's moment between seeing and editing: the other writes
             for index, skill in enumerate(skills):
                 kind = "note" if (round_ + index) % 2 else "rating"
                 value = f"{name}-{round_}" if kind == "note" else levels[(round_ + index) % 3]
