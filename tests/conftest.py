@@ -85,6 +85,18 @@ def server_storage(data_dir: Path) -> Iterator[object]:
     yield from storage_for("postgresql", data_dir)
 
 
+@pytest.fixture
+def team_url() -> Iterator[str]:
+    """A fresh team database (at the head schema) on the test server; dropped afterwards."""
+    from tests.storage_engines import drop_server_database, new_server_database, url_for
+
+    name = new_server_database()
+    try:
+        yield url_for(name)
+    finally:
+        drop_server_database(name)
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Drop the PostgreSQL template database the storage tests cloned, if one was made."""
     if "tests.storage_engines" in sys.modules:

@@ -3,22 +3,9 @@
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 
 import psycopg
-import pytest
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
-
-from tests.storage_engines import drop_server_database, new_server_database, require_server, url_for
-
-
-@pytest.fixture
-def team_url() -> Iterator[str]:
-    """A fresh team database (at the head schema) on the test server; dropped afterwards."""
-    require_server()
-    name = new_server_database()
-    yield url_for(name)
-    drop_server_database(name)
 
 
 def server_rows(url: str, sql: str) -> list[tuple]:

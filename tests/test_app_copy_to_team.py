@@ -2,40 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from core.framework_files import load_builtin_framework
 from db.database import Database
-from db.engines.postgres import PostgresDatabase
 from tests.app_harness import main_window
-from tests.storage_engines import drop_server_database, new_server_database, url_for
-from tests.transfer_data import SECOND, THIRD, everything, fill
-
-
-@pytest.fixture
-def server_url() -> Iterator[str]:
-    """A fresh team database on the test server."""
-    name = new_server_database()
-    try:
-        yield url_for(name)
-    finally:
-        drop_server_database(name)
-
-
-def _on_server(url: str) -> dict[str, list[tuple]]:
-    database = PostgresDatabase.connect(url)
-    try:
-        return everything(database)
-    finally:
-        database.close()
+from tests.transfer_data import SECOND, THIRD, everything, everything_at, fill
 
 
 def test_checked_people_are_copied_off_the_gui_thread_and_the_counts_shown(
-    qtbot, qt_settings: Path, data_dir: Path, server_url: str
+    qtbot, qt_settings: Path, data_dir: Path, team_url: str
 ) -> None:
     from app import i18n
 
@@ -57,7 +35,7 @@ def test_checked_people_are_copied_off_the_gui_thread_and_the_counts_shown(
         third = next(people.item(r) for r in range(3) if people.item(r).text().startswith(THIRD))
         assert "archived" in third.text()
         third.setCheckState(Qt.CheckState.Unchecked)
-        qtbot.keyClicks(dialog.address, server_url)
+        qtbot.keyClicks(dialog.address, team_url)
         assert dialog.copy_button.isEnabled()
         qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
         assert dialog.busy and not dialog.people.isEnabled()
@@ -65,7 +43,7 @@ def test_checked_people_are_copied_off_the_gui_thread_and_the_counts_shown(
         shown = dialog.outcome.text()
         assert "Copied 2 people to the team database" in shown, shown
         assert "6 assessments" in shown and "6 action items" in shown
-        on_server = _on_server(server_url)
+        on_server = everything_at(team_url)
         names = sorted(row[1] for row in on_server["people"])
         assert names == sorted(["Sample: Alex Rivera", SECOND])
         copied_uids = {row[0] for row in on_server["people"]}
@@ -75,13 +53,13 @@ def test_checked_people_are_copied_off_the_gui_thread_and_the_counts_shown(
         qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)
         assert "2 people already in the team database" in dialog.outcome.text()
-        assert _on_server(server_url) == on_server  # refused: nothing changed
+        assert everything_at(team_url) == on_server  # refused: nothing changed
         dialog.skip_existing.setChecked(True)
         qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)
         assert "Copied 1 person" in dialog.outcome.text()
         assert "Left out 2 people already there" in dialog.outcome.text()
-        assert _on_server(server_url) == before  # everyone, everything
+        assert everything_at(team_url) == before  # everyone, everything
 
         dialog.address.setText("postgresql://127.0.0.1:1/nowhere")
         qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)

@@ -28,9 +28,7 @@ from db.repository import Repository
 from db.sample_data import SAMPLE_PERSON, create_sample_data
 from tests.app_harness import main_window
 from tests.storage_engines import admin_execute, drop_server_database
-from tests.team_database import free_port, server_rows, team_url, with_parts
-
-__all__ = ["team_url"]  # the fixture
+from tests.team_database import free_port, server_rows, with_parts
 
 
 @pytest.fixture

@@ -34,6 +34,7 @@ from tests.storage_engines import (
     traced,
     url_for,
 )
+from tests.team_database import server_rows
 
 FRAMEWORK = load_builtin_framework()
 ROOT = Path(__file__).resolve().parents[1]
@@ -86,14 +87,9 @@ def test_a_database_that_is_not_utf8_is_refused() -> None:
         refused = _refusal(url_for(name))
         assert refused.condition is StorageCondition.WRONG_ENCODING
         assert "UTF-8" in str(refused)
-        assert independent_rows_in(name, "SELECT to_regclass('people') IS NULL") == [(True,)]
+        assert server_rows(url_for(name), "SELECT to_regclass('people') IS NULL") == [(True,)]
     finally:
         drop_server_database(name)
-
-
-def independent_rows_in(database: str, sql: str) -> list[tuple]:
-    with psycopg.connect(url_for(database)) as connection:
-        return [tuple(row) for row in connection.execute(sql)]
 
 
 def test_a_read_only_database_is_refused_at_connect(server_storage: Storage) -> None:
@@ -126,7 +122,7 @@ def test_two_apps_migrating_an_empty_database_at_once_both_succeed(empty_databas
     for app, (out, err) in zip(apps, results, strict=True):
         assert app.returncode == 0, err
         assert out.strip() == HEAD_REVISION
-    assert independent_rows_in(empty_database, "SELECT version_num FROM alembic_version") == [
+    assert server_rows(url_for(empty_database), "SELECT version_num FROM alembic_version") == [
         (HEAD_REVISION,)
     ]
 
@@ -147,7 +143,7 @@ def test_a_newer_schema_is_refused_with_the_version_needed(storage: Storage) -> 
     if storage.kind == "postgresql":
         assert "team database" in str(raised.value)
         name = psycopg.conninfo.conninfo_to_dict(storage.url)["dbname"]
-        assert independent_rows_in(name, "SELECT version_num FROM alembic_version") == [("9999",)]
+        assert server_rows(url_for(name), "SELECT version_num FROM alembic_version") == [("9999",)]
 
 
 def test_an_identity_of_40_characters_imports_on_both_engines(

@@ -14,9 +14,7 @@ from db.database import DATABASE_FILE
 from db.engines.postgres import PostgresDatabase
 from db.repository import Repository
 from tests.cli_runner import run_cli
-from tests.team_database import free_port, server_rows, team_url, with_parts
-
-__all__ = ["team_url"]  # the fixture
+from tests.team_database import free_port, server_rows, with_parts
 
 
 def test_demo_and_people_use_the_server_and_make_no_local_file(

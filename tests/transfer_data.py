@@ -118,3 +118,14 @@ def fill(database: Database, framework: Framework) -> None:
     repository.set_rating(draft.id, skills[0], levels[0], rated=True)
     repository.complete(draft.id, framework, completed_at=now)
     repository.set_archived(sam.id, True)
+
+
+def everything_at(url: str) -> dict[str, list[tuple]]:
+    """:func:`everything` in the team database at ``url``."""
+    from db.engines.postgres import PostgresDatabase
+
+    database = PostgresDatabase.connect(url)
+    try:
+        return everything(database)
+    finally:
+        database.close()
