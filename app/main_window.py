@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         if not self.tabs.isTabVisible(tab):
             tab = ASSESS_TAB
         self.tabs.setCurrentIndex(tab)
-        self.role_picker.set_framework(context.framework)
+        self.role_picker.set_frameworks(context.library.frameworks(), context.framework)
         self.controller = AssessmentController(context, self.undo_stack, self)
         self.assess = AssessPresenter(self.controller, self.assess_page)
         self.goals = GoalsPresenter(self.controller, self.assess_page, self.assess.selected_skill)

@@ -30,6 +30,8 @@ class PersonInfo:
     """Whether this person is the owner of the data folder ("this is me")."""
     version: int = field(default=0, compare=False)
     """The stored version of the profile (raised by every change; 0: not read from storage)."""
+    framework_id: str | None = None
+    """The framework ``role_id`` belongs to; None: the default (built-in) one."""
 
     @property
     def archived(self) -> bool:

@@ -95,6 +95,8 @@ class Person(Base):
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     # The profile a manager keeps: the person's role, where they are and where they aim.
     role_id: Mapped[str | None] = mapped_column(String(64))
+    framework_id: Mapped[str | None] = mapped_column(String(64))
+    """The framework ``role_id`` belongs to; None: the default (built-in) one."""
     current_level: Mapped[str | None] = mapped_column(String(64))
     target_level: Mapped[str | None] = mapped_column(String(64))
     start_date: Mapped[date | None] = mapped_column(Date)
@@ -260,6 +262,30 @@ class Account(Base):
     # A person's own account: whose assessments it sees.
     person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
     display_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+
+
+class StoredFramework(Base):
+    """A framework installed into the data (imported or native), beside the built-in one.
+
+    ``document`` is the framework in the native schema as JSON (original language);
+    ``content_hash`` is the SHA-256 of that text. A removed framework that archived people's
+    history still reads keeps its row with ``removed_at`` set; it is no longer offered.
+    """
+
+    __tablename__ = "frameworks"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200))
+    document: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    import_format: Mapped[str] = mapped_column(String(32), default="native")
+    """What it was imported from: native, csv, xlsx, ft, monzo or direct."""
+    source_files: Mapped[str] = mapped_column(Text, default="")
+    """The names of the files it was imported from, one per line (no folders)."""
+    installed_at: Mapped[datetime] = mapped_column(default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now)
+    removed_at: Mapped[datetime | None] = mapped_column()
 
 
 class AppInfo(Base):

@@ -24,6 +24,7 @@ from core.assessment import (
     PersonInfo,
     SkillRating,
 )
+from core.framework_library import InstalledFramework, Usage
 from core.goals import Goal, GoalStatus
 from core.meetings import ActionItem, Meeting
 
@@ -64,7 +65,7 @@ _ASSESSMENT_COLUMNS = (
 _FROM_ASSESSMENTS = "assessments AS a LEFT JOIN role_snapshots AS s ON s.id = a.snapshot_id"
 _PERSON_COLUMNS = (
     "id, name, is_sample, notes, role_id, current_level, target_level, start_date, archived_at, "
-    "uid, is_owner, version"
+    "uid, is_owner, version, framework_id"
 )
 IN_CHUNK = 1000
 """Ids bound per ``IN (...)`` list: far below every engine's limit on parameters."""
@@ -110,6 +111,7 @@ def _person(row: tuple) -> PersonInfo:
         uid=row[9],
         is_owner=bool(row[10]),
         version=row[11],
+        framework_id=row[12],
     )
 
 
@@ -287,21 +289,24 @@ def person_assessments(
     return _whole(connection, condition, parameters)
 
 
-def latest_of_role(connection: Connection, role_id: str) -> list[AssessmentInfo]:
+def latest_of_role(
+    connection: Connection, role_id: str, framework_id: str | None = None
+) -> list[AssessmentInfo]:
     """Each person's latest assessment of the role (their newest completed one, else their
     newest draft) for everyone not archived, with the levels of its self ratings: what the
-    Team table shows. Notes and manager ratings are not read (empty here); two statements
-    for a team of a thousand."""
+    Team table shows. ``framework_id`` limits it to that framework's role of this id. Notes and
+    manager ratings are not read (empty here); two statements for a team of a thousand."""
+    framework_condition = "" if framework_id is None else " AND a.framework_id = :framework"
     rows = connection.execute(
         f"SELECT {_ASSESSMENT_COLUMNS} FROM (SELECT a.id AS latest_id, ROW_NUMBER() OVER "
         "(PARTITION BY a.person_id ORDER BY CASE WHEN a.status = :completed THEN 0 ELSE 1 END, "
         "COALESCE(a.completed_at, a.started_at) DESC, a.started_at, a.id) AS n "
         "FROM assessments AS a JOIN people AS p ON p.id = a.person_id "
-        "WHERE a.role_id = :role AND p.archived_at IS NULL) AS ranked "
+        f"WHERE a.role_id = :role AND p.archived_at IS NULL{framework_condition}) AS ranked "
         "JOIN assessments AS a ON a.id = ranked.latest_id "
         "LEFT JOIN role_snapshots AS s ON s.id = a.snapshot_id WHERE ranked.n = 1 "
         "ORDER BY a.person_id",
-        {"role": role_id, "completed": STATUS_COMPLETED},
+        {"role": role_id, "completed": STATUS_COMPLETED, "framework": framework_id},
     ).fetchall()
     ids = [row[0] for row in rows]
     levels: dict[int, dict[str, SkillRating]] = {i: {} for i in ids}
@@ -534,3 +539,63 @@ def assessment_by_uid(connection: Connection, uid: str) -> int | None:
     """The id of the assessment with this exchange identity, if present."""
     row = connection.execute("SELECT id FROM assessments WHERE uid = :uid", {"uid": uid}).fetchone()
     return None if row is None else int(row[0])
+
+
+_FRAMEWORK_COLUMNS = (
+    "id, version, name, content_hash, import_format, source_files, installed_at, updated_at, "
+    "removed_at"
+)
+
+
+def installed_frameworks(connection: Connection) -> list[InstalledFramework]:
+    """Every installed framework (removed ones too), without their documents."""
+    rows = connection.execute(f"SELECT {_FRAMEWORK_COLUMNS} FROM frameworks ORDER BY id", {})
+    return [
+        InstalledFramework(
+            id=row[0],
+            version=row[1],
+            name=row[2],
+            content_hash=row[3],
+            import_format=row[4],
+            source_files=tuple(line for line in row[5].splitlines() if line),
+            installed_at=parse_timestamp(row[6]),
+            updated_at=parse_timestamp(row[7]),
+            removed_at=parse_timestamp(row[8]),
+        )
+        for row in rows
+    ]
+
+
+def installed_framework_document(
+    connection: Connection, framework_id: str
+) -> tuple[str, str] | None:
+    """An installed framework's stored document and its content hash."""
+    row = connection.execute(
+        "SELECT document, content_hash FROM frameworks WHERE id = :id", {"id": framework_id}
+    ).fetchone()
+    return None if row is None else (row[0], row[1])
+
+
+def framework_usage(connection: Connection) -> dict[str | None, Usage]:
+    """Per framework id (None: people whose profile names no framework, i.e. the default one):
+    people not archived whose role is from it or who were assessed against it, those archived,
+    and its assessments."""
+    people: dict[str | None, set[int]] = {}
+    archived: dict[str | None, set[int]] = {}
+    for framework_id, person_id, is_archived in connection.execute(
+        "SELECT framework_id, id, archived_at IS NOT NULL FROM people WHERE role_id IS NOT NULL "
+        "UNION SELECT a.framework_id, p.id, p.archived_at IS NOT NULL FROM assessments AS a "
+        "JOIN people AS p ON p.id = a.person_id",
+        {},
+    ):
+        (archived if is_archived else people).setdefault(framework_id, set()).add(person_id)
+    assessments = {
+        framework_id: int(count)
+        for framework_id, count in connection.execute(
+            "SELECT framework_id, count(*) FROM assessments GROUP BY framework_id", {}
+        )
+    }
+    return {
+        key: Usage(len(people.get(key, ())), assessments.get(key, 0), len(archived.get(key, ())))
+        for key in {*people, *archived, *assessments}
+    }

@@ -16,12 +16,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from core.assessment import AssessmentInfo, AssessmentSummary, PersonInfo, SkillRating
 from core.framework import Framework
+from core.framework_library import InstalledFramework, Usage
 from core.goals import Goal, GoalStatus
 from core.i18n import translate
 from core.meetings import ActionItem, Meeting
 from db import queries
 from db.database import Database
 from db.errors import StorageError, no_assessment_with_id, no_goal_with_id, no_person_with_id
+from db.sentinels import UNCHANGED, Unchanged
 
 if TYPE_CHECKING:
     from db.writes import Writer
@@ -127,8 +129,10 @@ class Repository:
         start_date: date | None = None,
         notes: str = "",
         expected_version: int | None = None,
+        framework_id: str | None | Unchanged = UNCHANGED,
     ) -> PersonInfo:
-        """Change a person's profile: name, role, current and target level, start date, notes.
+        """Change a person's profile: name, role (of ``framework_id``'s framework; None: the
+        default one; left as it is unless given), current and target level, start date, notes.
 
         With ``expected_version`` (the version the profile was read at), a profile someone else
         changed since is left as it is and :class:`~db.errors.ConflictError` raised.
@@ -142,12 +146,20 @@ class Repository:
             start_date=start_date,
             notes=notes,
             expected_version=expected_version,
+            framework_id=framework_id,
         )
         return self.person(person_id)
 
-    def set_role(self, person_id: int, role_id: str | None, target_level: str | None) -> PersonInfo:
-        """Set the role and target the person is assessed against (their profile's)."""
-        self._writer.set_role(person_id, role_id, target_level)
+    def set_role(
+        self,
+        person_id: int,
+        role_id: str | None,
+        target_level: str | None,
+        framework_id: str | None | Unchanged = UNCHANGED,
+    ) -> PersonInfo:
+        """Set the role (of ``framework_id``'s framework; None: the default one; left as it is
+        unless given) and target the person is assessed against (their profile's)."""
+        self._writer.set_role(person_id, role_id, target_level, framework_id)
         return self.person(person_id)
 
     def set_owner(self, person_id: int | None) -> None:
@@ -204,10 +216,13 @@ class Repository:
         """The self ratings of these assessments (a page of a list), by assessment and skill."""
         return queries.ratings_of(self.database.reader(), assessment_ids)
 
-    def latest_of_role(self, role_id: str) -> list[AssessmentInfo]:
+    def latest_of_role(
+        self, role_id: str, framework_id: str | None = None
+    ) -> list[AssessmentInfo]:
         """Everyone's (not archived) latest assessment of the role (newest completed, else the
-        draft), with the levels of its ratings only (no notes, no manager ratings)."""
-        return queries.latest_of_role(self.database.reader(), role_id)
+        draft), with the levels of its ratings only (no notes, no manager ratings);
+        ``framework_id`` limits it to that framework's role."""
+        return queries.latest_of_role(self.database.reader(), role_id, framework_id)
 
     def skill_points(
         self, person_id: int, role_id: str, skill_id: str, limit: int | None = None
@@ -468,6 +483,41 @@ class Repository:
     def reorder_action_items(self, ordered_ids: list[int]) -> None:
         """Put these items of one person in this order, in the places they held between them."""
         self._writer.reorder_action_items(ordered_ids)
+
+    # --- installed frameworks (the FrameworkStore of core.framework_library) ------------------
+
+    def installed_frameworks(self) -> list[InstalledFramework]:
+        """Every installed framework (removed ones too), without documents."""
+        return queries.installed_frameworks(self.database.reader())
+
+    def installed_framework_document(self, framework_id: str) -> tuple[str, str] | None:
+        """An installed framework's stored JSON and its content hash."""
+        return queries.installed_framework_document(self.database.reader(), framework_id)
+
+    def framework_usage(self) -> dict[str | None, Usage]:
+        """People and assessments per framework id (None: profiles of the default one)."""
+        return queries.framework_usage(self.database.reader())
+
+    def save_framework(
+        self,
+        record: InstalledFramework,
+        document: str,
+        *,
+        replace: bool,
+        expected_hash: str | None = None,
+    ) -> None:
+        """Install a framework, or (``replace``) store its new version."""
+        from db.framework_store import save_framework
+
+        save_framework(
+            self.database, record, document, replace=replace, expected_hash=expected_hash
+        )
+
+    def remove_framework(self, framework_id: str, *, archive_people: bool) -> bool:
+        """Remove an installed framework (see :func:`db.framework_store.remove_framework`)."""
+        from db.framework_store import remove_framework
+
+        return remove_framework(self.database, framework_id, archive_people=archive_people)
 
     def counts(self) -> dict[str, int]:
         """Row counts per table (for checks and the CLI)."""

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from db.queries import Connection
 
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 """The newest migration; a test checks it against the scripts."""
 
 _TABLE_EXISTS = {

@@ -40,6 +40,7 @@ from db.errors import (
     no_person_with_id,
 )
 from db.integrity import StorageCondition
+from db.sentinels import UNCHANGED, Unchanged
 from db.models import (
     ActionItem,
     Assessment,
@@ -315,9 +316,11 @@ class Writer:
         start_date: date | None,
         notes: str,
         expected_version: int | None = None,
+        framework_id: str | None | Unchanged = UNCHANGED,
     ) -> None:
         """Change a person's profile (refused with :class:`ConflictError` when
-        ``expected_version`` is given and someone else changed the profile since)."""
+        ``expected_version`` is given and someone else changed the profile since);
+        ``framework_id`` is the framework of ``role_id`` (left as it is unless given)."""
         name = _checked_name(name)
         try:
             with self.database.write() as session:
@@ -333,8 +336,11 @@ class Writer:
                         "target_level": target_level,
                         "start_date": start_date,
                         "notes": notes,
+                        **({} if framework_id is UNCHANGED else {"framework_id": framework_id}),
                     },
                 )
+                if not isinstance(framework_id, Unchanged):
+                    person.framework_id = framework_id
                 person.name = name
                 person.role_id = role_id
                 person.current_level = current_level
@@ -346,10 +352,19 @@ class Writer:
                 translate("Storage", "there is already a person called '{name}'").format(name=name)
             ) from None
 
-    def set_role(self, person_id: int, role_id: str | None, target_level: str | None) -> None:
-        """Set the role and target a person is assessed against (their profile's)."""
+    def set_role(
+        self,
+        person_id: int,
+        role_id: str | None,
+        target_level: str | None,
+        framework_id: str | None | Unchanged = UNCHANGED,
+    ) -> None:
+        """Set the role (of ``framework_id``'s framework, unless left unchanged) and target a
+        person is assessed against (their profile's)."""
         with self._write() as session:
             person = _person(session, person_id)
+            if not isinstance(framework_id, Unchanged):
+                person.framework_id = framework_id
             person.role_id = role_id
             person.target_level = target_level
 

@@ -96,10 +96,13 @@ class AssessmentController(QObject):
     def framework(self) -> Framework:
         """The framework of what is shown: a completed assessment's own snapshot, else the live one."""
         assessment = self.assessment
+        live = self.context.framework
         if assessment is None:
-            return self.context.framework
+            return live
+        if assessment.framework_id != live.id:  # an earlier role, from another framework
+            live = self.context.library.for_role(assessment.framework_id, None)
         # Parsed once per stored version of the role (the repository keeps them by hash).
-        return self.context.repository.assessment_framework(self.context.framework, assessment)
+        return self.context.repository.assessment_framework(live, assessment)
 
     @property
     def read_only(self) -> bool:
@@ -263,7 +266,7 @@ class AssessmentController(QObject):
         if person is None:
             return
         self.person = person
-        framework = self.context.framework
+        framework = self.context.use_framework(person.framework_id)
         role_id = person.role_id if person.role_id and framework.has_role(person.role_id) else None
         if role_id is None:
             roles = self.context.repository.roles_assessed(person.id)
@@ -286,19 +289,28 @@ class AssessmentController(QObject):
         """Make ``role_id`` the person's role (their profile's) and show it."""
         self.change_role(role_id, carry_over=False)
 
-    def change_role(self, role_id: str | None, *, carry_over: bool) -> None:
-        """Set the person's role in their profile and show it; with ``carry_over``, a new
-        draft starts from their latest ratings and notes of the skills the roles share."""
+    def change_role(
+        self, role_id: str | None, *, carry_over: bool, framework: Framework | None = None
+    ) -> None:
+        """Set the person's role (of ``framework``, else the shown one) in their profile and
+        show it; with ``carry_over``, a new draft starts from their latest ratings and notes of
+        the skills the roles share (within one framework)."""
         person = self.person
-        if person is None or role_id == self.role_id:
+        shown = self.context.framework
+        framework = framework or shown
+        if person is None or (role_id == self.role_id and framework.id == shown.id):
             return
-        previous = self.latest_assessment()
+        previous = self.latest_assessment() if framework.id == shown.id else None
+        stored_id = self.context.stored_framework_id(framework)
         try:
-            self.person = self.context.repository.set_role(person.id, role_id, person.target_level)
+            self.person = self.context.repository.set_role(
+                person.id, role_id, person.target_level, stored_id
+            )
         except StorageError as exc:
             self.report_save_problem(str(exc))
             return
         self._people = [self.person if p.id == person.id else p for p in self._people]
+        self.context.use_framework(stored_id)
         self._show_role(role_id)
         if carry_over and previous is not None and role_id is not None and self.assessment is None:
             draft = self.context.repository.start_assessment(

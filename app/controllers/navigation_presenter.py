@@ -93,6 +93,7 @@ class NavigationPresenter(QObject):
         window.person_bar.set_people(
             controller.people, controller.person.id if controller.person else None
         )
+        window.role_picker.show_framework(controller.context.framework)
         window.role_picker.show_role(
             controller.role_id,
             controller.profile_target,
@@ -106,15 +107,21 @@ class NavigationPresenter(QObject):
         self._on_person_actions()
         self.window.show_title(controller.person.name if controller.person is not None else None)
 
-    def _on_role_chosen(self, role_id: str) -> None:
+    def _on_role_chosen(self, framework_id: str, role_id: str) -> None:
         controller = self.controller
-        if role_id == controller.role_id or controller.person is None:
+        shown = controller.context.framework
+        same_framework = framework_id == shown.id
+        if (same_framework and role_id == controller.role_id) or controller.person is None:
             return
-        carry_over = self.ask_carry_over(role_id)
+        if same_framework:
+            carry_over = self.ask_carry_over(role_id)
+            framework = shown
+        else:  # another framework's skills are not the same skills: nothing to carry over
+            carry_over, framework = False, controller.context.library.get(framework_id)
         if carry_over is None:  # cancelled: show the role the person still has
             self._on_assessment_changed()
             return
-        controller.change_role(role_id, carry_over=carry_over)
+        controller.change_role(role_id, carry_over=carry_over, framework=framework)
 
     def ask_carry_over(self, role_id: str) -> bool | None:
         """Whether to start the new role from the ratings of the skills it shares with the

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLineEdit,
-    QListView,
     QSplitter,
     QTextBrowser,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +23,7 @@ from core.framework import Framework, Role
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 SEARCH_TEXT = Qt.ItemDataRole.UserRole + 2
+FRAMEWORK_ID = Qt.ItemDataRole.UserRole + 3
 
 
 def role_details_html(framework: Framework, role: Role) -> str:
@@ -75,14 +76,17 @@ def level_meanings_html(framework: Framework, role: Role) -> str:
 
 
 class RolePicker(QWidget):
-    """Searchable role list with details and the target level."""
+    """Searchable role list (grouped by framework when several are installed) with details and
+    the target level."""
 
-    role_chosen = Signal(str)
+    role_chosen = Signal(str, str)
+    """(framework id, role id) of the role the user picked."""
     target_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._framework: Framework | None = None
+        self._frameworks: dict[str, Framework] = {}
         self.search = QLineEdit(placeholderText=self.tr("Search roles and skills…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search roles"))
@@ -91,10 +95,12 @@ class RolePicker(QWidget):
         self._proxy.setSourceModel(self._model)
         self._proxy.setFilterRole(SEARCH_TEXT)
         self._proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.list = QListView()
+        self._proxy.setRecursiveFilteringEnabled(True)
+        self.list = QTreeView()
         self.list.setModel(self._proxy)
+        self.list.setHeaderHidden(True)
         self.list.setAccessibleName(self.tr("Roles"))
-        self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.list.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         self.target = QComboBox()
         self.target.setAccessibleName(self.tr("Target level"))
         self.details = QTextBrowser()
@@ -118,22 +124,57 @@ class RolePicker(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
-        self.search.textChanged.connect(self._proxy.setFilterFixedString)
+        self.search.textChanged.connect(self._on_search)
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.target.activated.connect(self._on_target_activated)
 
     def set_framework(self, framework: Framework) -> None:
-        """Fill the list and the level choice from a framework."""
-        self._framework = framework
+        """Fill the list and the level choice from one framework."""
+        self.set_frameworks([framework], framework)
+
+    def set_frameworks(self, frameworks: list[Framework], current: Framework) -> None:
+        """Fill the list from every framework a role can come from (grouped under their names
+        when there are several); ``current`` is the framework of the person shown."""
+        self._frameworks = {f.id: f for f in frameworks}
+        self._framework = current
         self._model.clear()
-        for role in framework.roles:
-            item = QStandardItem(role.name)
-            item.setData(role.id, ROLE_ID)
-            skill_names = " ".join(framework.skill(s).name for s in role.skill_ids)
-            item.setData(f"{role.name} {role.summary} {skill_names}", SEARCH_TEXT)
-            item.setToolTip(role.summary)
-            self._model.appendRow(item)
+        grouped = len(frameworks) > 1
+        for framework in frameworks:
+            parent = self._model.invisibleRootItem()
+            if grouped:
+                header = QStandardItem(
+                    self.tr("{framework} ({version})").format(
+                        framework=framework.name, version=framework.version
+                    )
+                )
+                header.setSelectable(False)
+                header.setData(framework.id, FRAMEWORK_ID)
+                header.setData(framework.name, SEARCH_TEXT)
+                font = header.font()
+                font.setBold(True)
+                header.setFont(font)
+                header.setToolTip(framework.description)
+                self._model.appendRow(header)
+                parent = header
+            for role in framework.roles:
+                item = QStandardItem(role.name)
+                item.setData(role.id, ROLE_ID)
+                item.setData(framework.id, FRAMEWORK_ID)
+                skill_names = " ".join(framework.skill(s).name for s in role.skill_ids)
+                item.setData(f"{role.name} {role.summary} {skill_names}", SEARCH_TEXT)
+                item.setToolTip(role.summary)
+                parent.appendRow(item)
+        self.list.setRootIsDecorated(grouped)
+        self.list.expandAll()
         self._fill_targets(None)
+
+    def show_framework(self, framework: Framework) -> None:
+        """The person shown now has a role from ``framework`` (or none)."""
+        self._framework = framework
+
+    def _on_search(self, text: str) -> None:
+        self._proxy.setFilterFixedString(text)
+        self.list.expandAll()
 
     def _fill_targets(self, role_id: str | None) -> None:
         """The target levels to choose from: the role's own levels (all before a role)."""
@@ -168,13 +209,9 @@ class RolePicker(QWidget):
                 )
             )
         else:
-            for row in range(self._proxy.rowCount()):
-                index = self._proxy.index(row, 0)
-                if index.data(ROLE_ID) == role_id:
-                    self.list.setCurrentIndex(index)
-                    break
-            else:  # filtered out by the search: nothing is current
-                self.list.setCurrentIndex(QModelIndex())
+            index = self._role_index(self._framework.id if self._framework else "", role_id)
+            # Filtered out by the search: nothing is current.
+            self.list.setCurrentIndex(index if index is not None else QModelIndex())
             if self._framework is not None and self._framework.has_role(role_id):
                 self.details.setHtml(
                     role_details_html(self._framework, self._framework.role(role_id))
@@ -186,10 +223,25 @@ class RolePicker(QWidget):
         self.target.setCurrentIndex(max(index, 0))
         self.target.setEnabled(target_editable)
 
+    def _role_index(self, framework_id: str, role_id: str) -> QModelIndex | None:
+        """The shown row of a framework's role, if the search lets it show."""
+        for row in range(self._proxy.rowCount()):
+            index = self._proxy.index(row, 0)
+            candidates = [index] + [
+                self._proxy.index(child, 0, index) for child in range(self._proxy.rowCount(index))
+            ]
+            for candidate in candidates:
+                if (
+                    candidate.data(ROLE_ID) == role_id
+                    and candidate.data(FRAMEWORK_ID) == framework_id
+                ):
+                    return candidate
+        return None
+
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         role_id = current.data(ROLE_ID)
         if role_id:
-            self.role_chosen.emit(role_id)
+            self.role_chosen.emit(current.data(FRAMEWORK_ID), role_id)
 
     def _on_target_activated(self, index: int) -> None:
         level_id = self.target.itemData(index)

@@ -39,7 +39,7 @@ ASSESSMENT_CHILDREN = ("ratings",)
 MANAGER_CHILDREN = ("manager_ratings",)
 PROTECTED = ("people", *PERSON_TABLES, *MANAGER_TABLES, *ASSESSMENT_CHILDREN, *MANAGER_CHILDREN,
              "accounts")  # fmt: skip
-PERSON_EDITABLE_COLUMNS = ("role_id", "current_level", "target_level", "notes", "start_date",
+PERSON_EDITABLE_COLUMNS = ("role_id", "framework_id", "current_level", "target_level", "notes", "start_date",
                            "version")  # fmt: skip
 _LOGIN = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
@@ -136,6 +136,8 @@ def _grants(database_name: str, schema: str) -> list[str]:
         f"GRANT USAGE ON SCHEMA {schema} TO {groups}",
         f"GRANT SELECT ON alembic_version, app_info, accounts TO {groups}",
         f"GRANT SELECT, INSERT, DELETE ON role_snapshots TO {groups}",
+        f"GRANT SELECT ON frameworks TO {groups}",
+        f"GRANT INSERT, UPDATE, DELETE ON frameworks TO {managers}",
         f"GRANT SELECT ON people, meetings, action_items, manager_ratings TO {person}",
         f"GRANT UPDATE ({', '.join(PERSON_EDITABLE_COLUMNS)}) ON people TO {person}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {person_data} TO {person}",
