@@ -254,8 +254,7 @@ class FrameworkLibrary:
                         framework.id,
                         translate(
                             "FrameworkLibrary",
-                            "'{name}' is installed already (version {version}); update it "
-                            "instead",
+                            "'{name}' is installed already (version {version}); update it instead",
                         ).format(name=existing.name, version=existing.version),
                     )
                 ]
@@ -325,4 +324,3 @@ def _entry(
         skills=len(framework.skills),
         levels=len(framework.levels),
     )
-

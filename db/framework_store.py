@@ -106,9 +106,7 @@ def remove_framework(database: Database, framework_id: str, *, archive_people: b
         row = session.get(StoredFramework, framework_id, with_for_update=True)
         if row is None:
             raise StorageError(
-                translate("FrameworkStore", "no installed framework '{id}'").format(
-                    id=framework_id
-                )
+                translate("FrameworkStore", "no installed framework '{id}'").format(id=framework_id)
             )
         assessed = select(Assessment.person_id).where(Assessment.framework_id == framework_id)
         users = list(
@@ -120,13 +118,15 @@ def remove_framework(database: Database, framework_id: str, *, archive_people: b
             )
         )
         assessments = session.scalar(
-            select(func.count()).select_from(Assessment).where(
-                Assessment.framework_id == framework_id
-            )
+            select(func.count())
+            .select_from(Assessment)
+            .where(Assessment.framework_id == framework_id)
         )
         if users and not archive_people:
             live = session.scalar(
-                select(func.count()).select_from(Assessment).where(
+                select(func.count())
+                .select_from(Assessment)
+                .where(
                     Assessment.framework_id == framework_id,
                     Assessment.person_id.in_([p.id for p in users]),
                 )

@@ -129,7 +129,7 @@ class Repository:
         start_date: date | None = None,
         notes: str = "",
         expected_version: int | None = None,
-        framework_id: str | None | Unchanged = UNCHANGED,
+        framework_id: str | Unchanged | None = UNCHANGED,
     ) -> PersonInfo:
         """Change a person's profile: name, role (of ``framework_id``'s framework; None: the
         default one; left as it is unless given), current and target level, start date, notes.
@@ -155,7 +155,7 @@ class Repository:
         person_id: int,
         role_id: str | None,
         target_level: str | None,
-        framework_id: str | None | Unchanged = UNCHANGED,
+        framework_id: str | Unchanged | None = UNCHANGED,
     ) -> PersonInfo:
         """Set the role (of ``framework_id``'s framework; None: the default one; left as it is
         unless given) and target the person is assessed against (their profile's)."""
@@ -216,9 +216,7 @@ class Repository:
         """The self ratings of these assessments (a page of a list), by assessment and skill."""
         return queries.ratings_of(self.database.reader(), assessment_ids)
 
-    def latest_of_role(
-        self, role_id: str, framework_id: str | None = None
-    ) -> list[AssessmentInfo]:
+    def latest_of_role(self, role_id: str, framework_id: str | None = None) -> list[AssessmentInfo]:
         """Everyone's (not archived) latest assessment of the role (newest completed, else the
         draft), with the levels of its ratings only (no notes, no manager ratings);
         ``framework_id`` limits it to that framework's role."""

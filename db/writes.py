@@ -40,7 +40,6 @@ from db.errors import (
     no_person_with_id,
 )
 from db.integrity import StorageCondition
-from db.sentinels import UNCHANGED, Unchanged
 from db.models import (
     ActionItem,
     Assessment,
@@ -53,6 +52,7 @@ from db.models import (
     new_uid,
     utc_now,
 )
+from db.sentinels import UNCHANGED, Unchanged
 
 MAX_NAME_LENGTH = 200
 Row = TypeVar("Row", Person, Goal, Meeting, ActionItem)
@@ -316,7 +316,7 @@ class Writer:
         start_date: date | None,
         notes: str,
         expected_version: int | None = None,
-        framework_id: str | None | Unchanged = UNCHANGED,
+        framework_id: str | Unchanged | None = UNCHANGED,
     ) -> None:
         """Change a person's profile (refused with :class:`ConflictError` when
         ``expected_version`` is given and someone else changed the profile since);
@@ -357,7 +357,7 @@ class Writer:
         person_id: int,
         role_id: str | None,
         target_level: str | None,
-        framework_id: str | None | Unchanged = UNCHANGED,
+        framework_id: str | Unchanged | None = UNCHANGED,
     ) -> None:
         """Set the role (of ``framework_id``'s framework, unless left unchanged) and target a
         person is assessed against (their profile's)."""
