@@ -284,6 +284,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help=translate("cli", "the profile to import into (default: the file's name)"),
     )
+    import_assessment.add_argument(
+        "--install-framework",
+        action="store_true",
+        help=translate(
+            "cli",
+            "when the file carries a framework that is not installed, install it with the import",
+        ),
+    )
 
     export_agenda = command(
         "export-agenda",

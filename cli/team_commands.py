@@ -21,22 +21,26 @@ def export_assessment(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if problem := output_problem(out, args.force):
         return fail(problem)
-    from db.exchange_export import exchange_file_bytes
+    from core.framework_library import FrameworkLibrary
+    from db.exchange_export import export_exchange
     from db.plan_inputs import pick_assessment
 
     with open_repository(args) as repository:
         person = require_person(repository, args.person)
         assessment = pick_assessment(repository, person.id, args.role, args.assessment)
-        data = exchange_file_bytes(
-            repository, framework, assessment.id, exported_by=args.view, now=datetime.now(UTC)
-        )
-    if problem := write_output(out, data):
+        exported = export_exchange(
+            repository, FrameworkLibrary(framework, repository), assessment.id,
+            exported_by=args.view, now=datetime.now(UTC),
+        )  # fmt: skip
+    if problem := write_output(out, exported.data):
         return fail(problem)
     if args.view == "manager":
         wrote = translate("cli", "Wrote assessment #{id} ({status}, manager view) to {file}")
     else:
         wrote = translate("cli", "Wrote assessment #{id} ({status}, self view) to {file}")
     print(wrote.format(id=assessment.id, status=status_word(assessment.status), file=out))
+    if remark := exported.remark():
+        print(remark)
     return 0
 
 
@@ -46,18 +50,20 @@ def import_assessment(args: argparse.Namespace) -> int:
     if framework is None:
         return 2
     from core.exchange import read_exchange_file
-    from db.exchange_import import import_assessment as do_import
+    from core.framework_library import FrameworkLibrary
+    from db.exchange_import import import_exchange
 
     source = Path(args.file)
-    try:
-        exchange = read_exchange_file(source, str(source), framework)
-    except InputFileError as exc:
-        return fail_with_problems(translate("cli", "nothing was imported"), exc.problems)
     with open_repository(args) as repository:
+        library = FrameworkLibrary(framework, repository)
         try:
-            result = do_import(
-                repository, framework, exchange, str(source), person_name=args.person
-            )
+            # The file's framework is looked up among those installed; one it carries is
+            # checked, and installed with the import only when --install-framework says so.
+            exchange = read_exchange_file(source, str(source), library)
+            result = import_exchange(
+                repository, library, exchange, str(source), person_name=args.person,
+                install=args.install_framework,
+            )  # fmt: skip
         except InputFileError as exc:
             return fail_with_problems(translate("cli", "nothing was imported"), exc.problems)
     print(result.summary())
