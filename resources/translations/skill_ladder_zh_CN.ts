@@ -963,6 +963,22 @@ Your saved work is safe. {details}</source>
             <translation>已完成的评估必须有完成日期</translation>
         </message>
         <message>
+            <source>expected a framework document (an object)</source>
+            <translation>应为能力框架文档（一个对象）</translation>
+        </message>
+        <message>
+            <source>the framework carried is {size} bytes; the limit is {limit} bytes</source>
+            <translation>随附的能力框架有 {size} 字节；上限为 {limit} 字节</translation>
+        </message>
+        <message>
+            <source>the framework carried is '{found}', but the assessment was made with '{named}'</source>
+            <translation>随附的能力框架是“{found}”，但这份评估基于“{named}”</translation>
+        </message>
+        <message>
+            <source>made with the framework '{framework}' {version}, which is not installed here, and the file does not carry it; install it first (File → Frameworks…, or `skill-ladder frameworks install FILE`), then import the file again</source>
+            <translation>该文件基于能力框架“{framework}” {version}，本应用尚未安装它，文件中也没有随附；请先安装（“文件 → 能力框架…”，或 `skill-ladder frameworks install FILE`），再重新导入该文件</translation>
+        </message>
+        <message>
             <source>made with the framework '{found}', but this app uses '{framework}'; open it with the matching framework (--framework)</source>
             <translation>该文件基于能力框架“{found}”，而本应用使用的是“{framework}”；请用对应的能力框架打开（--framework）</translation>
         </message>
@@ -1076,6 +1092,14 @@ Your saved work is safe. {details}</source>
         <message>
             <source>Reading the file…</source>
             <translation>正在读取文件…</translation>
+        </message>
+        <message>
+            <source>This file was made with {framework} {version}, which is not installed. Install it and import?</source>
+            <translation>该文件基于 {framework} {version}，本应用尚未安装它。要安装并导入吗？</translation>
+        </message>
+        <message>
+            <source>Install and import</source>
+            <translation>安装并导入</translation>
         </message>
         <message>
             <source>Importing…</source>
@@ -1392,6 +1416,64 @@ Your saved work is safe. {details}</source>
         <message>
             <source>unknown skill '{skill}'</source>
             <translation>未知技能“{skill}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkLibrary</name>
+        <message>
+            <source>this framework is not installed; install it with File → Frameworks… or `skill-ladder frameworks install FILE`</source>
+            <translation>尚未安装该能力框架；请通过“文件 → 能力框架…”或 `skill-ladder frameworks install FILE` 安装</translation>
+        </message>
+        <message>
+            <source>this id belongs to the built-in framework; give the imported one another id</source>
+            <translation>该 id 属于内置能力框架；请为导入的能力框架另取一个 id</translation>
+        </message>
+        <message>
+            <source>'{name}' is installed already (version {version}); update it instead</source>
+            <translation>“{name}”已安装（版本 {version}）；请改为更新它</translation>
+        </message>
+        <message>
+            <source>the built-in framework cannot be removed</source>
+            <translation>内置能力框架不能移除</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkStore</name>
+        <message>
+            <source>'{name}' is in use: {people} and {assessments} use it. Archive them first, or choose to archive them while removing it.</source>
+            <translation>“{name}”正在使用中（{people}，{assessments}）。请先将其归档，或选择在移除时一并归档。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n 人</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessment(s)</source>
+            <translation>
+                <numerusform>%n 份评估</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>'{name}' is installed already</source>
+            <translation>“{name}”已安装</translation>
+        </message>
+        <message>
+            <source>'{name}' was changed by someone else meanwhile (now version {version}); nothing was saved. Look at the new version and try again.</source>
+            <translation>“{name}”在此期间已被他人更改（现为版本 {version}）；未保存任何内容。请查看新版本后重试。</translation>
+        </message>
+        <message>
+            <source>another client installed '{name}' at the same moment; nothing was saved</source>
+            <translation>另一个客户端同时安装了“{name}”；未保存任何内容</translation>
+        </message>
+        <message>
+            <source>another client installed '{name}' (version {version}) meanwhile; nothing was saved. Try again.</source>
+            <translation>在此期间另一个客户端安装了“{name}”（版本 {version}）；未保存任何内容。请重试。</translation>
+        </message>
+        <message>
+            <source>no installed framework '{id}'</source>
+            <translation>没有已安装的能力框架“{id}”</translation>
         </message>
     </context>
     <context>
@@ -3674,6 +3756,10 @@ Notes: {notes}</source>
             <translation>目标级别(&amp;T)：</translation>
         </message>
         <message>
+            <source>{framework} ({version})</source>
+            <translation>{framework}（{version}）</translation>
+        </message>
+        <message>
             <source>Choose the role you want to assess yourself against.</source>
             <translation>选择你要对照评估的角色。</translation>
         </message>
@@ -3995,8 +4081,20 @@ Notes: {notes}</source>
             <translation>{name} 已有这份评估，未重复导入，也没有任何改动。</translation>
         </message>
         <message>
+            <source>Installed the framework {framework} from the file. {imported}</source>
+            <translation>已从文件安装能力框架 {framework}。{imported}</translation>
+        </message>
+        <message>
+            <source>made with {framework} {version}, which is not installed here; the file carries it. Import it again and choose to install it (in the window: Install and import; on the command line: --install-framework)</source>
+            <translation>该文件基于 {framework} {version}，本应用尚未安装它；文件中随附了该能力框架。请重新导入并选择安装它（在窗口中：“安装并导入”；在命令行中：--install-framework）</translation>
+        </message>
+        <message>
             <source>'{name}' cannot be a person's name</source>
             <translation>“{name}”不能用作人员姓名</translation>
+        </message>
+        <message>
+            <source>another client installed '{name}' at the same moment; nothing was imported. Import the file again.</source>
+            <translation>另一个客户端同时安装了“{name}”；未导入任何内容。请重新导入该文件。</translation>
         </message>
         <message>
             <source>this assessment is already in the profile of '{owner}'; import it there, not into '{name}'</source>
@@ -4181,6 +4279,14 @@ Notes: {notes}</source>
         <message>
             <source>Your data file was damaged ({problems}). It was moved aside to {file}; nothing was deleted.</source>
             <translation>你的数据文件已损坏（{problems}）。它已被移到 {file}；没有删除任何内容。</translation>
+        </message>
+        <message>
+            <source>The file carries the framework {framework} {version}, so whoever imports it can install it.</source>
+            <translation>文件中随附了能力框架 {framework} {version}，导入方可以直接安装它。</translation>
+        </message>
+        <message>
+            <source>The framework {framework} is too large to travel in the file; whoever imports it must install it first (File → Frameworks…).</source>
+            <translation>能力框架 {framework} 太大，无法随文件附带；导入方须先安装它（“文件 → 能力框架…”）。</translation>
         </message>
     </context>
     <context>
@@ -5220,6 +5326,10 @@ Notes: {notes}</source>
         <message>
             <source>the profile to import into (default: the file's name)</source>
             <translation>导入到哪个档案（默认：文件中的姓名）</translation>
+        </message>
+        <message>
+            <source>when the file carries a framework that is not installed, install it with the import</source>
+            <translation>文件随附了尚未安装的能力框架时，在导入的同时安装它</translation>
         </message>
         <message>
             <source>write the next one-on-one's agenda as a PDF</source>
