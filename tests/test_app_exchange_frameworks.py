@@ -73,10 +73,23 @@ def test_the_window_carries_a_framework_and_asks_before_installing_it(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ImportPersonDialog, "exec", new_person)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    bare = tmp_path / "bare.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    del document["framework"]["document"]
+    bare.write_text(json.dumps(document), encoding="utf-8")
     asked: list[str] = []
     with main_window(qtbot, data_dir) as window:
         assert "Acme ladder (0.1)" not in _framework_headers(window)
+        # Neither installed nor carried: refused, naming the framework; nobody is asked.
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bare), ""))
+        window.menu_actions.import_exchange.trigger()
+        box = _result(qtbot, window)
+        assert box.icon() == QMessageBox.Icon.Warning
+        assert "Nothing was imported from bare.json" in box.text()
+        assert "'acme-ladder' 0.1, which is not installed here" in box.text()
+        assert "File → Frameworks…" in box.text() and people_asked == []
+
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
         _answer_question("Cancel", asked)
         window.menu_actions.import_exchange.trigger()
         qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
