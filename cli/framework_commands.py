@@ -6,7 +6,7 @@ import argparse
 import json
 import shutil
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cli.output import fail, print_problems
 from cli.text_width import fill
@@ -14,6 +14,10 @@ from core.errors import FrameworkError
 from core.framework import Framework
 from core.framework_files import load_framework, load_framework_in
 from core.i18n import current_language, translate
+
+if TYPE_CHECKING:
+    from core.assessment import PersonInfo
+    from db.repository import Repository
 
 
 def _framework(args: argparse.Namespace, installed: bool = True) -> Framework:
@@ -41,6 +45,18 @@ def _looks_like_id(value: str) -> bool:
 def _print_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+def person_framework(
+    args: argparse.Namespace, repository: Repository, default: Framework, person: PersonInfo
+) -> Framework:
+    """The framework of a person's role: ``--framework`` when given, else their profile's
+    (an installed framework), else ``default``."""
+    if getattr(args, "framework", None) or not person.framework_id:
+        return default
+    from core.framework_library import FrameworkLibrary
+
+    return FrameworkLibrary(default, repository).for_role(person.framework_id, person.role_id)
 
 
 def framework_or_report(args: argparse.Namespace, *, installed: bool = True) -> Framework | None:

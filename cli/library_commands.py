@@ -87,9 +87,7 @@ def frameworks(args: argparse.Namespace) -> int:
                     roles=entry.roles,
                     skills=entry.skills,
                     people=translate("cli", "%n person(s)", None, entry.usage.people),
-                    assessments=translate(
-                        "cli", "%n assessment(s)", None, entry.usage.assessments
-                    ),
+                    assessments=translate("cli", "%n assessment(s)", None, entry.usage.assessments),
                 )
             )
         )

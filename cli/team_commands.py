@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from cli.data_commands import open_repository, require_person
-from cli.framework_commands import framework_or_report
+from cli.framework_commands import framework_or_report, person_framework
 from cli.output import fail, fail_with_problems, output_problem, status_word, write_output
 from core.errors import InputFileError
 from core.i18n import translate
@@ -78,6 +78,7 @@ def export_agenda(args: argparse.Namespace) -> int:
 
     with open_repository(args) as repository:
         person = require_person(repository, args.person)
+        framework = person_framework(args, repository, framework, person)
         data = agenda_input(repository, framework, person.id, date.today())
     if problem := write_output(out, render_agenda(build_agenda(data), paper=args.paper)):
         return fail(problem)
@@ -98,15 +99,17 @@ def export_csv(args: argparse.Namespace) -> int:
     if problem := output_problem(out, args.force):
         return fail(problem)
     from core.csv_files import write_csv
+    from core.framework_library import FrameworkLibrary
     from db.history_csv import HEADER, history_rows
 
     with open_repository(args) as repository:
+        library = FrameworkLibrary(framework, repository)
         if args.person:
             ids = [require_person(repository, args.person).id]
         else:
             ids = [p.id for p in repository.people() if args.archived or not p.archived]
         try:  # streamed: rows are written as they are read
-            count = write_csv(out, HEADER, history_rows(repository, framework, ids))
+            count = write_csv(out, HEADER, history_rows(repository, library, ids))
         except OSError as exc:
             return fail(
                 translate(

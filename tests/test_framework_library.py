@@ -69,9 +69,7 @@ def test_installing_twice_asks_for_an_update_and_the_update_replaces_the_version
     assert library.get("acme-ladder").roles[0].name == "Senior backend"
     # Someone else updated it since this client read version 1.0: refused, nothing written.
     with pytest.raises(FrameworkChangedError):
-        library.install(
-            _company_framework("1.2"), replace=True, expected_hash=first.content_hash
-        )
+        library.install(_company_framework("1.2"), replace=True, expected_hash=first.content_hash)
     assert FrameworkLibrary(BUILTIN, repository).get("acme-ladder").version == "1.1"
 
 

@@ -333,7 +333,8 @@ def test_frameworks_a_manager_installs_are_shared_and_a_person_only_reads_them(
         ana.close()
     assert _names(_as(team, "bo"), "SELECT id FROM frameworks") == ["acme-ladder"]
     assert _names(_as(team, "cleo"), "SELECT name FROM frameworks") == ["ACME ladder"]
-    with psycopg.connect(_as(team, "cleo")) as connection, pytest.raises(
-        psycopg.errors.InsufficientPrivilege
+    with (
+        psycopg.connect(_as(team, "cleo")) as connection,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
     ):
         connection.execute("DELETE FROM frameworks")

@@ -239,7 +239,7 @@ class AssessmentController(QObject):
         """Create the sample person with history and select them."""
         from db.sample_data import create_sample_data
 
-        person = create_sample_data(self.context.repository, self.context.framework)
+        person = create_sample_data(self.context.repository, self.context.default_framework)
         self.refresh_people()
         self.select_person(person.id)
         return person

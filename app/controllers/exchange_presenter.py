@@ -183,11 +183,11 @@ class ExchangePresenter(QObject):
         )  # fmt: skip
         if path is None:
             return
-        repository, framework = controller.context.repository, controller.context.framework
+        repository, library = controller.context.repository, controller.context.library
         ids = [p.id for p in controller.people] if team else [person.id]  # type: ignore[union-attr]
 
         def work() -> str:
-            count = write_csv(path, HEADER, history_rows(repository, framework, ids))
+            count = write_csv(path, HEADER, history_rows(repository, library, ids))
             return self.tr("Saved %n row(s) as\n{path}", "", count).format(path=path)
 
         self.runner.run(self.tr("Export history as CSV"), self.tr("Writing the file…"), work)
