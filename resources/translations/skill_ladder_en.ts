@@ -131,6 +131,23 @@
         </message>
     </context>
     <context>
+        <name>FrameworkStore</name>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessment(s)</source>
+            <translation>
+                <numerusform>%n assessment</numerusform>
+                <numerusform>%n assessments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>GapPage</name>
         <message numerus="yes">
             <source>&lt;b&gt;{met} of %n&lt;/b&gt; required skill(s) are at {level} or above;</source>
