@@ -88,3 +88,21 @@ def test_a_person_takes_a_role_of_an_installed_framework(
         qtbot.waitUntil(lambda: team.model.rowCount() == 2)  # the summary row and Ada
         names = [team.model.index(r, 0).data() for r in range(team.model.rowCount())]
         assert "Ada" in names and "Ben" not in names
+
+
+def test_a_framework_installed_by_another_program_appears_in_the_open_window(
+    qtbot, data_dir: Path, tmp_path: Path
+) -> None:
+    imported = check(import_files([s.write(tmp_path / "testing.yml", s.FT_JOB_FAMILY)]))
+    with main_window(qtbot, data_dir) as window:
+        model = window.role_picker.list.model()
+        assert model.index(0, 0).data(FRAMEWORK_ID) == "ml-ai"
+        assert model.rowCount() == len(BUILTIN.roles)  # one framework: no headings
+        qtbot.waitUntil(lambda: window.live_updates.running, timeout=15_000)
+        other = Database.in_directory(data_dir)  # the CLI, say, in another process
+        try:
+            FrameworkLibrary(BUILTIN, Repository(other)).install(imported)
+        finally:
+            other.close()
+        qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=10_000)
+        assert model.index(1, 0).data(FRAMEWORK_ID) == imported.id

@@ -83,10 +83,16 @@ class TeamPresenter(QObject):
         controller.history_changed.connect(self._mark_stale)
         controller.rating_changed.connect(lambda _skill: self._mark_stale())
         controller.stored_data_changed.connect(self._on_stored_data_changed)
+        controller.frameworks_changed.connect(self._on_frameworks_changed)
 
     def _on_stored_data_changed(self, tables: frozenset[str]) -> None:
         if tables & (ASSESSMENT_TABLES | PEOPLE_TABLES):
             self._mark_stale()
+
+    def _on_frameworks_changed(self) -> None:
+        if self._roles_listed:
+            self.page.set_roles(self._library.frameworks(), self.page.current_role())
+        self._mark_stale()
 
     def _mark_stale(self) -> None:
         # Recomputing means a query per person: done when the page is on screen, not per edit.
