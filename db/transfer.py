@@ -373,9 +373,7 @@ class _Copy:
             if row["manager_login"] is None:
                 row["manager_login"] = self.manager_login
         assessments = self._rows(ASSESSMENTS, ASSESSMENTS.c.person_id.in_(person_ids))
-        self._copy_frameworks(
-            {row["framework_id"] for row in (*people, *assessments)} - {None}
-        )
+        self._copy_frameworks({row["framework_id"] for row in (*people, *assessments)} - {None})
         self._insert(PEOPLE, people, "people")
 
         self._copy_snapshots({row["snapshot_id"] for row in assessments} - {None})
