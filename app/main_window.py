@@ -127,6 +127,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(tab)
         self.role_picker.set_frameworks(context.library.frameworks(), context.framework)
         self.controller = AssessmentController(context, self.undo_stack, self)
+        self.controller.frameworks_changed.connect(
+            lambda: self.role_picker.set_frameworks(context.library.frameworks(), context.framework)
+        )
         self.assess = AssessPresenter(self.controller, self.assess_page)
         self.goals = GoalsPresenter(self.controller, self.assess_page, self.assess.selected_skill)
         self.gaps = GapPresenter(self.controller, self.gap_page)

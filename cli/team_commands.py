@@ -5,12 +5,32 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cli.data_commands import open_repository, require_person
-from cli.framework_commands import framework_or_report
+from cli.framework_commands import framework_or_report, person_framework
 from cli.output import fail, fail_with_problems, output_problem, status_word, write_output
 from core.errors import InputFileError
-from core.i18n import translate
+from core.framework import Framework
+from core.framework_files import load_framework_in
+from core.i18n import current_language, translate
+
+if TYPE_CHECKING:
+    from core.framework_library import FrameworkLibrary
+    from db.repository import Repository
+
+
+def _exchange_library(repository: Repository, framework: Framework) -> FrameworkLibrary:
+    """The frameworks exchange files are resolved in: the default one (the built-in one, or
+    ``--framework FILE``) and the installed ones. ``--framework ID`` of an installed framework
+    leaves the built-in one the default, so that the installed one is carried and stored as
+    itself."""
+    from core.framework_library import FrameworkLibrary
+
+    library = FrameworkLibrary(framework, repository)
+    if library.record(framework.id) is None:
+        return library
+    return FrameworkLibrary(load_framework_in(None, current_language()), repository)
 
 
 def export_assessment(args: argparse.Namespace) -> int:
@@ -21,7 +41,6 @@ def export_assessment(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if problem := output_problem(out, args.force):
         return fail(problem)
-    from core.framework_library import FrameworkLibrary
     from db.exchange_export import export_exchange
     from db.plan_inputs import pick_assessment
 
@@ -29,7 +48,7 @@ def export_assessment(args: argparse.Namespace) -> int:
         person = require_person(repository, args.person)
         assessment = pick_assessment(repository, person.id, args.role, args.assessment)
         exported = export_exchange(
-            repository, FrameworkLibrary(framework, repository), assessment.id,
+            repository, _exchange_library(repository, framework), assessment.id,
             exported_by=args.view, now=datetime.now(UTC),
         )  # fmt: skip
     if problem := write_output(out, exported.data):
@@ -50,12 +69,11 @@ def import_assessment(args: argparse.Namespace) -> int:
     if framework is None:
         return 2
     from core.exchange import read_exchange_file
-    from core.framework_library import FrameworkLibrary
     from db.exchange_import import import_exchange
 
     source = Path(args.file)
     with open_repository(args) as repository:
-        library = FrameworkLibrary(framework, repository)
+        library = _exchange_library(repository, framework)
         try:
             # The file's framework is looked up among those installed; one it carries is
             # checked, and installed with the import only when --install-framework says so.
@@ -84,6 +102,7 @@ def export_agenda(args: argparse.Namespace) -> int:
 
     with open_repository(args) as repository:
         person = require_person(repository, args.person)
+        framework = person_framework(args, repository, framework, person)
         data = agenda_input(repository, framework, person.id, date.today())
     if problem := write_output(out, render_agenda(build_agenda(data), paper=args.paper)):
         return fail(problem)
@@ -104,15 +123,17 @@ def export_csv(args: argparse.Namespace) -> int:
     if problem := output_problem(out, args.force):
         return fail(problem)
     from core.csv_files import write_csv
+    from core.framework_library import FrameworkLibrary
     from db.history_csv import HEADER, history_rows
 
     with open_repository(args) as repository:
+        library = FrameworkLibrary(framework, repository)
         if args.person:
             ids = [require_person(repository, args.person).id]
         else:
             ids = [p.id for p in repository.people() if args.archived or not p.archived]
         try:  # streamed: rows are written as they are read
-            count = write_csv(out, HEADER, history_rows(repository, framework, ids))
+            count = write_csv(out, HEADER, history_rows(repository, library, ids))
         except OSError as exc:
             return fail(
                 translate(

@@ -190,11 +190,8 @@ class ExchangePresenter(QObject):
             return result.summary()
 
         def after(_succeeded: bool) -> None:
-            if install:  # the Role tab offers the installed framework's roles
-                library.refresh()
-                self.window.role_picker.set_frameworks(
-                    library.frameworks(), controller.context.framework
-                )
+            if install and imported:  # the Role tab and Team offer its roles now
+                controller.notify_frameworks_changed()
             if imported:
                 controller.reload_everything()
                 controller.select_person(imported[0])
@@ -219,11 +216,11 @@ class ExchangePresenter(QObject):
         )  # fmt: skip
         if path is None:
             return
-        repository, framework = controller.context.repository, controller.context.framework
+        repository, library = controller.context.repository, controller.context.library
         ids = [p.id for p in controller.people] if team else [person.id]  # type: ignore[union-attr]
 
         def work() -> str:
-            count = write_csv(path, HEADER, history_rows(repository, framework, ids))
+            count = write_csv(path, HEADER, history_rows(repository, library, ids))
             return self.tr("Saved %n row(s) as\n{path}", "", count).format(path=path)
 
         self.runner.run(self.tr("Export history as CSV"), self.tr("Writing the file…"), work)

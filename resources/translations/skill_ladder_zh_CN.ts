@@ -976,7 +976,7 @@ Your saved work is safe. {details}</source>
         </message>
         <message>
             <source>made with the framework '{framework}' {version}, which is not installed here, and the file does not carry it; install it first (File → Frameworks…, or `skill-ladder frameworks install FILE`), then import the file again</source>
-            <translation>该文件基于能力框架“{framework}” {version}，本应用尚未安装它，文件中也没有随附；请先安装（“文件 → 能力框架…”，或 `skill-ladder frameworks install FILE`），再重新导入该文件</translation>
+            <translation>该文件基于能力框架“{framework}” {version}，本应用尚未安装它，文件中也没有随附；请先安装（“文件 → 框架…”，或 `skill-ladder frameworks install FILE`），再重新导入该文件</translation>
         </message>
         <message>
             <source>made with the framework '{found}', but this app uses '{framework}'; open it with the matching framework (--framework)</source>
@@ -1422,11 +1422,11 @@ Your saved work is safe. {details}</source>
         <name>FrameworkLibrary</name>
         <message>
             <source>this framework is not installed; install it with File → Frameworks… or `skill-ladder frameworks install FILE`</source>
-            <translation>尚未安装该能力框架；请通过“文件 → 能力框架…”或 `skill-ladder frameworks install FILE` 安装</translation>
+            <translation>此框架尚未安装；请通过“文件 → 框架…”或 `skill-ladder frameworks install FILE` 安装</translation>
         </message>
         <message>
             <source>this id belongs to the built-in framework; give the imported one another id</source>
-            <translation>该 id 属于内置能力框架；请为导入的能力框架另取一个 id</translation>
+            <translation>此 ID 属于内置框架；请为导入的框架另取一个 ID</translation>
         </message>
         <message>
             <source>'{name}' is installed already (version {version}); update it instead</source>
@@ -1434,14 +1434,14 @@ Your saved work is safe. {details}</source>
         </message>
         <message>
             <source>the built-in framework cannot be removed</source>
-            <translation>内置能力框架不能移除</translation>
+            <translation>内置框架不能删除</translation>
         </message>
     </context>
     <context>
         <name>FrameworkStore</name>
         <message>
             <source>'{name}' is in use: {people} and {assessments} use it. Archive them first, or choose to archive them while removing it.</source>
-            <translation>“{name}”正在使用中（{people}，{assessments}）。请先将其归档，或选择在移除时一并归档。</translation>
+            <translation>“{name}”正在使用中：{people}、{assessments}使用它。请先归档这些人员，或选择在删除时一并归档。</translation>
         </message>
         <message numerus="yes">
             <source>%n person(s)</source>
@@ -1452,7 +1452,7 @@ Your saved work is safe. {details}</source>
         <message numerus="yes">
             <source>%n assessment(s)</source>
             <translation>
-                <numerusform>%n 份评估</numerusform>
+                <numerusform>%n 次评估</numerusform>
             </translation>
         </message>
         <message>
@@ -1461,19 +1461,19 @@ Your saved work is safe. {details}</source>
         </message>
         <message>
             <source>'{name}' was changed by someone else meanwhile (now version {version}); nothing was saved. Look at the new version and try again.</source>
-            <translation>“{name}”在此期间已被他人更改（现为版本 {version}）；未保存任何内容。请查看新版本后重试。</translation>
+            <translation>“{name}”在此期间已被他人修改（现为版本 {version}）；未保存任何内容。请查看新版本后重试。</translation>
         </message>
         <message>
             <source>another client installed '{name}' at the same moment; nothing was saved</source>
-            <translation>另一个客户端同时安装了“{name}”；未保存任何内容</translation>
+            <translation>另一客户端同时安装了“{name}”；未保存任何内容</translation>
         </message>
         <message>
             <source>another client installed '{name}' (version {version}) meanwhile; nothing was saved. Try again.</source>
-            <translation>在此期间另一个客户端安装了“{name}”（版本 {version}）；未保存任何内容。请重试。</translation>
+            <translation>在此期间另一客户端安装了“{name}”（版本 {version}）；未保存任何内容。请重试。</translation>
         </message>
         <message>
             <source>no installed framework '{id}'</source>
-            <translation>没有已安装的能力框架“{id}”</translation>
+            <translation>没有已安装的框架“{id}”</translation>
         </message>
     </context>
     <context>
@@ -4094,7 +4094,7 @@ Notes: {notes}</source>
         </message>
         <message>
             <source>another client installed '{name}' at the same moment; nothing was imported. Import the file again.</source>
-            <translation>另一个客户端同时安装了“{name}”；未导入任何内容。请重新导入该文件。</translation>
+            <translation>另一客户端同时安装了“{name}”；未导入任何内容。请重新导入该文件。</translation>
         </message>
         <message>
             <source>this assessment is already in the profile of '{owner}'; import it there, not into '{name}'</source>
@@ -4286,7 +4286,7 @@ Notes: {notes}</source>
         </message>
         <message>
             <source>The framework {framework} is too large to travel in the file; whoever imports it must install it first (File → Frameworks…).</source>
-            <translation>能力框架 {framework} 太大，无法随文件附带；导入方须先安装它（“文件 → 能力框架…”）。</translation>
+            <translation>能力框架 {framework} 太大，无法随文件附带；导入方须先安装它（“文件 → 框架…”）。</translation>
         </message>
     </context>
     <context>
@@ -4590,6 +4590,10 @@ Notes: {notes}</source>
             <translation>复制后的核对发现与来源不一致，因此已撤销，未复制任何内容：
 {differences}</translation>
         </message>
+        <message>
+            <source>frameworks installed for them: {names}</source>
+            <translation>为他们安装的框架：{names}</translation>
+        </message>
         <message numerus="yes">
             <source>%n person(s)</source>
             <translation>
@@ -4751,7 +4755,7 @@ Notes: {notes}</source>
         <name>Writer</name>
         <message>
             <source>Another client saved the same record at the same moment. Nothing was changed; try again.</source>
-            <translation>另一个客户端在同一时刻保存了同一条记录。未做任何更改，请重试。</translation>
+            <translation>另一客户端在同一时刻保存了同一条记录。未做任何更改，请重试。</translation>
         </message>
     </context>
     <context>
@@ -5196,8 +5200,8 @@ Notes: {notes}</source>
             <translation>显示版本号并退出</translation>
         </message>
         <message>
-            <source>use this framework file instead of the built-in one</source>
-            <translation>使用此能力框架文件，而非内置框架</translation>
+            <source>use this framework file, or the id of an installed framework, instead of the built-in one</source>
+            <translation>使用此框架文件或已安装框架的 ID，代替内置框架</translation>
         </message>
         <message>
             <source>data directory (default: $SKILL_LADDER_DATA_DIR or the user data dir)</source>
@@ -5348,6 +5352,30 @@ Notes: {notes}</source>
             <translation>包括已归档的人员</translation>
         </message>
         <message>
+            <source>list the built-in and installed frameworks; install, update, remove or export one</source>
+            <translation>列出内置和已安装的框架；安装、更新、删除或导出框架</translation>
+        </message>
+        <message>
+            <source>install a framework file, or convert and install a published ladder (CSV, XLSX, FT, Monzo, DIRECT)</source>
+            <translation>安装框架文件，或转换并安装公开发布的职级框架（CSV、XLSX、FT、Monzo、DIRECT）</translation>
+        </message>
+        <message>
+            <source>replace the installed framework of the same id (past assessments keep the version they were made with)</source>
+            <translation>替换同一 ID 的已安装框架（过去的评估保留当时使用的版本）</translation>
+        </message>
+        <message>
+            <source>remove an installed framework (refused while people use it)</source>
+            <translation>删除已安装的框架（仍有人使用时拒绝）</translation>
+        </message>
+        <message>
+            <source>archive the people who use it (their history is kept), then remove it</source>
+            <translation>先归档使用它的人员（保留其历史），再删除框架</translation>
+        </message>
+        <message>
+            <source>write a framework as CSV, XLSX or YAML (to edit, share or re-import)</source>
+            <translation>将框架写成 CSV、XLSX 或 YAML（用于编辑、分享或重新导入）</translation>
+        </message>
+        <message>
             <source>a team database on PostgreSQL: set it up, say who sees whom, copy people in and out</source>
             <translation>PostgreSQL 上的团队数据库：设置数据库、规定谁能看到谁、复制成员进出</translation>
         </message>
@@ -5423,6 +5451,58 @@ Notes: {notes}</source>
             <source>To start with an empty data file instead, run the command again with --start-empty (the damaged file stays in {folder}).</source>
             <translation>如果想改用空数据文件启动，请加上 --start-empty 重新运行该命令（损坏的文件保留在 {folder}）。</translation>
         </message>
+        <message>
+            <source>built-in</source>
+            <translation>内置</translation>
+        </message>
+        <message>
+            <source>imported from {format}</source>
+            <translation>从 {format} 导入</translation>
+        </message>
+        <message>
+            <source>{id}  {name} {version} ({kind}; licence: {licence}): {roles} roles, {skills} skills; used by {people} and {assessments}</source>
+            <translation>{id}  {name} {version}（{kind}；许可证：{licence}）：{roles} 个角色，{skills} 项技能；{people}、{assessments}使用</translation>
+        </message>
+        <message>
+            <source>nothing was installed</source>
+            <translation>未安装任何内容</translation>
+        </message>
+        <message>
+            <source>'{name}' ({id}) is installed already, version {version}; add --update to replace it with version {new_version}</source>
+            <translation>“{name}”（{id}）已安装，版本 {version}；加上 --update 可替换为版本 {new_version}</translation>
+        </message>
+        <message>
+            <source>updated {name} ({id}) from version {old} to {new}</source>
+            <translation>已将 {name}（{id}）从版本 {old} 更新到 {new}</translation>
+        </message>
+        <message>
+            <source>installed {name} ({id}) version {version}: {roles} roles, {skills} skills</source>
+            <translation>已安装 {name}（{id}）版本 {version}：{roles} 个角色，{skills} 项技能</translation>
+        </message>
+        <message>
+            <source>{problem} (`skill-ladder frameworks remove {id} --archive-people` does both)</source>
+            <translation>{problem}（`skill-ladder frameworks remove {id} --archive-people` 可一并完成）</translation>
+        </message>
+        <message>
+            <source>nothing was removed</source>
+            <translation>未删除任何内容</translation>
+        </message>
+        <message>
+            <source>removed {name}</source>
+            <translation>已删除 {name}</translation>
+        </message>
+        <message>
+            <source>removed {name} from the list; it is kept for the archived assessments that were made with it</source>
+            <translation>已从列表中移除 {name}；它仍为使用它完成的已归档评估而保留</translation>
+        </message>
+        <message>
+            <source>nothing was exported</source>
+            <translation>未导出任何内容</translation>
+        </message>
+        <message>
+            <source>wrote {name} {version} to {file} ({format})</source>
+            <translation>已将 {name} {version} 写入 {file}（{format}）</translation>
+        </message>
     </context>
     <context>
         <name>presenter</name>
@@ -5471,7 +5551,7 @@ Notes: {notes}</source>
         </message>
         <message>
             <source>Another client is changing the same data on {location}; try again in a moment.</source>
-            <translation>另一个客户端正在修改 {location} 上的同一数据；请稍后再试。</translation>
+            <translation>另一客户端正在修改 {location} 上的同一数据；请稍后再试。</translation>
         </message>
         <message>
             <source>The database at {location} does not store text as UTF-8, so names and notes in other scripts (Chinese, for one) would be damaged. Ask the administrator to create it with ENCODING 'UTF8'.</source>
