@@ -17,6 +17,7 @@ from core.i18n import current_language, translate
 
 if TYPE_CHECKING:
     from core.assessment import PersonInfo
+    from core.framework_library import FrameworkLibrary
     from db.repository import Repository
 
 
@@ -45,6 +46,18 @@ def _looks_like_id(value: str) -> bool:
 def _print_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+def library_with_default(repository: Repository, framework: Framework) -> FrameworkLibrary:
+    """The frameworks of the data: the default one (the built-in one, or ``--framework FILE``)
+    and the installed ones. ``--framework ID`` of an installed framework leaves the built-in
+    one the default, so that profiles without a framework still mean the built-in one."""
+    from core.framework_library import FrameworkLibrary
+
+    library = FrameworkLibrary(framework, repository)
+    if library.record(framework.id) is None:
+        return library
+    return FrameworkLibrary(load_framework_in(None, current_language()), repository)
 
 
 def person_framework(

@@ -8,29 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cli.data_commands import open_repository, require_person
-from cli.framework_commands import framework_or_report, person_framework
+from cli.framework_commands import framework_or_report, library_with_default, person_framework
 from cli.output import fail, fail_with_problems, output_problem, status_word, write_output
 from core.errors import InputFileError
-from core.framework import Framework
-from core.framework_files import load_framework_in
-from core.i18n import current_language, translate
+from core.i18n import translate
 
 if TYPE_CHECKING:
-    from core.framework_library import FrameworkLibrary
-    from db.repository import Repository
-
-
-def _exchange_library(repository: Repository, framework: Framework) -> FrameworkLibrary:
-    """The frameworks exchange files are resolved in: the default one (the built-in one, or
-    ``--framework FILE``) and the installed ones. ``--framework ID`` of an installed framework
-    leaves the built-in one the default, so that the installed one is carried and stored as
-    itself."""
-    from core.framework_library import FrameworkLibrary
-
-    library = FrameworkLibrary(framework, repository)
-    if library.record(framework.id) is None:
-        return library
-    return FrameworkLibrary(load_framework_in(None, current_language()), repository)
+    pass
 
 
 def export_assessment(args: argparse.Namespace) -> int:
@@ -48,7 +32,7 @@ def export_assessment(args: argparse.Namespace) -> int:
         person = require_person(repository, args.person)
         assessment = pick_assessment(repository, person.id, args.role, args.assessment)
         exported = export_exchange(
-            repository, _exchange_library(repository, framework), assessment.id,
+            repository, library_with_default(repository, framework), assessment.id,
             exported_by=args.view, now=datetime.now(UTC),
         )  # fmt: skip
     if problem := write_output(out, exported.data):
@@ -73,7 +57,7 @@ def import_assessment(args: argparse.Namespace) -> int:
 
     source = Path(args.file)
     with open_repository(args) as repository:
-        library = _exchange_library(repository, framework)
+        library = library_with_default(repository, framework)
         try:
             # The file's framework is looked up among those installed; one it carries is
             # checked, and installed with the import only when --install-framework says so.
@@ -123,11 +107,10 @@ def export_csv(args: argparse.Namespace) -> int:
     if problem := output_problem(out, args.force):
         return fail(problem)
     from core.csv_files import write_csv
-    from core.framework_library import FrameworkLibrary
     from db.history_csv import HEADER, history_rows
 
     with open_repository(args) as repository:
-        library = FrameworkLibrary(framework, repository)
+        library = library_with_default(repository, framework)
         if args.person:
             ids = [require_person(repository, args.person).id]
         else:
