@@ -138,6 +138,14 @@ def test_csv_long_format(tmp_path: Path) -> None:
     assert '=HYPERLINK("http://x")' in fw.descriptor("analyst", "sql", "master")
 
 
+def test_csv_lone_criterion_with_examples(tmp_path: Path) -> None:
+    text = "skill,level,descriptor,examples\nPython,L1,Writes code,A script|A test\nPython,L2,Reviews,\n"
+    fw = built(import_files([s.write(tmp_path / "one.csv", text)]))
+    criteria = fw.criteria("all-skills", "python", "l1")
+    assert [(c.text, c.examples) for c in criteria] == [("Writes code", ("A script", "A test"))]
+    assert fw.descriptor("all-skills", "python", "l2") == "Reviews"
+
+
 def test_csv_with_a_column_mapping(tmp_path: Path) -> None:
     text = "Competency,Grade,Text\nPython,G1,Writes code\nPython,G2,Reviews code\n"
     path = s.write(tmp_path / "sheet.csv", text)

@@ -414,8 +414,11 @@ def import_rows(
         }
         if "summary" in skill:
             entry["summary"] = skill["summary"]
+        # A lone criterion is plain text; one with examples stays a list of one (schema 2).
         entry["descriptors"] = {
-            level_map[lv]: c[0] if len(c) == 1 else c for lv, c in skill["descriptors"].items() if c
+            level_map[lv]: c[0] if len(c) == 1 and isinstance(c[0], str) else c
+            for lv, c in skill["descriptors"].items()
+            if c
         }
         out_skills.append(entry)
     out_roles = []
