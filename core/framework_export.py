@@ -83,7 +83,8 @@ def _role(role: Role, v2: bool) -> dict[str, Any]:
         rs.skill_id: {
             level_id: _expectation(e, v2)
             for level_id, e in rs.expectations.items()
-            if e.mark is not Mark.NOT_EXPECTED or e.descriptor or e.proficiency or e.examples
+            # Schema 2 keeps a plain "not-expected" the framework states (it reads back the same).
+            if v2 or e.mark is not Mark.NOT_EXPECTED or e.descriptor or e.proficiency or e.examples
         }
         for rs in role.skills
     }
