@@ -255,8 +255,26 @@ def import_files(
     family = families.pop()
     result = _convert(family, paths, raws, kinds, mapping or {})
     apply_licence(result, paths, licence or LicenceOptions())
+    if result.schema_version == 1:
+        result = _as_schema_one(result)
     check(result)
     return result
+
+
+def _as_schema_one(result: ImportResult) -> ImportResult:
+    """A sheet that asks for schema 1 (a schema 1 framework exported), as schema 1 where its
+    content allows; else as schema 2, and the report says why."""
+    document = tabular.schema_one(result.document)
+    if document is None:
+        result.report.renamed.append(
+            translate(
+                "Importer",
+                "the framework details ask for schema 1, which cannot hold what the sheet now "
+                "says: written as schema 2",
+            )
+        )
+        return result
+    return ImportResult(document, result.report, 1)
 
 
 def _single(paths: list[Path], refusal: str) -> Path:
@@ -280,7 +298,7 @@ def _convert(
             rows = tabular.xlsx_rows(path, raws[0], report)
         else:
             rows = tabular.csv_rows(path, decode_text(raws[0], str(path)))
-        return tabular.import_rows(rows, report, path.stem, mapping)
+        return tabular.import_rows(rows, report, path.stem, mapping, guarded=family == "csv")
     if family == "monzo":
         return monzo.import_monzo(
             paths, [decode_text(r, str(p)) for p, r in zip(paths, raws, strict=True)]

@@ -28,6 +28,9 @@ class ImportReport:
     merged: list[str] = field(default_factory=list)
     renamed: list[str] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)
+    licence_origin: str = ""
+    """Where the source itself states its licence (empty: it does not, or only as the
+    publisher's known licence)."""
 
     def lines(self) -> list[str]:
         """The report as lines people read."""
@@ -55,6 +58,9 @@ class ImportResult:
 
     document: dict[str, Any]
     report: ImportReport
+    schema_version: int = 2
+    """The schema the source asks for: a schema 1 framework exported as a sheet asks for 1, and
+    gets it where its content allows (see :func:`core.importers.tabular.schema_one`)."""
 
 
 def must_be_a_list(where: str) -> str:

@@ -1,7 +1,8 @@
 """The licence of an imported framework, never silently assumed.
 
-In order: the ``--licence``/``--source-url``/``--attribution`` options; a LICENSE, LICENCE or
-COPYING file beside the input (MIT, Apache-2.0 and CC-BY-4.0 texts are recognised); else the
+In order: the ``--licence``/``--source-url``/``--attribution`` options; the licence the file
+itself states (an exported sheet's framework details); a LICENSE, LICENCE or COPYING file beside
+the input (MIT, Apache-2.0 and CC-BY-4.0 texts are recognised); else the
 licence the publisher is known to use, which the report names as an assumption to check.
 """
 
@@ -86,6 +87,12 @@ def apply_licence(result: ImportResult, paths: list[Path], options: LicenceOptio
         lines.append(
             translate("Importer", "licence {licence}, from --licence").format(
                 licence=options.licence
+            )
+        )
+    elif known and report.licence_origin:
+        lines.append(
+            translate("Importer", "licence {licence}, from {origin}").format(
+                licence=known, origin=report.licence_origin
             )
         )
     else:
