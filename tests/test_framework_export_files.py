@@ -484,3 +484,14 @@ def test_a_workbook_sheet_named_framework_that_is_not_details_is_left_out(tmp_pa
     book.save(path)
     result = import_files([path])
     assert any("Framework" in line for line in result.report.left_out)
+
+
+def test_the_report_of_a_round_trip_reads_in_chinese(tmp_path: Path) -> None:
+    from core.i18n import using_language
+
+    path = tmp_path / "ladder.xlsx"
+    export_framework(built(every_feature()), "xlsx", path)
+    with using_language("zh_CN"):
+        lines = import_files([path]).report.lines()
+    assert "  - 许可证 CC-BY-4.0，来自表格中的框架信息" in lines
+    assert any(line.startswith("  - 已读取 ") and "项框架信息" in line for line in lines)

@@ -455,14 +455,27 @@ def import_rows(
         for label in (clean(x) for x in mapping.get("proficiencies") or []):
             proficiencies[label] = {"label": label}
             proficiency_key[label] = label
-    level_names = [e["label"] for e in levels.values()]
     levels_fixed, proficiencies_fixed = bool(levels), bool(proficiencies)
+    details_levels = block is not None and bool(block.levels)
+    if details_levels:
+        level_refusal = translate(
+            "Importer", "level '{level}' is not one of the sheet's levels ({levels})"
+        )
+    else:
+        level_refusal = translate(
+            "Importer", "level '{level}' is not in the mapping's levels ({levels})"
+        )
+
+    def unknown_level(level: str) -> str:
+        names = ", ".join(e["label"] for e in levels.values())
+        return level_refusal.format(level=level, levels=names)
+
     skills: dict[str, dict[str, Any]] = {}
     roles: dict[str, dict[str, dict[str, tuple[str, str]]]] = {}
     role_info: dict[str, dict[str, str]] = {}
     role_order: list[str] = []
+    # A role's own descriptor (criteria) and loose examples, by (role, skill, level) key.
     own: dict[tuple[str, str, str], tuple[list[Any], list[str]]] = {}
-    """A role's own descriptor (criteria) and examples, by (role, skill, level) key."""
     renamed_later: set[str] = set()
     count = 0
     (i_skill, i_level, i_desc, i_cat, i_ex, i_role, i_req, i_prof, i_summary, i_meaning,
@@ -509,16 +522,20 @@ def import_rows(
                 empty = translate("Importer", "the level cell is empty")
             if not listing:
                 raise fail(file, f"{prefix}{number}: {empty}")
-        skill_id = cells[i_sid].strip() if has_sid else ""
-        key = _ID_KEY + skill_id if skill_id else skill_key_of.get(skill_name, skill_name)
+        if has_sid:
+            skill_id = cells[i_sid].strip()
+            key = _ID_KEY + skill_id if skill_id else skill_key_of.get(skill_name, skill_name)
+        else:
+            skill_id, key = "", skill_name
         if key != skill_key:
             found = skills.get(key)
             if found is None:
                 _check_name(skill_name, file, prefix, number)
                 found = skills[key] = {"name": skill_name, "descriptors": {}, "category": ""}
-                if key.startswith(_ID_KEY):  # named by its id, here or on another row
-                    found["id"] = key[1:]
-                skill_key_of.setdefault(skill_name, key)
+                if has_sid:
+                    if key.startswith(_ID_KEY):  # named by its id, here or on another row
+                        found["id"] = key[1:]
+                    skill_key_of.setdefault(skill_name, key)
             elif skill_id and skill_name != found["name"] and key not in renamed_later:
                 renamed_later.add(key)
                 report.merged.append(
@@ -542,7 +559,12 @@ def import_rows(
         else:
             role_name = cells[i_role].strip() if has_role else ""
             # An empty role cell is always the generic descriptor, whatever roles are named.
-            role_key = role_key_of.get(role_name, role_name) if role_name else GENERIC
+            if not role_name:
+                role_key = GENERIC
+            elif has_rid:
+                role_key = role_key_of.get(role_name, role_name)
+            else:
+                role_key = role_name
             role_name = role_name or GENERIC
         if pair_key != (role_key, skill_key):
             per_role = roles.get(role_key)
@@ -584,18 +606,17 @@ def import_rows(
             level_entry = levels.get(level_key_)
             if level_entry is None:
                 _check_id(level_id, "level_id", file, prefix, number)
-                if levels_fixed:
-                    raise fail(
-                        file,
-                        f"{prefix}{number}: "
-                        + translate(
-                            "Importer",
-                            "level '{level}' is not one of the sheet's levels ({levels})",
-                        ).format(level=level_id, levels=", ".join(level_names)),
-                    )
-                _check_name(level, file, prefix, number)
-                level_entry = levels[level_key_] = {"id": level_id, "label": level or level_id}
-                level_key.setdefault(level or level_id, level_key_)
+                # A level a mapping file lists by name gets the id its first row gives.
+                listed_level = None if details_levels else levels.get(level)
+                if listed_level is not None and listed_level.get("id", level_id) == level_id:
+                    listed_level["id"] = level_id
+                    level_key_, level_entry = level, listed_level
+                elif levels_fixed:
+                    raise fail(file, f"{prefix}{number}: " + unknown_level(level_id))
+                else:
+                    _check_name(level, file, prefix, number)
+                    level_entry = levels[level_key_] = {"id": level_id, "label": level or level_id}
+                    level_key.setdefault(level_entry["label"], level_key_)
             elif level and level != level_entry["label"] and level_key_ not in renamed_later:
                 renamed_later.add(level_key_)
                 report.merged.append(
@@ -604,25 +625,12 @@ def import_rows(
                     )
                 )
         else:
-            level_key_ = level_key.get(level, level)
+            level_key_ = level_key.get(level, level) if level_key else level
             level_entry = levels.get(level_key_)
             if level_entry is None:
                 _check_name(level, file, prefix, number)
                 if levels_fixed:
-                    if block is not None and block.levels:
-                        message = translate(
-                            "Importer",
-                            "level '{level}' is not one of the sheet's levels ({levels})",
-                        )
-                    else:
-                        message = translate(
-                            "Importer", "level '{level}' is not in the mapping's levels ({levels})"
-                        )
-                    raise fail(
-                        file,
-                        f"{prefix}{number}: "
-                        + message.format(level=level, levels=", ".join(level_names)),
-                    )
+                    raise fail(file, f"{prefix}{number}: " + unknown_level(level))
                 level_entry = levels[level_key_] = {"label": level}
         if has_meaning and (meaning := cells[i_meaning].strip()):
             level_entry["meaning"] = clip(
@@ -905,12 +913,14 @@ def _document(
                     what=what, id=ident
                 )
             )
+        entries = block.entries
         report.mapped.append(
             translate(
                 "Importer",
-                "%n framework detail(s) read: levels, proficiencies, stages, role details, families, source",
+                "%n framework detail(s) read: levels, proficiencies, stages, role details, "
+                "families, source",
                 None,
-                block.entries,
+                entries,
             )
         )
     return ImportResult(document, report, block.schema_version if block else 2)

@@ -284,6 +284,13 @@
                 <numerusform>rows without a role (%n skills) give generic descriptors only</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n framework detail(s) read: levels, proficiencies, stages, role details, families, source</source>
+            <translation>
+                <numerusform>%n framework detail read: levels, proficiencies, stages, role details, families, source</numerusform>
+                <numerusform>%n framework details read: levels, proficiencies, stages, role details, families, source</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>InputFile</name>

@@ -2437,6 +2437,10 @@ After: {after}</source>
             <translation>这些文件格式不同（{formats}）；请一次只导入一个框架</translation>
         </message>
         <message>
+            <source>the framework details ask for schema 1, which cannot hold what the sheet now says: written as schema 2</source>
+            <translation>框架信息要求 schema 1，但表格现有的内容无法用 schema 1 表示：已按 schema 2 写出</translation>
+        </message>
+        <message>
             <source>a sheet is imported from one file at a time</source>
             <translation>表格一次只能从一个文件导入</translation>
         </message>
@@ -2733,6 +2737,10 @@ After: {after}</source>
             <translation>许可证 {licence}，来自 --licence</translation>
         </message>
         <message>
+            <source>licence {licence}, from {origin}</source>
+            <translation>许可证 {licence}，来自{origin}</translation>
+        </message>
+        <message>
             <source>licence {licence}, from {file} beside the input</source>
             <translation>许可证 {licence}，来自输入文件旁的 {file}</translation>
         </message>
@@ -2921,12 +2929,36 @@ After: {after}</source>
             <translation>技能概述</translation>
         </message>
         <message>
+            <source>a framework detail row (framework_key) must leave the other cells empty</source>
+            <translation>框架信息行（framework_key）的其他单元格必须留空</translation>
+        </message>
+        <message>
+            <source>role '{name}'</source>
+            <translation>角色“{name}”</translation>
+        </message>
+        <message>
+            <source>{what} is named '{found}' here and '{kept}' before; '{kept}' is kept</source>
+            <translation>{what}在此处名为“{found}”，在前面名为“{kept}”；保留“{kept}”</translation>
+        </message>
+        <message>
+            <source>level '{level}' is not one of the sheet's levels ({levels})</source>
+            <translation>级别“{level}”不是表格定义的级别（{levels}）</translation>
+        </message>
+        <message>
+            <source>a row without a level lists a skill (and a role that uses it); it cannot hold a descriptor, examples, requirement or proficiency</source>
+            <translation>没有级别的行只用来列出技能（以及使用它的角色），不能填写级别描述、示例、requirement 或熟练度</translation>
+        </message>
+        <message>
             <source>descriptor</source>
             <translation>级别描述</translation>
         </message>
         <message>
             <source>requirement must be required, optional or not-expected, found '{found}'</source>
             <translation>requirement 必须是 required、optional 或 not-expected，实际为“{found}”</translation>
+        </message>
+        <message>
+            <source>proficiency '{proficiency}' is not on the sheet's proficiency scale</source>
+            <translation>熟练度“{proficiency}”不在表格定义的熟练度等级中</translation>
         </message>
         <message>
             <source>proficiency '{proficiency}' is not in the mapping's proficiencies</source>
@@ -2939,6 +2971,14 @@ After: {after}</source>
         <message>
             <source>examples without a descriptor</source>
             <translation>有示例却没有级别描述</translation>
+        </message>
+        <message>
+            <source>role_descriptor and role_examples need a role on the row</source>
+            <translation>填写 role_descriptor 或 role_examples 的行必须写明角色</translation>
+        </message>
+        <message>
+            <source>role descriptor</source>
+            <translation>角色级别描述</translation>
         </message>
         <message>
             <source>'{skill}' at '{level}' for '{role}' is marked twice differently</source>
@@ -2963,8 +3003,34 @@ After: {after}</source>
             <translation>{rows} 行 → {levels} 个级别（{names}），{skills} 项技能，{roles} 个角色，{criteria} 条标准</translation>
         </message>
         <message>
+            <source>the sheet's framework details</source>
+            <translation>表格中的框架信息</translation>
+        </message>
+        <message>
             <source>{count} proficiencies ({names})</source>
             <translation>{count} 个熟练度（{names}）</translation>
+        </message>
+        <message>
+            <source>{what}: role '{id}', which no row names</source>
+            <translation>{what}：角色“{id}”，但没有任何行用到它</translation>
+        </message>
+        <message>
+            <source>{what}: skill '{id}', which no row names</source>
+            <translation>{what}：技能“{id}”，但没有任何行用到它</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n framework detail(s) read: levels, proficiencies, stages, role details, families, source</source>
+            <translation>
+                <numerusform>已读取 %n 项框架信息：级别、熟练度、阶段、角色详情、角色族、来源</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>framework details</source>
+            <translation>框架信息</translation>
+        </message>
+        <message>
+            <source>schema_version must be 1 or 2, found '{found}'</source>
+            <translation>schema_version 必须是 1 或 2，实际为“{found}”</translation>
         </message>
     </context>
     <context>
