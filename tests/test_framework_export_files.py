@@ -495,3 +495,10 @@ def test_the_report_of_a_round_trip_reads_in_chinese(tmp_path: Path) -> None:
         lines = import_files([path]).report.lines()
     assert "  - 许可证 CC-BY-4.0，来自表格中的框架信息" in lines
     assert any(line.startswith("  - 已读取 ") and "项框架信息" in line for line in lines)
+
+
+def test_a_descriptor_full_of_semicolons_keeps_the_csv_readable() -> None:
+    data = every_feature()
+    data["skills"][0]["descriptors"]["l1"] = "a;" * 1990  # more than the commas of many rows
+    framework = built(data)
+    assert_same(framework, _import_bytes(framework_csv(framework), "csv"))

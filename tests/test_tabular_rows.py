@@ -31,3 +31,12 @@ def test_line_numbers_follow_the_file() -> None:
     assert numbers["Reviews tests."] == 4
     quoted = {cells[1]: n for _, n, cells in csv_rows(Path("s.csv"), QUOTED) if len(cells) > 1}
     assert quoted["L2"] == 4  # the quoted cell spans lines 2-3
+
+
+def test_the_header_decides_the_delimiter() -> None:
+    """Text full of semicolons (or commas) below the header does not change the delimiter."""
+    commas = "skill,level,descriptor\nTesting,L1," + "a;" * 2000 + "\n"
+    assert [cells for _, _, cells in csv_rows(Path("s.csv"), commas)][1][:2] == ["Testing", "L1"]
+    semicolons = "skill;level;descriptor\nTesting;L1;" + "a, " * 2000 + "\n"
+    rows = [cells for _, _, cells in csv_rows(Path("s.csv"), semicolons)]
+    assert rows[0] == ["skill", "level", "descriptor"] and rows[1][:2] == ["Testing", "L1"]

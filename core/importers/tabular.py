@@ -123,12 +123,21 @@ Rows = Iterator[tuple[str, int, list[str]]]
 """(where prefix, row number, cells): the prefix and number make the place named in messages."""
 
 
-def csv_rows(path: Path, text: str) -> Rows:
-    """Every row of CSV text; the first is the header."""
-    sample = text[:4096]
+def _delimiter(text: str) -> str:
+    """The CSV's delimiter: comma, semicolon or tab, judged on the header line (the text below
+    it may hold any number of each), else on the first 4 kB."""
+    for sample in (text.split("\n", 1)[0], text[:4096]):
+        if any(d in sample for d in ",;\t"):
+            break
     delimiter = ";" if sample.count(";") > sample.count(",") and "\t" not in sample else ","
     if sample.count("\t") > sample.count(delimiter):
         delimiter = "\t"
+    return delimiter
+
+
+def csv_rows(path: Path, text: str) -> Rows:
+    """Every row of CSV text; the first is the header."""
+    delimiter = _delimiter(text)
     prefix = f"{path}:"
     if '"' not in text and "\r" not in text:
         # Without quotes a CSV row is its line split at the delimiter, exactly as the csv module
