@@ -323,6 +323,31 @@ def installed_framework_load() -> None:
           f"= {installed_time / builtin_time:4.2f}x  (target <= 1.2x the built-in)")  # fmt: skip
 
 
+def framework_exports() -> None:
+    """Export time of the built-in framework to each format, and of importing the sheet back."""
+    from core.framework_export_files import EXPORT_FORMATS, SUFFIXES, export_bytes
+    from core.framework_files import load_builtin_framework
+    from core.importers import import_files
+
+    framework = load_builtin_framework()
+    for fmt in EXPORT_FORMATS:
+        raw = export_bytes(framework, fmt)
+        seconds = _median(
+            [_time(lambda fmt=fmt: export_bytes(framework, fmt)) for _ in range(RUNS)]
+        )
+        line = (
+            f"export the built-in framework to {fmt:4} ({len(raw) // 1024:3d} kB): "
+            f"{seconds * 1000:5.0f} ms"
+        )
+        if fmt != "yaml":
+            with tempfile.TemporaryDirectory() as folder:
+                path = Path(folder) / f"ladder{SUFFIXES[fmt]}"
+                path.write_bytes(raw)
+                back = _median([_time(lambda path=path: import_files([path])) for _ in range(RUNS)])
+            line += f", imported back in {back * 1000:4.0f} ms"
+        print(line)
+
+
 def _time(action: object) -> float:
     start = time.perf_counter()
     action()  # type: ignore[operator]
@@ -335,6 +360,7 @@ def main() -> None:
     if "--imports" in sys.argv:
         imports()
         installed_framework_load()
+        framework_exports()
         return
     if "--startup" in sys.argv:  # only start-up: sample data, then the large data sets
         startup()
@@ -347,6 +373,7 @@ def main() -> None:
     cli_startup()
     imports()
     installed_framework_load()
+    framework_exports()
     bench_scale.scale(startup_ratio)
     export()
     installed()
