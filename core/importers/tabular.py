@@ -26,7 +26,8 @@ framework_value    whose other cells are empty
 =================  ==========================================================================
 
 Levels keep the order in which they first appear (or the order the mapping file lists). A
-skill's category, summary and keywords come from its first row that has them.
+skill's category, summary and keywords come from its first row that has them. ``descriptor`` is
+always the skill's generic text, on a role's row too; ``role_descriptor`` is the role's own.
 
 With id columns, rows are matched by id (a row whose id cell is empty is matched by name) and the
 first row of a skill, level or role gives its name; a different name on a later row is reported.
@@ -35,12 +36,14 @@ first row of a skill, level or role gives its name; a different name on a later 
 second sheet named ``framework`` (columns ``key`` and ``value``), in CSV on rows of their own in
 the ``framework_key``/``framework_value`` columns. Such a sheet reads back to exactly the
 framework it was made from, and is read with these rules: the levels (and the proficiency scale)
-are the ones the details define, with their order, and a row naming another one is refused; a
+are the ones the details define, with their order, and a row naming another one is refused (a
+proficiency cell names a step by id, else by label); a
 row with an empty level cell lists a skill that is not described at any level, or (with a role)
 a role's use of a skill at no level; rows without a role give generic descriptors only; list
 cells and category paths use the backslash escapes of :mod:`core.importers.sheet_cells`, and in
-CSV a leading apostrophe that keeps a cell from being run as a formula is removed. A sheet
-without framework details is read exactly as before.
+CSV a leading apostrophe that keeps a cell from being run as a formula is removed, and
+``_xHHHH_`` escapes are read as characters (XLSX cells always are: Excel writes them). A sheet
+without framework details is read as it always was.
 """
 
 from __future__ import annotations
