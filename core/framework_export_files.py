@@ -217,7 +217,7 @@ def framework_xlsx(framework: Framework) -> bytes:
 # --- any format -------------------------------------------------------------------------------
 
 
-def export_bytes(framework: Framework, fmt: ExportFormat) -> bytes:
+def framework_bytes(framework: Framework, fmt: ExportFormat) -> bytes:
     """The exported file's bytes in ``fmt`` (``csv``, ``xlsx`` or ``yaml``)."""
     if fmt == "csv":
         return framework_csv(framework)
@@ -231,15 +231,15 @@ def export_bytes(framework: Framework, fmt: ExportFormat) -> bytes:
 def export_framework(framework: Framework, fmt: ExportFormat, path: Path) -> None:
     """Write the framework to ``path`` in ``fmt``, atomically (a failed write leaves any
     earlier file as it was)."""
-    write_atomically(Path(path), export_bytes(framework, fmt))
+    write_atomically(Path(path), framework_bytes(framework, fmt))
 
 
 __all__ = [
     "EXPORT_FORMATS",
     "SUFFIXES",
     "ExportFormat",
-    "export_bytes",
     "export_framework",
+    "framework_bytes",
     "framework_csv",
     "framework_rows",
     "framework_xlsx",

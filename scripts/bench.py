@@ -325,15 +325,15 @@ def installed_framework_load() -> None:
 
 def framework_exports() -> None:
     """Export time of the built-in framework to each format, and of importing the sheet back."""
-    from core.framework_export_files import EXPORT_FORMATS, SUFFIXES, export_bytes
+    from core.framework_export_files import EXPORT_FORMATS, SUFFIXES, framework_bytes
     from core.framework_files import load_builtin_framework
     from core.importers import import_files
 
     framework = load_builtin_framework()
     for fmt in EXPORT_FORMATS:
-        raw = export_bytes(framework, fmt)
+        raw = framework_bytes(framework, fmt)
         seconds = _median(
-            [_time(lambda fmt=fmt: export_bytes(framework, fmt)) for _ in range(RUNS)]
+            [_time(lambda fmt=fmt: framework_bytes(framework, fmt)) for _ in range(RUNS)]
         )
         line = (
             f"export the built-in framework to {fmt:4} ({len(raw) // 1024:3d} kB): "

@@ -25,8 +25,8 @@ from core.errors import InputFileError
 from core.framework import Framework, Mark
 from core.framework_export_files import (
     EXPORT_FORMATS,
-    export_bytes,
     export_framework,
+    framework_bytes,
     framework_csv,
     framework_xlsx,
     framework_yaml,
@@ -307,7 +307,7 @@ def test_any_text_survives_a_sheet(
     data["levels"][0]["meaning"] = text
     framework = built(data)
     for fmt in ("csv", "xlsx"):
-        again = _import_bytes(export_bytes(framework, fmt), fmt)  # type: ignore[arg-type]
+        again = _import_bytes(framework_bytes(framework, fmt), fmt)  # type: ignore[arg-type]
         assert_same(framework, again)
 
 
@@ -373,7 +373,7 @@ def test_export_writes_the_file_atomically(fmt: str, tmp_path: Path) -> None:
     export_framework(framework, fmt, path)  # type: ignore[arg-type]
     assert list(tmp_path.iterdir()) == [path]  # no temporary left beside it
     if fmt != "xlsx":  # a workbook records when it was made
-        assert path.read_bytes() == export_bytes(framework, fmt)  # type: ignore[arg-type]
+        assert path.read_bytes() == framework_bytes(framework, fmt)  # type: ignore[arg-type]
 
 
 # --- editing an exported sheet ------------------------------------------------------------------
@@ -502,3 +502,32 @@ def test_a_descriptor_full_of_semicolons_keeps_the_csv_readable() -> None:
     data["skills"][0]["descriptors"]["l1"] = "a;" * 1990  # more than the commas of many rows
     framework = built(data)
     assert_same(framework, _import_bytes(framework_csv(framework), "csv"))
+
+
+def test_cli_export_edit_and_install_gives_the_same_framework(tmp_path: Path) -> None:
+    """`frameworks export` writes these files; a company renames the copy (the built-in id is
+    taken), installs it, and the installed framework is the built-in one under its new id."""
+    from tests.cli_runner import run_cli
+
+    data = tmp_path / "data"
+    sheet = tmp_path / "ours.xlsx"
+
+    def cli(*args: str) -> str:
+        done = run_cli("--lang", "en", "--data-dir", str(data), "frameworks", *args)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    cli("export", "ml-ai", "--format", "xlsx", "--out", str(sheet))
+    book = openpyxl.load_workbook(sheet)
+    for row in book["framework"].iter_rows(min_row=2):
+        if row[0].value == "framework.id":
+            row[1].value = "ours"
+    book.save(sheet)
+    cli("install", str(sheet))
+    native = tmp_path / "ours.yaml"
+    cli("export", "ours", "--format", "yaml", "--out", str(native))
+    builtin = load_builtin_framework()
+    assert_same(dataclasses.replace(builtin, id="ours"), load_framework(native))
+    csv_text = tmp_path / "ml-ai.csv"
+    cli("export", "ml-ai", "--format", "csv", "--out", str(csv_text))
+    assert csv_text.read_bytes() == framework_csv(builtin)
