@@ -195,6 +195,28 @@ def _check_name(name: str, file: str, prefix: str, number: int) -> None:
         )
 
 
+def mapped_columns(mapping: dict[str, Any]) -> dict[str, str]:
+    """The mapping's ``columns`` as field → lowercased header; "" means "no column" (a field
+    mapped to nothing, or to null, is not read even when a header has its name)."""
+    return {
+        str(k): "" if v is None else str(v).strip().lower()
+        for k, v in (mapping.get("columns") or {}).items()
+    }
+
+
+def column_index(header: list[str], mapping: dict[str, Any]) -> dict[str, int]:
+    """Where each field is read in ``header``: the mapping's column, else the column named as
+    the field (case-insensitive); fields with no column are left out."""
+    columns = mapped_columns(mapping)
+    lowered = [h.strip().lower() for h in header]
+    index: dict[str, int] = {}
+    for field in COLUMNS:
+        wanted = columns.get(field, field)
+        if wanted and wanted in lowered:
+            index[field] = lowered.index(wanted)
+    return index
+
+
 def import_rows(
     rows: Rows,
     report: ImportReport,
@@ -202,21 +224,14 @@ def import_rows(
     mapping: dict[str, Any],
 ) -> ImportResult:
     """Convert long-format rows (the first is the header) into a framework document."""
-    columns: dict[str, str] = {
-        k: v.strip().lower() for k, v in (mapping.get("columns") or {}).items()
-    }
+    columns = mapped_columns(mapping)
     try:
         prefix, number, header = next(rows)
         where = f"{prefix}{number}"
     except StopIteration:
         raise fail(report.files[0], translate("Importer", "the sheet is empty")) from None
-    lowered = [h.strip().lower() for h in header]
-    index: dict[str, int] = {}
-    for field in COLUMNS:
-        wanted = columns.get(field, field)
-        if wanted in lowered:
-            index[field] = lowered.index(wanted)
-    missing = [columns.get(f, f) for f in REQUIRED_COLUMNS if f not in index]
+    index = column_index(header, mapping)
+    missing = [columns.get(f) or f for f in REQUIRED_COLUMNS if f not in index]
     if missing:
         raise fail(
             where.rsplit(":", 1)[0] if ":" in where else where,
@@ -415,7 +430,9 @@ def import_rows(
         if "summary" in skill:
             entry["summary"] = skill["summary"]
         entry["descriptors"] = {
-            level_map[lv]: c[0] if len(c) == 1 else c for lv, c in skill["descriptors"].items() if c
+            level_map[lv]: c[0] if len(c) == 1 and isinstance(c[0], str) else c
+            for lv, c in skill["descriptors"].items()
+            if c
         }
         out_skills.append(entry)
     out_roles = []
@@ -455,12 +472,16 @@ def import_rows(
             criteria=criteria_total,
         )
     )
+    meta = mapping.get("framework") or {}
+    meta = meta if isinstance(meta, dict) else {}
     document: dict[str, Any] = {
         "schema_version": 2,
         "framework": framework_meta(
-            clean((mapping.get("framework") or {}).get("name")) or name, "", "imported"
+            clean(meta.get("name")) or name, clean(meta.get("version")), "imported"
         ),
     }
+    if clean(meta.get("id")):  # the id of the installed framework a new version updates
+        document["framework"]["id"] = clean(meta.get("id"))
     source = mapping.get("source")
     if isinstance(source, dict) and clean(source.get("name")):
         document["source"] = {k: clean(v) for k, v in source.items() if clean(v)}
