@@ -83,8 +83,10 @@ def click_role(qtbot: Any, window: MainWindow, role_id: str) -> None:
     window.tabs.setCurrentIndex(ROLE_TAB)
     view = window.role_picker.list
     model = view.model()
-    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(ROLE_ID) == role_id)
-    index = model.index(row, 0)
+    # Several frameworks list their roles under one heading each.
+    tops = [model.index(r, 0) for r in range(model.rowCount())]
+    rows = tops + [model.index(c, 0, top) for top in tops for c in range(model.rowCount(top))]
+    index = next(i for i in rows if i.data(ROLE_ID) == role_id)
     view.scrollTo(index)
     qtbot.mouseClick(
         view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
