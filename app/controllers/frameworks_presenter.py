@@ -211,9 +211,9 @@ class FrameworksPresenter(QObject):
             QMessageBox.Icon.Warning,
             self.tr("Remove framework"),
             self.tr(
-                "'{name}' is in use: {people} have a role from it or were assessed against it "
-                "({assessments}).\n\nTo remove it, those people are archived: they leave the "
-                "people list and the Team tab, and their history stays readable (Show "
+                "'{name}' is in use by {people} ({assessments}): their role is from it, or they "
+                "were assessed against it.\n\nTo remove it, those people are archived: they "
+                "leave the people list and the Team tab, and their history stays readable (Show "
                 "archived). Nothing is deleted."
             ).format(name=entry.name, people=people, assessments=assessments),
             QMessageBox.StandardButton.Cancel,

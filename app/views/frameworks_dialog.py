@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -125,9 +125,7 @@ class FrameworksDialog(QDialog):
         self.remove_button.clicked.connect(lambda: self._request(self.remove_requested))
         self.close_box.rejected.connect(self.reject)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self._delete_key)
+        self.table.installEventFilter(self)  # Delete on a row: Remove…
         self.resize(960, 620)
         self._geometry = GeometryKeeper(self, GEOMETRY_KEY)
         self._geometry.restore_splitter(self.splitter, SPLITTER_KEY)
@@ -202,9 +200,18 @@ class FrameworksDialog(QDialog):
         chosen = self.selected_id()
         return next((e for e in self._entries if e.id == chosen), None)
 
-    def _delete_key(self) -> None:
-        if self.remove_button.isEnabled():
-            self.remove_button.click()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """Delete in the table asks to remove the selected framework (not the built-in one)."""
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+        ):
+            if self.remove_button.isEnabled():
+                self.remove_button.click()
+            return True
+        return super().eventFilter(watched, event)
 
     def _request(self, signal: Signal) -> None:
         chosen = self.selected_id()
