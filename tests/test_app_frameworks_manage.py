@@ -295,3 +295,29 @@ def test_removal_is_refused_when_someone_starts_using_it_while_asked(
         assert query(data_dir, "SELECT id, removed_at FROM frameworks") == [("acme", None)]
         assert query(data_dir, "SELECT name, archived_at FROM people") == [("Late Lee", None)]
         assert rows(dialog)[1][6] == "1"  # the table shows the new count
+
+
+def test_installing_leaves_the_person_shown_on_their_role(
+    qtbot, data_dir: Path, tmp_path: Path, monkeypatch
+) -> None:
+    database = Database.in_directory(data_dir)
+    repository = Repository(database)
+    repository.set_role(repository.add_person("Dana Shown").id, "ml-engineer", "senior", None)
+    database.close()
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2]))
+    newer = write_yaml(tmp_path / "acme-1.yaml", _acme())
+    with main_window(qtbot, data_dir) as window:
+        assert window.controller.role_id == "ml-engineer"
+        dialog = open_frameworks(window)
+        wizard = start_wizard(qtbot, window, dialog.import_button, [newer], monkeypatch)
+        to_review(qtbot, wizard)
+        finish(qtbot, wizard)
+        # Refilling the Role tab chose no role: nothing was asked, the profile is unchanged.
+        assert asked == []
+        assert query(data_dir, "SELECT role_id, framework_id FROM people") == [
+            ("ml-engineer", None)
+        ]
+        assert window.controller.role_id == "ml-engineer"
+        assert window.role_picker.list.currentIndex().data(ROLE_ID) == "ml-engineer"
+        assert "acme" in _role_picker_frameworks(window)
