@@ -29,6 +29,9 @@ from app.views.framework_summary import PROBLEM_STYLE
 from core.importers.columns import columns_of, mapping_for, preview
 from core.importers.tabular import COLUMNS, REQUIRED_COLUMNS
 
+MIN_COLUMN, MAX_COLUMN = 90, 260
+"""Widths of the preview's columns, in pixels."""
+
 
 def field_label(field: str) -> str:
     """A field's name as the window shows it."""
@@ -280,8 +283,10 @@ class ColumnMappingPage(QWizardPage):
                 item = QTableWidgetItem(row[field])
                 item.setToolTip(row[field])
                 self.preview.setItem(r, c, item)
-        for c in range(len(COLUMNS)):
-            self.preview.setColumnWidth(c, 120)
+        self.preview.resizeColumnsToContents()
+        for c in range(len(COLUMNS)):  # long descriptors are cut (their tooltip has them whole)
+            width = self.preview.columnWidth(c)
+            self.preview.setColumnWidth(c, max(MIN_COLUMN, min(width, MAX_COLUMN)))
         chosen = [v for v in self.columns().values() if v]
         twice = sorted({v for v in chosen if chosen.count(v) > 1})
         lacking = [field_label(f) for f in REQUIRED_COLUMNS if not self.columns().get(f)]

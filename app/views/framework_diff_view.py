@@ -62,6 +62,7 @@ class FrameworkDiffView(QWidget):
                         child = QTreeWidgetItem([text])
                         child.setToolTip(0, text)
                         item.addChild(child)
+                    item.setExpanded(len(group.lines) <= OPEN_UP_TO)
             top.setExpanded(len(group.lines) <= OPEN_UP_TO)
 
     def group_titles(self) -> list[str]:

@@ -20,7 +20,7 @@ def source_block(source: Source | None) -> str:
     """Where the framework comes from, its licence and attribution (a link for the address)."""
     if source is None:
         return "<p>{}</p>".format(
-            escape(translate("FrameworkSummary", "No source recorded (written for this app)."))
+            escape(translate("FrameworkSummary", "No source or licence recorded."))
         )
     rows = []
     if source.name:

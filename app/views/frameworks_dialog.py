@@ -93,6 +93,7 @@ class FrameworksDialog(QDialog):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([200, 360])
 
         self.import_button = QPushButton(self.tr("&Import…"))
         self.import_button.setToolTip(
@@ -245,11 +246,14 @@ class FrameworksDialog(QDialog):
             return
         framework = self._framework_of(entry.id)
         html = framework_details_html(framework) if framework is not None else ""
-        n = entry.usage.people
-        used = self.tr("Used by %n person(s)", None, n)
-        n = entry.usage.assessments
-        assessed = self.tr("%n assessment(s) against it", None, n)
-        usage = self.tr("{people}; {assessments}.").format(people=used, assessments=assessed)
+        if entry.usage.people or entry.usage.assessments:
+            n = entry.usage.people
+            used = self.tr("Used by %n person(s)", None, n)
+            n = entry.usage.assessments
+            assessed = self.tr("%n assessment(s) against it", None, n)
+            usage = self.tr("{people}; {assessments}.").format(people=used, assessments=assessed)
+        else:
+            usage = self.tr("Nobody uses it yet.")
         html += f"<p>{escape(usage)}</p>"
         self.details.setHtml(html)
 
