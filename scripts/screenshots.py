@@ -125,8 +125,11 @@ def _framework_shots(app: QApplication, window: MainWindow, work: Path, out_dir:
     ladder = work / "acme-engineering.csv"
     ladder.write_text(DEMO_LADDER, encoding="utf-8")
     header = DEMO_LADDER.splitlines()[0].split(",")
+    source = {"name": "Acme engineering handbook", "url": "https://handbook.example.com/ladder",
+              "licence": "internal use"}  # fmt: skip
     mapping = mapping_for(header, DEMO_COLUMNS, {"framework": {"name": "Acme engineering ladder",
-                                                              "version": "2026.1"}})  # fmt: skip
+                                                              "version": "2026.1"},
+                                                "source": source})  # fmt: skip
     converted = convert_files([ladder], mapping)
     library = window.controller.context.library
     library.install(converted.framework, import_format="csv", source_files=[ladder.name])
@@ -157,6 +160,7 @@ def _framework_shots(app: QApplication, window: MainWindow, work: Path, out_dir:
     page = wizard.mapping_page
     page.name.setText("Acme engineering ladder")
     page.version.setText("2026.2")
+    page.combos["requirement"].setCurrentIndex(page.combos["requirement"].findData("Need"))
     _settle(app)
     wizard.grab().save(str(out_dir / "screenshot-column-mapping.png"))
     print(out_dir / "screenshot-column-mapping.png")
