@@ -321,3 +321,41 @@ def test_installing_leaves_the_person_shown_on_their_role(
         assert window.controller.role_id == "ml-engineer"
         assert window.role_picker.list.currentIndex().data(ROLE_ID) == "ml-engineer"
         assert "acme" in _role_picker_frameworks(window)
+
+
+def test_several_monzo_files_import_together_with_their_source_and_licence(
+    qtbot, data_dir: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from tests import importer_samples as s
+
+    role = s.write(tmp_path / "backend.md", s.MONZO_ROLE)
+    generic = s.write(tmp_path / "generic.md", s.MONZO_GENERIC)
+    with main_window(qtbot, data_dir) as window:
+        dialog = open_frameworks(window)
+        wizard = start_wizard(qtbot, window, dialog.import_button, [role, generic], monkeypatch)
+        files = wizard.files_page.files
+        assert [files.topLevelItem(i).text(1) for i in range(2)] == ["Monzo Markdown"] * 2
+        assert wizard.files_page.status.text() == "Recognised: Monzo Markdown"
+        to_review(qtbot, wizard)  # no mapping step for Markdown
+        review = wizard.review_page
+        assert review.headline.text().startswith("New framework: ")
+        report = "\n".join(review.report_lines())
+        assert "backend.md" in report and "generic.md" in report
+        assert "licence" in report  # the publisher's licence, and the report says it assumed it
+        assert "MIT" in review.preview.toPlainText()
+        finish(qtbot, wizard)
+        ((import_format, source_files),) = query(
+            data_dir, "SELECT import_format, source_files FROM frameworks"
+        )
+        assert import_format == "monzo" and source_files.split("\n") == ["backend.md", "generic.md"]
+        assert rows(dialog)[1][3] == "MIT"
+
+
+def test_the_dialogs_open_at_the_size_they_were_left(qtbot, data_dir: Path) -> None:
+    with main_window(qtbot, data_dir) as window:
+        dialog = open_frameworks(window)
+        dialog.resize(777, 555)
+        dialog.close()
+        dialog = open_frameworks(window)
+        assert (dialog.width(), dialog.height()) == (777, 555)
+        dialog.close()
