@@ -12,21 +12,19 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.controllers import framework_export_adapter as export_adapter
 from app.controllers.background import BackgroundRunner
-from app.controllers.framework_import_presenter import FrameworkImportPresenter, problems_text
 from app.file_dialogs import save_file_name
 from app.views.confirm import confirm
-from app.views.frameworks_dialog import FrameworksDialog
-from core.errors import FrameworkError
+from core.errors import FrameworkError, problem_lines
 from core.framework import Framework
 from core.framework_library import FrameworkLibrary, LibraryEntry
 from core.safe_files import safe_file_name
 from db.errors import StorageError
-from db.framework_store import FrameworkInUseError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialog and the wizard load when File → Frameworks… is first used
     from app.controllers.assessment_controller import AssessmentController
+    from app.controllers.framework_import_presenter import FrameworkImportPresenter
+    from app.views.frameworks_dialog import FrameworksDialog
 
 FILTERS = {
     "yaml": QT_TRANSLATE_NOOP("FrameworksPresenter", "Skill Ladder framework (*.yaml)"),
@@ -48,10 +46,19 @@ class FrameworksPresenter(QObject):
         self.controller = controller
         self.dialog: FrameworksDialog | None = None
         self.runner = BackgroundRunner(window)
-        self.importer = FrameworkImportPresenter(window, lambda: self.library)
-        self.importer.installed.connect(self._installed)
+        self._importer: FrameworkImportPresenter | None = None
         action.triggered.connect(self.open)
         action.setEnabled(True)
+
+    @property
+    def importer(self) -> FrameworkImportPresenter:
+        """The import wizard's presenter (made on first use)."""
+        if self._importer is None:
+            from app.controllers.framework_import_presenter import FrameworkImportPresenter
+
+            self._importer = FrameworkImportPresenter(self.window, lambda: self.library)
+            self._importer.installed.connect(self._installed)
+        return self._importer
 
     @property
     def library(self) -> FrameworkLibrary:
@@ -64,6 +71,8 @@ class FrameworksPresenter(QObject):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
+        from app.views.frameworks_dialog import FrameworksDialog
+
         dialog = FrameworksDialog(self.window)
         dialog.import_requested.connect(lambda: self.importer.start(None, dialog))
         dialog.update_requested.connect(lambda fid: self.importer.start(fid, dialog))
@@ -110,6 +119,8 @@ class FrameworksPresenter(QObject):
 
     def export(self, framework_id: str) -> None:
         """Save a framework as YAML (and CSV or XLSX where those writers are present)."""
+        from app.controllers import framework_export_adapter as export_adapter
+
         framework = self._framework(framework_id)
         if framework is None:
             return
@@ -176,6 +187,9 @@ class FrameworksPresenter(QObject):
             )
             if not confirm(parent, title, question):
                 return
+        # Imported here: the store loads SQLAlchemy, which the first screen does without.
+        from db.framework_store import FrameworkInUseError
+
         try:
             deleted = self.library.remove(framework_id, archive_people=archive)
         except FrameworkInUseError as exc:  # someone else began to use it meanwhile
@@ -183,7 +197,7 @@ class FrameworksPresenter(QObject):
             self._fill(framework_id)
             return
         except FrameworkError as exc:
-            QMessageBox.warning(parent, title, problems_text(exc))
+            QMessageBox.warning(parent, title, "\n".join(problem_lines(exc.problems, 20)))
             return
         except StorageError as exc:
             QMessageBox.warning(parent, title, str(exc))
