@@ -127,6 +127,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(tab)
         self.role_picker.set_frameworks(context.library.frameworks(), context.framework)
         self.controller = AssessmentController(context, self.undo_stack, self)
+        self.controller.frameworks_changed.connect(
+            lambda: self.role_picker.set_frameworks(context.library.frameworks(), context.framework)
+        )
         self.assess = AssessPresenter(self.controller, self.assess_page)
         self.goals = GoalsPresenter(self.controller, self.assess_page, self.assess.selected_skill)
         self.gaps = GapPresenter(self.controller, self.gap_page)
@@ -155,9 +158,6 @@ class MainWindow(QMainWindow):
         from app.controllers.frameworks_presenter import FrameworksPresenter
 
         self.frameworks = FrameworksPresenter(self, actions.frameworks, self.controller)
-        self.frameworks.library_changed.connect(
-            lambda: self.role_picker.set_frameworks(context.library.frameworks(), context.framework)
-        )
         self.live_updates = LiveUpdates(self.controller, self)
         self.live_updates.start_soon()
 

@@ -71,10 +71,13 @@ def people(args: argparse.Namespace) -> int:
                 "sample": person.is_sample,
                 "archived": person.archived,
                 "role": person.role_id,
+                "framework": person.framework_id,
                 "assessments": [
                     {
                         "id": a.id,
                         "role": a.role_id,
+                        "framework": a.framework_id,
+                        "framework_version": a.framework_version,
                         "status": a.status,
                         "date": a.date.date().isoformat(),
                         "target": a.target_level,

@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from cli.framework_commands import framework_or_report
+from cli.framework_commands import framework_or_report, person_framework
 from cli.output import fail, output_problem, write_output
 from core.i18n import translate
 
@@ -24,14 +24,15 @@ def export_pdf(args: argparse.Namespace) -> int:
     from db.plan_inputs import pick_assessment, plan_input
     from reports.growth_plan import render_growth_plan
 
-    if not framework.has_role(args.role):
-        return fail(
-            translate(
-                "cli", "the framework has no role '{role}' (see `skill-ladder roles`)"
-            ).format(role=args.role)
-        )
     with open_repository(args) as repository:
         person = require_person(repository, args.person)
+        framework = person_framework(args, repository, framework, person)
+        if not framework.has_role(args.role):
+            return fail(
+                translate(
+                    "cli", "the framework has no role '{role}' (see `skill-ladder roles`)"
+                ).format(role=args.role)
+            )
         history = repository.summaries(person.id, args.role)  # read once for both
         assessment = pick_assessment(repository, person.id, args.role, args.assessment, history)
         data = plan_input(repository, framework, assessment.id, date.today(), history)

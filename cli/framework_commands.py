@@ -6,7 +6,7 @@ import argparse
 import json
 import shutil
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cli.output import fail, print_problems
 from cli.text_width import fill
@@ -15,9 +15,32 @@ from core.framework import Framework
 from core.framework_files import load_framework, load_framework_in
 from core.i18n import current_language, translate
 
+if TYPE_CHECKING:
+    from core.assessment import PersonInfo
+    from core.framework_library import FrameworkLibrary
+    from db.repository import Repository
 
-def _framework(args: argparse.Namespace) -> Framework:
-    return load_framework_in(getattr(args, "framework", None), current_language())
+
+def _framework(args: argparse.Namespace, installed: bool = True) -> Framework:
+    """``--framework``: a framework file, or (``installed``) the id of an installed framework;
+    without it, the built-in framework."""
+    chosen = getattr(args, "framework", None)
+    if installed and chosen and _looks_like_id(chosen):
+        from cli.data_commands import open_repository
+        from core.framework_library import FrameworkLibrary
+
+        with open_repository(args) as repository:
+            library = FrameworkLibrary(load_framework_in(None, current_language()), repository)
+            return library.get(chosen)
+    return load_framework_in(chosen, current_language())
+
+
+def _looks_like_id(value: str) -> bool:
+    """An installed framework's id, not a file: no such file, no folder and no suffix."""
+    from pathlib import Path
+
+    path = Path(value)
+    return not path.exists() and path.name == value and not path.suffix
 
 
 def _print_json(value: Any) -> None:
@@ -25,10 +48,35 @@ def _print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
-def framework_or_report(args: argparse.Namespace) -> Framework | None:
-    """The framework to use, or None after printing why it cannot be loaded."""
+def library_with_default(repository: Repository, framework: Framework) -> FrameworkLibrary:
+    """The frameworks of the data: the default one (the built-in one, or ``--framework FILE``)
+    and the installed ones. ``--framework ID`` of an installed framework leaves the built-in
+    one the default, so that profiles without a framework still mean the built-in one."""
+    from core.framework_library import FrameworkLibrary
+
+    library = FrameworkLibrary(framework, repository)
+    if library.record(framework.id) is None:
+        return library
+    return FrameworkLibrary(load_framework_in(None, current_language()), repository)
+
+
+def person_framework(
+    args: argparse.Namespace, repository: Repository, default: Framework, person: PersonInfo
+) -> Framework:
+    """The framework of a person's role: ``--framework`` when given, else their profile's
+    (an installed framework), else ``default``."""
+    if getattr(args, "framework", None) or not person.framework_id:
+        return default
+    from core.framework_library import FrameworkLibrary
+
+    return FrameworkLibrary(default, repository).for_role(person.framework_id, person.role_id)
+
+
+def framework_or_report(args: argparse.Namespace, *, installed: bool = True) -> Framework | None:
+    """The framework to use (``--framework`` FILE, or ID of an installed one when
+    ``installed``), or None after printing why it cannot be loaded."""
     try:
-        return _framework(args)
+        return _framework(args, installed)
     except FrameworkError as exc:
         count = len(exc.problems)  # lupdate drops a message whose count is an expression
         heading = translate("cli", "the framework file has %n problem(s):", None, count)

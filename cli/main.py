@@ -52,9 +52,13 @@ def _add_common_options(parser: argparse.ArgumentParser, *, top_level: bool) -> 
     default = None if top_level else argparse.SUPPRESS
     parser.add_argument(
         "--framework",
-        metavar="FILE",
+        metavar="FILE|ID",
         default=default,
-        help=translate("cli", "use this framework file instead of the built-in one"),
+        help=translate(
+            "cli",
+            "use this framework file, or the id of an installed framework, instead of the "
+            "built-in one",
+        ),
     )
     parser.add_argument(
         "--data-dir",
@@ -191,6 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     imports.add_argument(
         "--force", action="store_true", help=translate("cli", "replace an existing file")
     )
+    _add_library_commands(command)
     command(
         "demo",
         _Lazy("data_commands", "demo"),
@@ -284,6 +289,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help=translate("cli", "the profile to import into (default: the file's name)"),
     )
+    import_assessment.add_argument(
+        "--install-framework",
+        action="store_true",
+        help=translate(
+            "cli",
+            "when the file carries a framework that is not installed, install it with the import",
+        ),
+    )
 
     export_agenda = command(
         "export-agenda",
@@ -314,6 +327,90 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_team_commands(command)
     return parser
+
+
+def _add_library_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
+    """``frameworks …``: the frameworks installed in the data, beside the built-in one."""
+    library = command(
+        "frameworks",
+        _Lazy("library_commands", "frameworks"),
+        translate(
+            "cli",
+            "list the built-in and installed frameworks; install, update, remove or export one",
+        ),
+    )
+    library.add_argument(
+        "--json", action="store_true", help=translate("cli", "machine-readable output")
+    )
+    actions = library.add_subparsers(dest="library_command", metavar="ACTION")
+
+    def action(name: str, function: str, help_text: str) -> argparse.ArgumentParser:
+        sub = actions.add_parser(
+            name, help=help_text, description=help_text, formatter_class=HelpFormatter
+        )
+        _add_common_options(sub, top_level=False)
+        sub.set_defaults(handler=_Lazy("library_commands", function))
+        return sub
+
+    install = action(
+        "install",
+        "install",
+        translate(
+            "cli",
+            "install a framework file, or convert and install a published ladder (CSV, XLSX, "
+            "FT, Monzo, DIRECT)",
+        ),
+    )
+    install.add_argument("files", nargs="+", metavar="FILE")
+    install.add_argument(
+        "--format", choices=("auto", "csv", "xlsx", "ft", "monzo", "direct"), default="auto"
+    )
+    install.add_argument(
+        "--map", metavar="MAPPING",
+        help=translate("cli", "column names for CSV/XLSX: a YAML file, or skill=COLUMN,level=COLUMN,..."),
+    )  # fmt: skip
+    install.add_argument(
+        "--licence", metavar="SPDX", help=translate("cli", "the ladder's licence (e.g. MIT)")
+    )
+    install.add_argument(
+        "--source-url", metavar="URL", help=translate("cli", "where the ladder is published")
+    )
+    install.add_argument(
+        "--attribution", metavar="TEXT", help=translate("cli", "the credit its licence asks for")
+    )
+    install.add_argument(
+        "--update",
+        action="store_true",
+        help=translate(
+            "cli",
+            "replace the installed framework of the same id (past assessments keep the version "
+            "they were made with)",
+        ),
+    )
+    remove = action(
+        "remove",
+        "remove",
+        translate("cli", "remove an installed framework (refused while people use it)"),
+    )
+    remove.add_argument("id", metavar="ID")
+    remove.add_argument(
+        "--archive-people",
+        action="store_true",
+        help=translate(
+            "cli", "archive the people who use it (their history is kept), then remove it"
+        ),
+    )
+    export = action(
+        "export",
+        "export",
+        translate("cli", "write a framework as CSV, XLSX or YAML (to edit, share or re-import)"),
+    )
+    export.add_argument("id", metavar="ID")
+    export.add_argument("--format", required=True, choices=("csv", "xlsx", "yaml"))
+    export.add_argument("--out", required=True, metavar="FILE")
+    export.add_argument(
+        "--force", action="store_true", help=translate("cli", "replace an existing file")
+    )
 
 
 def _add_team_commands(command: Callable[..., argparse.ArgumentParser]) -> None:

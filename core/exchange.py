@@ -5,11 +5,24 @@ schema version, the framework's id and version, the person's name, the assessmen
 stable ``uid`` so importing it twice finds the first copy), ratings and notes, the manager's
 ratings when the manager exports, and the person's goals. Files are checked completely before
 anything is imported; every problem is reported with its line and path.
+
+A file made with an installed framework (not the built-in one, which everyone has) also
+carries that framework, so that a manager who does not have it can install it with the import::
+
+    "framework": {"id": "acme-ladder", "version": "1.2", "document": {...}}
+
+``id`` and ``version`` are those the assessment was made with; ``document`` is the framework as
+the sender has it installed (the native schema, written on one line at the end of the
+``framework`` object; its own version may be newer). A file is at most 2 MiB, or 6 MiB when it
+carries a framework, whose document may take 4 MiB (as compact JSON) of that, as much as a
+framework file. A carried framework is checked like any framework file before it is offered;
+one that is installed here already is never replaced by it.
 """
 
 from __future__ import annotations
 
 import json
+import uuid
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,8 +32,9 @@ from typing import Any, TypeVar
 
 from core.assessment import STATUS_COMPLETED, STATUS_DRAFT, AssessmentInfo, PersonInfo, SkillRating
 from core.documents import Document, parse_document
-from core.errors import DocPath, InputFileError, Problem
+from core.errors import DocPath, FrameworkError, InputFileError, Problem
 from core.framework import Framework
+from core.framework_library import FrameworkLibrary, framework_from_text
 from core.goals import MAX_ACTION_LENGTH, Goal, GoalStatus
 from core.i18n import QT_TRANSLATE_NOOP, join_list, translate
 from core.safe_files import too_large
@@ -28,6 +42,10 @@ from core.safe_files import too_large
 FORMAT = "skill-ladder-assessment"
 SCHEMA_VERSION = 1
 MAX_EXCHANGE_BYTES = 2 * 1024 * 1024
+MAX_CARRIED_FRAMEWORK_BYTES = 4 * 1024 * 1024
+"""The largest framework document a file may carry (compact JSON), as a framework file's limit."""
+MAX_CARRYING_BYTES = MAX_EXCHANGE_BYTES + MAX_CARRIED_FRAMEWORK_BYTES
+"""The largest file that carries a framework."""
 MAX_TEXT = 100_000
 EXPORTED_BY = ("self", "manager")
 SUFFIX = ".skill-ladder.json"
@@ -77,6 +95,10 @@ class ExchangeAssessment:
     ratings: tuple[SkillRating, ...]
     manager_ratings: tuple[SkillRating, ...]
     goals: tuple[ExchangeGoal, ...]
+    carried: Framework | None = None
+    """The framework the file carries, checked, when it was read against a library that does
+    not have the file's framework installed (to be installed with the import, when asked to);
+    None otherwise."""
 
 
 # --- writing -----------------------------------------------------------------------------------
@@ -99,8 +121,10 @@ def exchange_document(
     *,
     exported_by: str,
     exported_at: datetime,
+    carried: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The JSON-ready document for one assessment."""
+    """The JSON-ready document for one assessment; ``carried`` is the native document of the
+    assessment's framework, for a file that carries it (see the module's docstring)."""
     if exported_by not in EXPORTED_BY:
         raise ValueError(f"exported_by must be one of {EXPORTED_BY}")
     skills = (
@@ -144,12 +168,27 @@ def exchange_document(
         document["assessment"]["manager_ratings"] = [
             _rating_doc(r) for r in assessment.manager_ratings.values()
         ]
+    if carried is not None:
+        document["framework"]["document"] = carried
     return document
 
 
+def compact_json(value: Any) -> str:
+    """``value`` as JSON on one line, without spaces (how a carried framework is measured)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def exchange_bytes(document: dict[str, Any]) -> bytes:
-    """The file's bytes: pretty, UTF-8, non-ASCII kept readable."""
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    """The file's bytes: pretty, UTF-8, non-ASCII kept readable; a carried framework is written
+    compactly on one line, so that the assessment stays easy to read and the file small."""
+    framework = document.get("framework")
+    carried = framework.get("document") if isinstance(framework, dict) else None
+    if carried is None:
+        return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    marker = f"carried-framework-{uuid.uuid4().hex}"
+    shown = {**document, "framework": {**framework, "document": marker}}
+    text = json.dumps(shown, ensure_ascii=False, indent=2)
+    return (text.replace(json.dumps(marker), compact_json(carried), 1) + "\n").encode("utf-8")
 
 
 # --- reading -----------------------------------------------------------------------------------
@@ -317,7 +356,7 @@ class _Reader:
 
 
 def read_exchange_file(
-    path: Path, name: str, against: Framework | None = None
+    path: Path, name: str, against: Framework | FrameworkLibrary | None = None
 ) -> ExchangeAssessment:
     """Read (bounded, regular files only) and check an exchange file like
     :func:`parse_exchange`; :class:`ExchangeError` lists every problem, with ``name`` as the
@@ -325,22 +364,30 @@ def read_exchange_file(
     from core.safe_files import read_input_file
 
     try:
-        raw = read_input_file(path, max_bytes=MAX_EXCHANGE_BYTES, name=name)
+        raw = read_input_file(path, max_bytes=MAX_CARRYING_BYTES, name=name)
     except InputFileError as exc:
         raise ExchangeError(exc.problems) from None
     return parse_exchange(raw, name, against)
 
 
-def parse_exchange(raw: bytes, name: str, against: Framework | None = None) -> ExchangeAssessment:
+def parse_exchange(
+    raw: bytes, name: str, against: Framework | FrameworkLibrary | None = None
+) -> ExchangeAssessment:
     """Check an exchange file completely; raise :class:`ExchangeError` with every problem.
 
-    With ``against``, what the file names (framework, role, target level) is checked against
-    it too, so one message lists the file's own problems and those of fit together.
+    With a framework as ``against``, what the file names (framework, role, target level) is
+    checked against it too, so one message lists the file's own problems and those of fit
+    together. With a library, the file's framework is looked up in it: one installed is checked
+    as above; one that is not is refused, unless the file carries it: then the carried
+    framework is checked like a framework file, the role and level against it, and it is
+    returned as :attr:`ExchangeAssessment.carried`.
     """
-    if len(raw) > MAX_EXCHANGE_BYTES:
-        raise ExchangeError([Problem(name, too_large(len(raw), MAX_EXCHANGE_BYTES))])
+    carrying = len(raw) > MAX_EXCHANGE_BYTES and b'"document"' in raw
+    limit = MAX_CARRYING_BYTES if carrying else MAX_EXCHANGE_BYTES
+    if len(raw) > limit:
+        raise ExchangeError([Problem(name, too_large(len(raw), limit))])
     try:
-        document = parse_document(raw, name, is_json=True, max_bytes=MAX_EXCHANGE_BYTES)
+        document = parse_document(raw, name, is_json=True, max_bytes=limit)
     except InputFileError as exc:
         raise ExchangeError(exc.problems) from None
     data = document.data
@@ -364,6 +411,10 @@ def parse_exchange(raw: bytes, name: str, against: Framework | None = None) -> E
             ).format(found=repr(version), version=SCHEMA_VERSION),
                 document.line_of(("schema_version",)), ("schema_version",))]
         )  # fmt: skip
+    named = data.get("framework")
+    carried_data = named.get("document") if isinstance(named, dict) else None
+    if carried_data is None and len(raw) > MAX_EXCHANGE_BYTES:
+        raise ExchangeError([Problem(name, too_large(len(raw), MAX_EXCHANGE_BYTES))])
     exported_by = reader.get(data, (), "exported_by", str)
     if exported_by is not None and exported_by not in EXPORTED_BY:
         reader.problem(
@@ -405,7 +456,11 @@ def parse_exchange(raw: bytes, name: str, against: Framework | None = None) -> E
     if isinstance(body, dict) and "manager_ratings" in body:
         manager = reader.ratings(body, where, "manager_ratings")
     goals = reader.goals(data)
-    if against is not None:
+    carried = None
+    if isinstance(against, FrameworkLibrary):
+        carried = _resolve(reader, against, carried_data, framework_id, framework_version,
+                           role_id, target)  # fmt: skip
+    elif against is not None:
         _check_fit(reader, against, framework_id, role_id, target)
     if reader.problems:
         raise ExchangeError(reader.problems)
@@ -417,7 +472,7 @@ def parse_exchange(raw: bytes, name: str, against: Framework | None = None) -> E
         role_id=_present(role_id),
         target_level=_present(target), status=_present(status),
         started_at=_present(started_at), completed_at=completed_at, ratings=ratings,
-        manager_ratings=manager, goals=goals,
+        manager_ratings=manager, goals=goals, carried=carried,
     )  # fmt: skip
 
 
@@ -435,6 +490,87 @@ def _check_fit(
         reader.problem(("assessment", "role"), _unknown_role(role_id, framework))
     if target is not None and target not in {level.id for level in framework.levels}:
         reader.problem(("assessment", "target_level"), _unknown_target(target, framework))
+
+
+def installed_framework(library: FrameworkLibrary, framework_id: str) -> Framework | None:
+    """The framework ``framework_id`` names when this app has it: the default one, or one
+    installed (not removed, and readable); else None."""
+    if framework_id == library.default_id:
+        return library.default
+    record = library.record(framework_id)
+    if record is None or record.removed:
+        return None
+    try:
+        return library.get(framework_id)
+    except FrameworkError:
+        return None
+
+
+def _resolve(
+    reader: _Reader,
+    library: FrameworkLibrary,
+    carried_data: Any,
+    framework_id: str | None,
+    framework_version: str | None,
+    role_id: str | None,
+    target: str | None,
+) -> Framework | None:
+    """Check the file against the framework it names: the installed one, else the one it
+    carries (returned, to be installed); a missing framework is a problem."""
+    if framework_id is None:
+        return None  # already a problem
+    installed = installed_framework(library, framework_id)
+    if installed is not None:
+        _check_fit(reader, installed, framework_id, role_id, target)
+        return None
+    if carried_data is None:
+        reader.problem(("framework", "id"), not_installed(framework_id, framework_version or "?"))
+        return None
+    carried = _carried(reader, carried_data, framework_id)
+    if carried is not None:
+        _check_fit(reader, carried, framework_id, role_id, target)
+    return carried
+
+
+def _carried(reader: _Reader, carried_data: Any, framework_id: str) -> Framework | None:
+    """The framework a file carries, checked like a framework file; None after a problem."""
+    where: DocPath = ("framework", "document")
+    if not isinstance(carried_data, dict):
+        reader.problem(where, translate("Exchange", "expected a framework document (an object)"))
+        return None
+    text = compact_json(carried_data)
+    size = len(text.encode("utf-8"))
+    if size > MAX_CARRIED_FRAMEWORK_BYTES:
+        reader.problem(where, translate(
+            "Exchange", "the framework carried is {size} bytes; the limit is {limit} bytes"
+        ).format(size=f"{size:,}", limit=f"{MAX_CARRIED_FRAMEWORK_BYTES:,}"))  # fmt: skip
+        return None
+    try:
+        carried = framework_from_text(text, reader.document.file)
+    except FrameworkError as exc:
+        for problem in exc.problems:
+            reader.problem((*where, *problem.path), problem.message)
+        return None
+    if carried.id != framework_id:
+        reader.problem(
+            (*where, "framework", "id"),
+            translate(
+                "Exchange",
+                "the framework carried is '{found}', but the assessment was made with '{named}'",
+            ).format(found=carried.id, named=framework_id),
+        )
+        return None
+    return carried
+
+
+def not_installed(framework_id: str, version: str) -> str:
+    """The refusal of a file whose framework is neither installed nor carried."""
+    return translate(
+        "Exchange",
+        "made with the framework '{framework}' {version}, which is not installed here, and the "
+        "file does not carry it; install it first (File → Frameworks…, or `skill-ladder "
+        "frameworks install FILE`), then import the file again",
+    ).format(framework=framework_id, version=version)
 
 
 def _other_framework(found: str, framework: Framework) -> str:

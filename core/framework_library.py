@@ -324,3 +324,10 @@ def _entry(
         skills=len(framework.skills),
         levels=len(framework.levels),
     )
+
+
+def framework_of(frameworks: Framework | FrameworkLibrary, framework_id: str | None) -> Framework:
+    """The live framework of that id: from a library, or the one framework given."""
+    if isinstance(frameworks, FrameworkLibrary):
+        return frameworks.for_role(framework_id, None)
+    return frameworks

@@ -200,3 +200,22 @@ def busiest_role(roles: Iterable[str | None]) -> str | None:
     if not counts:
         return None
     return min(counts, key=lambda role: (-counts[role], role))
+
+
+ROLE_KEY_SEPARATOR = "/"
+"""Between a framework id and a role id in a role key (ids never contain it)."""
+
+
+def role_key(framework_id: str | None, role_id: str, default_id: str) -> str:
+    """How a role is named where roles of several frameworks are listed together: the role id
+    alone for the default framework's roles (as before there were several), else
+    ``framework/role``."""
+    if framework_id is None or framework_id == default_id:
+        return role_id
+    return f"{framework_id}{ROLE_KEY_SEPARATOR}{role_id}"
+
+
+def split_role_key(key: str, default_id: str) -> tuple[str, str]:
+    """(framework id, role id) of a :func:`role_key`."""
+    framework_id, separator, role_id = key.partition(ROLE_KEY_SEPARATOR)
+    return (framework_id, role_id) if separator else (default_id, key)

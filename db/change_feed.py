@@ -39,6 +39,7 @@ TABLES = frozenset(
         "action_items",
         "role_snapshots",
         "accounts",
+        "frameworks",
     }
 )
 """Every table that sends notices: what a feed reports when it cannot tell which changed."""

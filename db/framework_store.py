@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from core.framework_library import InstalledFramework
 from core.i18n import translate
@@ -49,19 +52,7 @@ def save_framework(
         with database.write() as session:
             row = session.get(StoredFramework, record.id, with_for_update=True)
             if row is None:
-                session.add(
-                    StoredFramework(
-                        id=record.id,
-                        version=record.version,
-                        name=record.name,
-                        document=document,
-                        content_hash=record.content_hash,
-                        import_format=record.import_format,
-                        source_files="\n".join(record.source_files),
-                        installed_at=now,
-                        updated_at=now,
-                    )
-                )
+                session.add(_new_row(record, document, now))
                 return
             if not replace and row.removed_at is None:
                 raise StorageError(
@@ -77,14 +68,7 @@ def save_framework(
                         "nothing was saved. Look at the new version and try again.",
                     ).format(name=row.name, version=row.version)
                 )
-            row.version = record.version
-            row.name = record.name
-            row.document = document
-            row.content_hash = record.content_hash
-            row.import_format = record.import_format
-            row.source_files = "\n".join(record.source_files)
-            row.updated_at = now
-            row.removed_at = None
+            _fill(row, record, document, now)
     except IntegrityError:
         raise StorageError(
             translate(
@@ -92,6 +76,56 @@ def save_framework(
                 "another client installed '{name}' at the same moment; nothing was saved",
             ).format(name=record.name)
         ) from None
+
+
+def install_in(session: Session, record: InstalledFramework, document: str) -> bool:
+    """Install a framework in the caller's transaction (with an exchange file's import): a new
+    row, or a removed one brought back. True when it was written; False when the same version
+    is installed already. Refused with :class:`StorageError` when another client installed
+    other content under this id meanwhile (the caller's transaction then changes nothing)."""
+    now = utc_now()
+    row = session.get(StoredFramework, record.id, with_for_update=True)
+    if row is None:
+        session.add(_new_row(record, document, now))
+        session.flush()  # a row another client just added fails here, not at the commit
+        return True
+    if row.removed_at is not None:
+        _fill(row, record, document, now)
+        return True
+    if row.content_hash == record.content_hash:
+        return False
+    raise StorageError(
+        translate(
+            "FrameworkStore",
+            "another client installed '{name}' (version {version}) meanwhile; nothing was "
+            "saved. Try again.",
+        ).format(name=row.name, version=row.version)
+    )
+
+
+def _new_row(record: InstalledFramework, document: str, now: datetime) -> StoredFramework:
+    return StoredFramework(
+        id=record.id,
+        version=record.version,
+        name=record.name,
+        document=document,
+        content_hash=record.content_hash,
+        import_format=record.import_format,
+        source_files="\n".join(record.source_files),
+        installed_at=now,
+        updated_at=now,
+    )
+
+
+def _fill(row: StoredFramework, record: InstalledFramework, document: str, now: datetime) -> None:
+    row.version = record.version
+    row.name = record.name
+    row.document = document
+    row.content_hash = record.content_hash
+    row.import_format = record.import_format
+    row.source_files = "\n".join(record.source_files)
+    row.updated_at = now
+    row.removed_at = None
 
 
 def remove_framework(database: Database, framework_id: str, *, archive_people: bool) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from core.assessment import SkillRating
 from core.csv_files import Cell
 from core.framework import Framework
+from core.framework_library import FrameworkLibrary, framework_of
 from core.gaps import level_name, rating_index
 from db.plan_inputs import assessment_framework
 from db.repository import Repository
@@ -18,9 +19,10 @@ HEADER = (
 
 
 def history_rows(
-    repository: Repository, framework: Framework, person_ids: Iterable[int]
+    repository: Repository, frameworks: Framework | FrameworkLibrary, person_ids: Iterable[int]
 ) -> Iterator[list[Cell]]:
-    """One row per rated skill of every assessment of the given people, oldest first.
+    """One row per rated skill of every assessment of the given people, oldest first; each
+    assessment read against its own framework (of the library, when one is given).
 
     Rows are made as the assessments are read, a few hundred at a time; each frozen version of
     a role is parsed once for the whole file.
@@ -40,7 +42,8 @@ def history_rows(
 
     for assessment in repository.stream_history(ids):
         person_id = assessment.person_id
-        used = assessment_framework(repository, framework, assessment)
+        live = framework_of(frameworks, assessment.framework_id)
+        used = assessment_framework(repository, live, assessment)
         if not used.has_role(assessment.role_id):
             continue
         role = used.role(assessment.role_id)

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
-from core.i18n import translate
+from core.i18n import join_list, translate
 from db import queries, transfer_check
 from db.database import Database
 from db.errors import StorageError
@@ -35,6 +35,7 @@ from db.models import (
     Person,
     Rating,
     RoleSnapshot,
+    StoredFramework,
 )
 
 Progress = Callable[[int, int], None]
@@ -47,6 +48,7 @@ IN_CHUNK = 1000
 PEOPLE: Table = Person.__table__  # type: ignore[assignment]
 ASSESSMENTS: Table = Assessment.__table__  # type: ignore[assignment]
 SNAPSHOTS: Table = RoleSnapshot.__table__  # type: ignore[assignment]
+FRAMEWORKS: Table = StoredFramework.__table__  # type: ignore[assignment]
 RATINGS: Table = Rating.__table__  # type: ignore[assignment]
 MANAGER_RATINGS: Table = ManagerRating.__table__  # type: ignore[assignment]
 GOALS: Table = Goal.__table__  # type: ignore[assignment]
@@ -126,10 +128,19 @@ class TransferResult:
     """Frozen role texts the target had already (shared, not stored twice)."""
     owner_kept: bool = True
     """False when the copied owner ("this is me") lost the mark: the target had an owner."""
+    frameworks_installed: tuple[str, ...] = ()
+    """Names of the frameworks the copied people use, installed in the target by the copy."""
 
     def summary_lines(self) -> list[str]:
         """The counts in the user's words, one per line."""
-        return count_lines(self.counts)
+        lines = count_lines(self.counts)
+        if self.frameworks_installed:
+            lines.append(
+                translate("Transfer", "frameworks installed for them: {names}").format(
+                    names=join_list(self.frameworks_installed)
+                )
+            )
+        return lines
 
 
 def count_lines(counts: Mapping[str, int]) -> list[str]:
@@ -230,6 +241,9 @@ class _Copy:
         self.meetings: dict[int, int] = {}
         self.added = dict.fromkeys(COUNTED, 0)
         self.reused = 0
+        self.frameworks_seen: set[str] = set()
+        self.frameworks_installed: list[str] = []
+        """Names of the frameworks installed in the target for the copied people."""
         self.manager_login: str | None = None
         """Given to copied people who have no manager yet: in a team database, the login
         copying them (row-level security lets a manager add only their own people)."""
@@ -258,6 +272,7 @@ class _Copy:
             counts=counts,
             snapshots_reused=self.reused,
             owner_kept=owner_kept,
+            frameworks_installed=tuple(self.frameworks_installed),
         )
 
     def _chosen(self, person_ids: Sequence[int] | None) -> list[Any]:
@@ -357,9 +372,10 @@ class _Copy:
                 row["is_owner"] = False
             if row["manager_login"] is None:
                 row["manager_login"] = self.manager_login
+        assessments = self._rows(ASSESSMENTS, ASSESSMENTS.c.person_id.in_(person_ids))
+        self._copy_frameworks({row["framework_id"] for row in (*people, *assessments)} - {None})
         self._insert(PEOPLE, people, "people")
 
-        assessments = self._rows(ASSESSMENTS, ASSESSMENTS.c.person_id.in_(person_ids))
         self._copy_snapshots({row["snapshot_id"] for row in assessments} - {None})
         for row in assessments:
             row["person_id"] = self.people[row["person_id"]]
@@ -394,6 +410,24 @@ class _Copy:
                 if row[column] is not None:
                     row[column] = self.meetings.get(row[column])
         self._insert(ACTION_ITEMS, items, "")
+
+    def _copy_frameworks(self, framework_ids: set[str]) -> None:
+        """Install in the target the frameworks the copied people use that it lacks (one it
+        has already, of the same id, is kept as it is: its own version)."""
+        wanted = sorted(framework_ids - self.frameworks_seen)
+        self.frameworks_seen.update(wanted)
+        if not wanted:
+            return
+        present = self._present(FRAMEWORKS, "id", wanted)
+        rows = [
+            dict(row._mapping)
+            for row in self.source.execute(
+                select(FRAMEWORKS).where(FRAMEWORKS.c.id.in_(sorted(set(wanted) - present)))
+            )
+        ]
+        if rows:
+            self.target.execute(insert(FRAMEWORKS), rows)
+            self.frameworks_installed.extend(row["name"] for row in rows)
 
     def _copy_snapshots(self, source_ids: set[int]) -> None:
         """Map the source's snapshots to the target's with the same content hash, storing the

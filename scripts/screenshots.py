@@ -133,8 +133,7 @@ def _framework_shots(app: QApplication, window: MainWindow, work: Path, out_dir:
     converted = convert_files([ladder], mapping)
     library = window.controller.context.library
     library.install(converted.framework, import_format="csv", source_files=[ladder.name])
-    window.frameworks.library_changed.emit()  # as after Install: the Role tab lists it
-    window.controller.reload_everything()
+    window.controller.notify_frameworks_changed()  # as after Install: the Role tab lists it
     dialog = window.frameworks.open()
     dialog.resize(1000, 640)
     from app.views.frameworks_dialog import FRAMEWORK_ID

@@ -73,20 +73,28 @@ def query(data_dir: Path, sql: str, *params: object) -> list[tuple]:
         connection.close()
 
 
-def click_role(qtbot: Any, window: MainWindow, role_id: str) -> None:
-    """Choose a role on the Role tab with the mouse, as a user would."""
+def click_role(
+    qtbot: Any, window: MainWindow, role_id: str, framework_id: str | None = None
+) -> None:
+    """Choose a role on the Role tab with the mouse, as a user would (``framework_id``: of that
+    framework, when the list shows several)."""
     from PySide6.QtCore import Qt
 
     from app.main_window import ROLE_TAB
-    from app.views.role_picker import ROLE_ID
+    from app.views.role_picker import FRAMEWORK_ID, ROLE_ID
 
     window.tabs.setCurrentIndex(ROLE_TAB)
     view = window.role_picker.list
     model = view.model()
-    # Several frameworks list their roles under one heading each.
-    tops = [model.index(r, 0) for r in range(model.rowCount())]
-    rows = tops + [model.index(c, 0, top) for top in tops for c in range(model.rowCount(top))]
-    index = next(i for i in rows if i.data(ROLE_ID) == role_id)
+    rows = [model.index(r, 0) for r in range(model.rowCount())]
+    rows += [
+        model.index(c, 0, parent) for parent in list(rows) for c in range(model.rowCount(parent))
+    ]
+    index = next(
+        i
+        for i in rows
+        if i.data(ROLE_ID) == role_id and framework_id in (None, i.data(FRAMEWORK_ID))
+    )
     view.scrollTo(index)
     qtbot.mouseClick(
         view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()

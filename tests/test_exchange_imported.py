@@ -78,8 +78,10 @@ def test_a_file_made_with_another_framework_is_refused(tmp_path: Path) -> None:
     refused = run_cli("--data-dir", str(managers), "import-assessment", str(exchange))
     assert refused.returncode == 1
     assert "nothing was imported" in refused.stderr
-    fw_id = load_framework(framework).id
-    assert f"made with the framework '{fw_id}', but this app uses 'ml-ai'" in refused.stderr
-    assert "--framework" in refused.stderr
+    fw = load_framework(framework)
+    # Not installed in the manager's data, and not carried (it was the sender's --framework,
+    # not an installed one): refused, naming it and how to install it.
+    assert f"'{fw.id}' {fw.version}, which is not installed here" in refused.stderr
+    assert "skill-ladder frameworks install FILE" in refused.stderr
     listed = run_cli("--data-dir", str(managers), "people", "--json")
     assert json.loads(listed.stdout) == []

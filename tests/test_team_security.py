@@ -316,3 +316,25 @@ def test_a_manager_copies_their_local_people_in_and_owns_them(
         local.close()
     assert "Dev from the file" in _names(_as(team, "ana"), "SELECT name FROM people")
     assert "Dev from the file" not in _names(_as(team, "bo"), "SELECT name FROM people")
+
+
+def test_frameworks_a_manager_installs_are_shared_and_a_person_only_reads_them(
+    team: dict[str, str],
+) -> None:
+    import dataclasses
+
+    from core.framework_library import FrameworkLibrary
+
+    company = dataclasses.replace(FRAMEWORK, id="acme-ladder", name="ACME ladder", file="")
+    ana = PostgresDatabase.connect(_as(team, "ana"))
+    try:
+        FrameworkLibrary(FRAMEWORK, Repository(ana)).install(company)
+    finally:
+        ana.close()
+    assert _names(_as(team, "bo"), "SELECT id FROM frameworks") == ["acme-ladder"]
+    assert _names(_as(team, "cleo"), "SELECT name FROM frameworks") == ["ACME ladder"]
+    with (
+        psycopg.connect(_as(team, "cleo")) as connection,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        connection.execute("DELETE FROM frameworks")

@@ -168,3 +168,30 @@ def test_the_owner_mark_stays_with_the_target_s_owner(source: Database, storage:
 def test_copying_a_database_into_itself_is_refused(source: Database) -> None:
     with pytest.raises(transfer.TransferError):
         copy_people(source, source)
+
+
+def test_the_frameworks_copied_people_use_are_installed_in_the_target(
+    source: Database, storage: object
+) -> None:
+    import dataclasses
+
+    from core.framework_library import FrameworkLibrary, document_text
+
+    company = dataclasses.replace(FRAMEWORK, id="acme-ladder", name="ACME ladder", file="")
+    FrameworkLibrary(FRAMEWORK, Repository(source)).install(company, import_format="csv")
+    (second,) = _ids(source, SECOND)
+    Repository(source).set_role(second, company.roles[0].id, None, "acme-ladder")
+    target = storage.open()  # type: ignore[attr-defined]
+
+    result = copy_people(source, target, [second])
+    assert result.frameworks_installed == ("ACME ladder",)
+    assert any("ACME ladder" in line for line in result.summary_lines())
+    installed = FrameworkLibrary(FRAMEWORK, Repository(target))
+    assert document_text(installed.get("acme-ladder")) == document_text(company)
+    assert installed.record("acme-ladder").import_format == "csv"  # type: ignore[union-attr]
+    (copied,) = Repository(target).people()
+    assert copied.framework_id == "acme-ladder"
+    # Copying another person of it later: the target's framework is kept, not added twice.
+    (third,) = _ids(source, THIRD)
+    Repository(source).set_role(third, company.roles[0].id, None, "acme-ladder")
+    assert copy_people(source, target, [third]).frameworks_installed == ()

@@ -61,6 +61,8 @@ class AssessmentController(QObject):
     stored_data_changed = Signal(object)
     """Another client changed these tables (a frozenset of names); the controller's own state
     is re-read already, presenters that keep copies of their own re-read theirs."""
+    frameworks_changed = Signal()
+    """A framework was installed, updated or removed (here or by another client)."""
 
     def __init__(
         self, context: AppContext, undo_stack: QUndoStack, parent: QObject | None = None
@@ -239,7 +241,7 @@ class AssessmentController(QObject):
         """Create the sample person with history and select them."""
         from db.sample_data import create_sample_data
 
-        person = create_sample_data(self.context.repository, self.context.framework)
+        person = create_sample_data(self.context.repository, self.context.default_framework)
         self.refresh_people()
         self.select_person(person.id)
         return person
@@ -726,6 +728,12 @@ class AssessmentController(QObject):
         assessment on screen, and the undo history; a person or assessment deleted elsewhere
         gives way to the next one."""
         repository = self.context.repository
+        if "frameworks" in tables:  # SQLite's feed names every table: look before redrawing
+            library = self.context.library
+            before = library.records(include_removed=True)
+            library.refresh()
+            if library.records(include_removed=True) != before:
+                self.notify_frameworks_changed()
         if tables & PEOPLE_TABLES:
             self._people = repository.people()
             if self.person is not None:
@@ -749,6 +757,14 @@ class AssessmentController(QObject):
                     self.undo_stack.clear()
                     self.assessment_changed.emit()
         self.stored_data_changed.emit(tables)
+
+    def notify_frameworks_changed(self) -> None:
+        """Read the installed frameworks again and show the person's role from the current
+        version of their framework (a removed one gives way to the default)."""
+        self.context.library.refresh()
+        self.context.use_framework(self.person.framework_id if self.person else None)
+        self.frameworks_changed.emit()
+        self.assessment_changed.emit()
 
 
 def _field_value(kind: str, stored: object) -> object:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtWidgets import QMessageBox
 
 from app.controllers.assessment_controller import AssessmentController
 from app.controllers.background import BackgroundRunner
@@ -17,7 +18,7 @@ from core.errors import InputFileError
 from core.exchange import SUFFIX, ExchangeAssessment, read_exchange_file
 from core.safe_files import safe_file_name, write_atomically
 from db.errors import StorageError
-from db.exchange_export import exchange_file_bytes
+from db.exchange_export import export_exchange
 from db.history_csv import HEADER, history_rows
 
 if TYPE_CHECKING:
@@ -73,30 +74,34 @@ class ExchangePresenter(QObject):
         if path is None:
             return
         view = "manager" if selected in (managers, MANAGER_FILTER) else "self"
-        repository, framework = controller.context.repository, controller.context.framework
+        repository, library = controller.context.repository, controller.context.library
 
         def work() -> str:
-            data = exchange_file_bytes(
-                repository, framework, assessment.id, exported_by=view, now=datetime.now(UTC)
+            exported = export_exchange(
+                repository, library, assessment.id, exported_by=view, now=datetime.now(UTC)
             )
-            write_atomically(path, data)
+            write_atomically(path, exported.data)
             if view == "manager":
                 saved = self.tr("Saved the assessment with your manager ratings as\n{path}")
             else:
                 saved = self.tr("Saved the self-assessment as\n{path}")
-            return (
-                saved.format(path=path)
-                + "\n\n"
-                + self.tr("Send this file; it can be imported with File → Import assessment file…")
-            )
+            paragraphs = [
+                saved.format(path=path),
+                self.tr("Send this file; it can be imported with File → Import assessment file…"),
+            ]
+            if remark := exported.remark():
+                paragraphs.append(remark)
+            return "\n\n".join(paragraphs)
 
         self.runner.run(self.tr("Export assessment file"), self.tr("Writing the file…"), work)
 
     def import_assessment(self) -> None:
         """Import an exchange file; the data is backed up first and nothing is half-imported.
 
-        The file is read and checked in the background; then, unless the file's person is
-        already linked to someone here, the user says whose profile it goes into.
+        The file is read and checked in the background against the framework it names; one
+        that is not installed but carried by the file is installed with the import when the user
+        agrees. Then, unless the file's person is already linked to someone here, the user says
+        whose profile it goes into.
         """
         path, _filter = open_file_name(
             self.window,
@@ -105,12 +110,12 @@ class ExchangePresenter(QObject):
         )
         if path is None:
             return
-        framework = self.controller.context.framework
+        library = self.controller.context.library
         checked: list[ExchangeAssessment] = []
 
         def read() -> str:
             try:  # bounded, and refusing what is not a regular file (a FIFO would hang)
-                checked.append(read_exchange_file(path, path.name, framework))
+                checked.append(read_exchange_file(path, path.name, library))
             except InputFileError as exc:
                 raise StorageError(_problem_list(path.name, exc)) from None
             return ""
@@ -124,9 +129,35 @@ class ExchangePresenter(QObject):
             announce=False,
         )  # fmt: skip
 
+    def _may_install(self, exchange: ExchangeAssessment) -> bool:
+        """Ask whether to install the framework the file carries (it is not installed here)."""
+        name = exchange.carried.name if exchange.carried else exchange.framework_id
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Import assessment file"),
+            self.tr(
+                "This file was made with {framework} {version}, which is not installed. "
+                "Install it and import?"
+            ).format(framework=name, version=exchange.framework_version),
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        install = box.addButton(self.tr("Install and import"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        try:
+            box.exec()
+            return box.clickedButton() is install
+        finally:
+            box.deleteLater()
+
     def _import_checked(self, path: Path, exchange: ExchangeAssessment) -> None:
         controller = self.controller
-        repository, framework = controller.context.repository, controller.context.framework
+        repository, library = controller.context.repository, controller.context.library
+        install = exchange.carried is not None
+        if install and not self._may_install(exchange):
+            return
         person_id: int | None = None
         person_name: str | None = None
         known = repository.person_by_uid(exchange.person_uid) if exchange.person_uid else None
@@ -146,12 +177,12 @@ class ExchangePresenter(QObject):
         imported: list[int] = []
 
         def work() -> str:
-            from db.exchange_import import import_assessment
+            from db.exchange_import import import_exchange
 
             try:
-                result = import_assessment(
-                    repository, framework, exchange, path.name,
-                    person_name=person_name, person_id=person_id,
+                result = import_exchange(
+                    repository, library, exchange, path.name,
+                    person_name=person_name, person_id=person_id, install=install,
                 )  # fmt: skip
             except InputFileError as exc:
                 raise StorageError(_problem_list(path.name, exc)) from None
@@ -159,6 +190,8 @@ class ExchangePresenter(QObject):
             return result.summary()
 
         def after(_succeeded: bool) -> None:
+            if install and imported:  # the Role tab and Team offer its roles now
+                controller.notify_frameworks_changed()
             if imported:
                 controller.reload_everything()
                 controller.select_person(imported[0])
@@ -183,11 +216,11 @@ class ExchangePresenter(QObject):
         )  # fmt: skip
         if path is None:
             return
-        repository, framework = controller.context.repository, controller.context.framework
+        repository, library = controller.context.repository, controller.context.library
         ids = [p.id for p in controller.people] if team else [person.id]  # type: ignore[union-attr]
 
         def work() -> str:
-            count = write_csv(path, HEADER, history_rows(repository, framework, ids))
+            count = write_csv(path, HEADER, history_rows(repository, library, ids))
             return self.tr("Saved %n row(s) as\n{path}", "", count).format(path=path)
 
         self.runner.run(self.tr("Export history as CSV"), self.tr("Writing the file…"), work)

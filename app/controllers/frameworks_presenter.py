@@ -1,7 +1,8 @@
 """File → Frameworks…: list the library, and import, update, export or remove a framework.
 
-After an install, update or removal :attr:`FrameworksPresenter.library_changed` is emitted
-(the Role tab and Team list roles again), then the shown person is read again.
+After an install, update or removal the controller reads the frameworks again (the Role tab and
+Team list roles again, through its ``frameworks_changed``), then
+:attr:`FrameworksPresenter.library_changed` is emitted.
 """
 
 from __future__ import annotations
@@ -104,13 +105,16 @@ class FrameworksPresenter(QObject):
     def _entry(self, framework_id: str) -> LibraryEntry | None:
         return next((e for e in self.library.entries() if e.id == framework_id), None)
 
-    def _changed(self, select: str | None, outcome: str) -> None:
-        """After a change: the dialog, the views listing roles, then the person shown."""
+    def _changed(self, select: str | None, outcome: str, *, people: bool = False) -> None:
+        """After a change: the dialog, the views listing roles and the person shown (with
+        ``people``, the people list too: some were archived)."""
         self._fill(select)
         if self.dialog is not None:
             self.dialog.show_outcome(outcome)
+        self.controller.notify_frameworks_changed()
+        if people:
+            self.controller.reload_everything()
         self.library_changed.emit()
-        self.controller.reload_everything()
 
     def _installed(self, framework_id: str, message: str) -> None:
         self._changed(framework_id, message)
@@ -212,7 +216,7 @@ class FrameworksPresenter(QObject):
         if archive:
             n = entry.usage.people
             outcome += " " + self.tr("Archived %n person(s) who used it.", None, n)
-        self._changed(None, outcome)
+        self._changed(None, outcome, people=archive)
 
     def ask_archive(self, parent: QWidget, entry: LibraryEntry) -> bool:
         """Whether to archive the people who use ``entry`` and remove it (Cancel is the

@@ -252,10 +252,8 @@ class SkillLadderView(QWidget):
     ) -> None:
         """Show a skill with the person's rating, target, note and the steps to grow."""
         skill = framework.skill(skill_id)
-        self.heading.setText(
-            f"<h2 style='margin:0'>{escape(skill.name)}</h2>"
-            f"<span>{escape(skill.category)} · {escape(skill.summary)}</span>"
-        )
+        about = " · ".join(escape(part) for part in (skill.category, skill.summary) if part)
+        self.heading.setText(f"<h2 style='margin:0'>{escape(skill.name)}</h2><span>{about}</span>")
         levels = framework.role_levels(role_id)
         on_scale = framework.uses_proficiency(role_id)
         self._show_scale(framework, role_id, current, read_only)

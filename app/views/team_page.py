@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.models.team_table_model import TeamTableModel
 from core.framework import Framework
+from core.team import role_key
 
 
 class TeamPage(QWidget):
@@ -69,13 +72,29 @@ class TeamPage(QWidget):
         super().showEvent(event)
         self.shown.emit()
 
-    def set_roles(self, framework: Framework, current: str | None) -> None:
-        """Fill the role chooser."""
+    def set_roles(self, frameworks: Sequence[Framework], current: str | None) -> None:
+        """Fill the role chooser with every framework's roles (under a heading per framework
+        when there are several); item data are role keys (:func:`core.team.role_key`)."""
         self.role.blockSignals(True)
         self.role.clear()
-        for role in sorted(framework.roles, key=lambda r: r.name.lower()):
-            self.role.addItem(role.name, role.id)
-        self.role.setCurrentIndex(max(0, self.role.findData(current)))
+        default_id = frameworks[0].id if frameworks else ""
+        grouped = len(frameworks) > 1
+        for framework in frameworks:
+            if grouped:
+                if self.role.count():
+                    self.role.insertSeparator(self.role.count())
+                self.role.addItem(framework.name)
+                heading = self.role.model().item(self.role.count() - 1)  # type: ignore[attr-defined]
+                heading.setEnabled(False)
+                font = heading.font()
+                font.setBold(True)
+                heading.setFont(font)
+            for role in sorted(framework.roles, key=lambda r: r.name.lower()):
+                self.role.addItem(role.name, role_key(framework.id, role.id, default_id))
+        index = self.role.findData(current)
+        if index < 0:
+            index = next((i for i in range(self.role.count()) if self.role.itemData(i)), -1)
+        self.role.setCurrentIndex(index)
         self.role.blockSignals(False)
 
     def current_role(self) -> str | None:

@@ -1141,6 +1141,22 @@ Your saved work is safe. {details}</source>
             <translation>已完成的评估必须有完成日期</translation>
         </message>
         <message>
+            <source>expected a framework document (an object)</source>
+            <translation>应为能力框架文档（一个对象）</translation>
+        </message>
+        <message>
+            <source>the framework carried is {size} bytes; the limit is {limit} bytes</source>
+            <translation>随附的能力框架有 {size} 字节；上限为 {limit} 字节</translation>
+        </message>
+        <message>
+            <source>the framework carried is '{found}', but the assessment was made with '{named}'</source>
+            <translation>随附的能力框架是“{found}”，但这份评估基于“{named}”</translation>
+        </message>
+        <message>
+            <source>made with the framework '{framework}' {version}, which is not installed here, and the file does not carry it; install it first (File → Frameworks…, or `skill-ladder frameworks install FILE`), then import the file again</source>
+            <translation>该文件基于能力框架“{framework}” {version}，本应用尚未安装它，文件中也没有随附；请先安装（“文件 → 能力框架…”，或 `skill-ladder frameworks install FILE`），再重新导入该文件</translation>
+        </message>
+        <message>
             <source>made with the framework '{found}', but this app uses '{framework}'; open it with the matching framework (--framework)</source>
             <translation>该文件基于能力框架“{found}”，而本应用使用的是“{framework}”；请用对应的能力框架打开（--framework）</translation>
         </message>
@@ -1254,6 +1270,14 @@ Your saved work is safe. {details}</source>
         <message>
             <source>Reading the file…</source>
             <translation>正在读取文件…</translation>
+        </message>
+        <message>
+            <source>This file was made with {framework} {version}, which is not installed. Install it and import?</source>
+            <translation>该文件基于 {framework} {version}，本应用尚未安装它。要安装并导入吗？</translation>
+        </message>
+        <message>
+            <source>Install and import</source>
+            <translation>安装并导入</translation>
         </message>
         <message>
             <source>Importing…</source>
@@ -1956,11 +1980,11 @@ Your saved work is safe. {details}</source>
         <name>FrameworkLibrary</name>
         <message>
             <source>this framework is not installed; install it with File → Frameworks… or `skill-ladder frameworks install FILE`</source>
-            <translation>该能力框架尚未安装；请通过“文件 → 能力框架…”或 `skill-ladder frameworks install FILE` 安装</translation>
+            <translation>此框架尚未安装；请通过“文件 → 能力框架…”或 `skill-ladder frameworks install FILE` 安装</translation>
         </message>
         <message>
             <source>this id belongs to the built-in framework; give the imported one another id</source>
-            <translation>该 id 属于内置能力框架；请为导入的框架另取一个 id</translation>
+            <translation>此 ID 属于内置框架；请为导入的框架另取一个 ID</translation>
         </message>
         <message>
             <source>'{name}' is installed already (version {version}); update it instead</source>
@@ -1968,14 +1992,14 @@ Your saved work is safe. {details}</source>
         </message>
         <message>
             <source>the built-in framework cannot be removed</source>
-            <translation>内置能力框架不能移除</translation>
+            <translation>内置框架不能删除</translation>
         </message>
     </context>
     <context>
         <name>FrameworkStore</name>
         <message>
             <source>'{name}' is in use: {people} and {assessments} use it. Archive them first, or choose to archive them while removing it.</source>
-            <translation>“{name}”正在使用中：涉及 {people}、{assessments}。请先归档这些人员，或在移除时选择将其归档。</translation>
+            <translation>“{name}”正在使用中：{people}、{assessments}使用它。请先归档这些人员，或选择在删除时一并归档。</translation>
         </message>
         <message numerus="yes">
             <source>%n person(s)</source>
@@ -1995,15 +2019,19 @@ Your saved work is safe. {details}</source>
         </message>
         <message>
             <source>'{name}' was changed by someone else meanwhile (now version {version}); nothing was saved. Look at the new version and try again.</source>
-            <translation>“{name}”在此期间已被他人修改（现为 {version} 版）；未保存任何内容。请查看新版本后重试。</translation>
+            <translation>“{name}”在此期间已被他人修改（现为版本 {version}）；未保存任何内容。请查看新版本后重试。</translation>
         </message>
         <message>
             <source>another client installed '{name}' at the same moment; nothing was saved</source>
-            <translation>另一个客户端同时安装了“{name}”；未保存任何内容</translation>
+            <translation>另一客户端同时安装了“{name}”；未保存任何内容</translation>
+        </message>
+        <message>
+            <source>another client installed '{name}' (version {version}) meanwhile; nothing was saved. Try again.</source>
+            <translation>在此期间另一客户端安装了“{name}”（版本 {version}）；未保存任何内容。请重试。</translation>
         </message>
         <message>
             <source>no installed framework '{id}'</source>
-            <translation>没有已安装的能力框架“{id}”</translation>
+            <translation>没有已安装的框架“{id}”</translation>
         </message>
     </context>
     <context>
@@ -4947,8 +4975,20 @@ Notes: {notes}</source>
             <translation>{name} 已有这份评估，未重复导入，也没有任何改动。</translation>
         </message>
         <message>
+            <source>Installed the framework {framework} from the file. {imported}</source>
+            <translation>已从文件安装能力框架 {framework}。{imported}</translation>
+        </message>
+        <message>
+            <source>made with {framework} {version}, which is not installed here; the file carries it. Import it again and choose to install it (in the window: Install and import; on the command line: --install-framework)</source>
+            <translation>该文件基于 {framework} {version}，本应用尚未安装它；文件中随附了该能力框架。请重新导入并选择安装它（在窗口中：“安装并导入”；在命令行中：--install-framework）</translation>
+        </message>
+        <message>
             <source>'{name}' cannot be a person's name</source>
             <translation>“{name}”不能用作人员姓名</translation>
+        </message>
+        <message>
+            <source>another client installed '{name}' at the same moment; nothing was imported. Import the file again.</source>
+            <translation>另一客户端同时安装了“{name}”；未导入任何内容。请重新导入该文件。</translation>
         </message>
         <message>
             <source>this assessment is already in the profile of '{owner}'; import it there, not into '{name}'</source>
@@ -5133,6 +5173,14 @@ Notes: {notes}</source>
         <message>
             <source>Your data file was damaged ({problems}). It was moved aside to {file}; nothing was deleted.</source>
             <translation>你的数据文件已损坏（{problems}）。它已被移到 {file}；没有删除任何内容。</translation>
+        </message>
+        <message>
+            <source>The file carries the framework {framework} {version}, so whoever imports it can install it.</source>
+            <translation>文件中随附了能力框架 {framework} {version}，导入方可以直接安装它。</translation>
+        </message>
+        <message>
+            <source>The framework {framework} is too large to travel in the file; whoever imports it must install it first (File → Frameworks…).</source>
+            <translation>能力框架 {framework} 太大，无法随文件附带；导入方须先安装它（“文件 → 能力框架…”）。</translation>
         </message>
     </context>
     <context>
@@ -5436,6 +5484,10 @@ Notes: {notes}</source>
             <translation>复制后的核对发现与来源不一致，因此已撤销，未复制任何内容：
 {differences}</translation>
         </message>
+        <message>
+            <source>frameworks installed for them: {names}</source>
+            <translation>为他们安装的框架：{names}</translation>
+        </message>
         <message numerus="yes">
             <source>%n person(s)</source>
             <translation>
@@ -5597,7 +5649,7 @@ Notes: {notes}</source>
         <name>Writer</name>
         <message>
             <source>Another client saved the same record at the same moment. Nothing was changed; try again.</source>
-            <translation>另一个客户端在同一时刻保存了同一条记录。未做任何更改，请重试。</translation>
+            <translation>另一客户端在同一时刻保存了同一条记录。未做任何更改，请重试。</translation>
         </message>
     </context>
     <context>
@@ -6042,8 +6094,8 @@ Notes: {notes}</source>
             <translation>显示版本号并退出</translation>
         </message>
         <message>
-            <source>use this framework file instead of the built-in one</source>
-            <translation>使用此能力框架文件，而非内置框架</translation>
+            <source>use this framework file, or the id of an installed framework, instead of the built-in one</source>
+            <translation>使用此框架文件或已安装框架的 ID，代替内置框架</translation>
         </message>
         <message>
             <source>data directory (default: $SKILL_LADDER_DATA_DIR or the user data dir)</source>
@@ -6174,6 +6226,10 @@ Notes: {notes}</source>
             <translation>导入到哪个档案（默认：文件中的姓名）</translation>
         </message>
         <message>
+            <source>when the file carries a framework that is not installed, install it with the import</source>
+            <translation>文件随附了尚未安装的能力框架时，在导入的同时安装它</translation>
+        </message>
+        <message>
             <source>write the next one-on-one's agenda as a PDF</source>
             <translation>将下一次一对一沟通的议程导出为 PDF</translation>
         </message>
@@ -6188,6 +6244,30 @@ Notes: {notes}</source>
         <message>
             <source>include archived people</source>
             <translation>包括已归档的人员</translation>
+        </message>
+        <message>
+            <source>list the built-in and installed frameworks; install, update, remove or export one</source>
+            <translation>列出内置和已安装的框架；安装、更新、删除或导出框架</translation>
+        </message>
+        <message>
+            <source>install a framework file, or convert and install a published ladder (CSV, XLSX, FT, Monzo, DIRECT)</source>
+            <translation>安装框架文件，或转换并安装公开发布的职级框架（CSV、XLSX、FT、Monzo、DIRECT）</translation>
+        </message>
+        <message>
+            <source>replace the installed framework of the same id (past assessments keep the version they were made with)</source>
+            <translation>替换同一 ID 的已安装框架（过去的评估保留当时使用的版本）</translation>
+        </message>
+        <message>
+            <source>remove an installed framework (refused while people use it)</source>
+            <translation>删除已安装的框架（仍有人使用时拒绝）</translation>
+        </message>
+        <message>
+            <source>archive the people who use it (their history is kept), then remove it</source>
+            <translation>先归档使用它的人员（保留其历史），再删除框架</translation>
+        </message>
+        <message>
+            <source>write a framework as CSV, XLSX or YAML (to edit, share or re-import)</source>
+            <translation>将框架写成 CSV、XLSX 或 YAML（用于编辑、分享或重新导入）</translation>
         </message>
         <message>
             <source>a team database on PostgreSQL: set it up, say who sees whom, copy people in and out</source>
@@ -6265,6 +6345,58 @@ Notes: {notes}</source>
             <source>To start with an empty data file instead, run the command again with --start-empty (the damaged file stays in {folder}).</source>
             <translation>如果想改用空数据文件启动，请加上 --start-empty 重新运行该命令（损坏的文件保留在 {folder}）。</translation>
         </message>
+        <message>
+            <source>built-in</source>
+            <translation>内置</translation>
+        </message>
+        <message>
+            <source>imported from {format}</source>
+            <translation>从 {format} 导入</translation>
+        </message>
+        <message>
+            <source>{id}  {name} {version} ({kind}; licence: {licence}): {roles} roles, {skills} skills; used by {people} and {assessments}</source>
+            <translation>{id}  {name} {version}（{kind}；许可证：{licence}）：{roles} 个角色，{skills} 项技能；{people}、{assessments}使用</translation>
+        </message>
+        <message>
+            <source>nothing was installed</source>
+            <translation>未安装任何内容</translation>
+        </message>
+        <message>
+            <source>'{name}' ({id}) is installed already, version {version}; add --update to replace it with version {new_version}</source>
+            <translation>“{name}”（{id}）已安装，版本 {version}；加上 --update 可替换为版本 {new_version}</translation>
+        </message>
+        <message>
+            <source>updated {name} ({id}) from version {old} to {new}</source>
+            <translation>已将 {name}（{id}）从版本 {old} 更新到 {new}</translation>
+        </message>
+        <message>
+            <source>installed {name} ({id}) version {version}: {roles} roles, {skills} skills</source>
+            <translation>已安装 {name}（{id}）版本 {version}：{roles} 个角色，{skills} 项技能</translation>
+        </message>
+        <message>
+            <source>{problem} (`skill-ladder frameworks remove {id} --archive-people` does both)</source>
+            <translation>{problem}（`skill-ladder frameworks remove {id} --archive-people` 可一并完成）</translation>
+        </message>
+        <message>
+            <source>nothing was removed</source>
+            <translation>未删除任何内容</translation>
+        </message>
+        <message>
+            <source>removed {name}</source>
+            <translation>已删除 {name}</translation>
+        </message>
+        <message>
+            <source>removed {name} from the list; it is kept for the archived assessments that were made with it</source>
+            <translation>已从列表中移除 {name}；它仍为使用它完成的已归档评估而保留</translation>
+        </message>
+        <message>
+            <source>nothing was exported</source>
+            <translation>未导出任何内容</translation>
+        </message>
+        <message>
+            <source>wrote {name} {version} to {file} ({format})</source>
+            <translation>已将 {name} {version} 写入 {file}（{format}）</translation>
+        </message>
     </context>
     <context>
         <name>presenter</name>
@@ -6313,7 +6445,7 @@ Notes: {notes}</source>
         </message>
         <message>
             <source>Another client is changing the same data on {location}; try again in a moment.</source>
-            <translation>另一个客户端正在修改 {location} 上的同一数据；请稍后再试。</translation>
+            <translation>另一客户端正在修改 {location} 上的同一数据；请稍后再试。</translation>
         </message>
         <message>
             <source>The database at {location} does not store text as UTF-8, so names and notes in other scripts (Chinese, for one) would be damaged. Ask the administrator to create it with ENCODING 'UTF8'.</source>
