@@ -8,7 +8,6 @@ cell) when something is wrong.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -123,47 +122,39 @@ class Converted:
     """The names of the files (not their folders)."""
 
 
-def _family(kinds: Sequence[str]) -> str:
-    first = kinds[0]
-    if first in {"direct-csv", "direct-levels"}:
-        return "direct"
-    if first == "ft-levels":
-        return "ft"
-    return first
-
-
 def convert_files(
     paths: Sequence[Path],
     mapping: Mapping[str, Any] | None = None,
     progress: Progress | None = None,
 ) -> Converted:
-    """Read and convert the files into a checked framework (a native file is read as it is)."""
-    from core.importers import check, import_files, recognise
+    """Read and convert the files into a checked framework (a native file is read as it is),
+    as ``skill-ladder frameworks install`` does (:func:`core.framework_install.read_framework_files`)."""
+    from core.framework_install import read_framework_files
+    from core.importers import recognise
     from core.importers.common import read_bytes
 
     step = progress or (lambda _done, _total: None)
     step(0, 3)
     kinds = [recognise(p, read_bytes(p)) for p in paths]
-    names = tuple(p.name for p in paths)
-    if "native" in kinds:
-        if len(paths) != 1:
-            raise InputFileError(
-                [
-                    Problem(
-                        str(paths[kinds.index("native")]),
-                        translate(
-                            "FrameworkImport",
-                            "a Skill Ladder framework file is installed on its own; choose it "
-                            "alone",
-                        ),
-                    )
-                ]
-            )
-        from core.framework_files import load_framework
-
-        step(1, 3)
-        framework = dataclasses.replace(load_framework(paths[0]), file="")
-        report = ImportReport(format_label("native"), [str(paths[0])])
+    if "native" in kinds and len(paths) != 1:
+        raise InputFileError(
+            [
+                Problem(
+                    str(paths[kinds.index("native")]),
+                    translate(
+                        "FrameworkImport",
+                        "a Skill Ladder framework file is installed on its own; choose it alone",
+                    ),
+                )
+            ]
+        )
+    step(1, 3)
+    read = read_framework_files(list(paths), "auto", dict(mapping or {}))
+    step(2, 3)
+    report = read.report
+    if report is None:  # a native file: nothing was converted
+        framework = read.framework
+        report = ImportReport(format_label("native"), [str(p) for p in paths])
         report.mapped.append(
             translate(
                 "FrameworkImport", "read as it is: {levels} levels, {skills} skills, {roles} roles"
@@ -173,13 +164,7 @@ def convert_files(
                 roles=len(framework.roles),
             )
         )
-        step(2, 3)
-        return Converted(framework, report, "native", names)
-    step(1, 3)
-    result = import_files(list(paths), "auto", dict(mapping or {}))
-    step(2, 3)
-    framework = check(result)
-    return Converted(framework, result.report, _family(kinds), names)
+    return Converted(read.framework, report, read.import_format, read.source_files)
 
 
 @dataclass(frozen=True)
