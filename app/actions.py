@@ -28,6 +28,7 @@ class Actions:
     export_person_csv: QAction
     export_team_csv: QAction
     copy_to_team: QAction
+    frameworks: QAction
     back_up: QAction
     restore_backup: QAction
     check_database: QAction
@@ -110,6 +111,13 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
             QCoreApplication.translate("Actions", "Cop&y local data to the team database…"),
             window,
         ),
+        frameworks=QAction(
+            QCoreApplication.translate("Actions", "&Frameworks…"),
+            window,
+            statusTip=QCoreApplication.translate(
+                "Actions", "Import, update, export or remove the frameworks roles come from"
+            ),
+        ),
         back_up=QAction(QCoreApplication.translate("Actions", "&Back up now"), window),
         restore_backup=QAction(
             QCoreApplication.translate("Actions", "&Restore from backup…"), window
@@ -174,6 +182,8 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
                    actions.export_team_csv):  # fmt: skip
         file_menu.addAction(action)
     file_menu.addSeparator()
+    file_menu.addAction(actions.frameworks)
+    file_menu.addSeparator()
     file_menu.addAction(actions.copy_to_team)
     file_menu.addAction(actions.team_database)
     file_menu.addSeparator()
@@ -200,7 +210,7 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> Actions:
                    actions.sample_data, actions.delete_person, actions.complete,
                    actions.new_assessment, actions.export_plan, actions.export_agenda,
                    actions.export_exchange, actions.import_exchange, actions.export_person_csv,
-                   actions.export_team_csv, actions.copy_to_team,
+                   actions.export_team_csv, actions.copy_to_team, actions.frameworks,
                    actions.back_up,
                    actions.restore_backup, actions.check_database, actions.team_database,
                    actions.keyboard_shortcuts, actions.guide, actions.open_log_folder):  # fmt: skip

@@ -155,6 +155,9 @@ class MainWindow(QMainWindow):
         from app.controllers.team_database_presenter import TeamDatabasePresenter
 
         self.team_database = TeamDatabasePresenter(self, context)
+        from app.controllers.frameworks_presenter import FrameworksPresenter
+
+        self.frameworks = FrameworksPresenter(self, actions.frameworks, self.controller)
         self.live_updates = LiveUpdates(self.controller, self)
         self.live_updates.start_soon()
 
@@ -201,6 +204,7 @@ class MainWindow(QMainWindow):
             actions.export_team_csv,
             actions.import_exchange,
             actions.copy_to_team,
+            actions.frameworks,
         ):
             action.setVisible(shown)
 

@@ -53,6 +53,8 @@ pytestmark = pytest.mark.usefixtures("qt_settings")
 ALLOWED_WORDS = {
     # product, formats and tools
     "Skill", "Ladder", "English", "PDF", "CSV", "JSON", "SQLite", "Qt", "Letter", "KB", "MLOps",
+    # the formats frameworks are imported from, and their publishers (File → Frameworks…)
+    "YAML", "XLSX", "HTML", "Markdown", "Excel", "Monzo", "DIRECT", "Financial", "Times",
     # keys, as keyboards label them
     "Ctrl", "Shift", "Alt", "Return", "Enter", "Delete", "Tab", "Esc", "Space", "Backspace",
     "Up", "Down", "Left", "Right", "Home", "End", "PgUp", "PgDown", "Del", "Ins",

@@ -137,6 +137,17 @@ class RolePicker(QWidget):
         when there are several); ``current`` is the framework of the person shown."""
         self._frameworks = {f.id: f for f in frameworks}
         self._framework = current
+        # Refilling moves the current row: that is no choice of the user's (the presenter shows
+        # the person's role again afterwards).
+        selection = self.list.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self._fill(frameworks)
+        finally:
+            selection.blockSignals(False)
+        self._fill_targets(None)
+
+    def _fill(self, frameworks: list[Framework]) -> None:
         self._model.clear()
         grouped = len(frameworks) > 1
         for framework in frameworks:
@@ -166,7 +177,6 @@ class RolePicker(QWidget):
                 parent.appendRow(item)
         self.list.setRootIsDecorated(grouped)
         self.list.expandAll()
-        self._fill_targets(None)
 
     def show_framework(self, framework: Framework) -> None:
         """The person shown now has a role from ``framework`` (or none)."""

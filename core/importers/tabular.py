@@ -360,6 +360,28 @@ def _renamed_later(kind: str, ident: str, found: str, kept: str, place: str) -> 
     ).format(what=what, found=found, kept=kept)
 
 
+def mapped_columns(mapping: dict[str, Any]) -> dict[str, str]:
+    """The mapping's ``columns`` as field → lowercased header; "" means "no column" (a field
+    mapped to nothing, or to null, is not read even when a header has its name)."""
+    return {
+        str(k): "" if v is None else str(v).strip().lower()
+        for k, v in (mapping.get("columns") or {}).items()
+    }
+
+
+def column_index(header: list[str], mapping: dict[str, Any]) -> dict[str, int]:
+    """Where each field is read in ``header``: the mapping's column, else the column named as
+    the field (case-insensitive); fields with no column are left out."""
+    columns = mapped_columns(mapping)
+    lowered = [h.strip().lower() for h in header]
+    index: dict[str, int] = {}
+    for field in COLUMNS:
+        wanted = columns.get(field, field)
+        if wanted and wanted in lowered:
+            index[field] = lowered.index(wanted)
+    return index
+
+
 def import_rows(
     rows: Rows,
     report: ImportReport,
@@ -372,21 +394,14 @@ def import_rows(
 
     ``guarded``: the rows are a CSV file's, whose cells an export may have guarded against
     spreadsheets (see :mod:`core.csv_files`); undone only in a sheet with framework details."""
-    columns: dict[str, str] = {
-        k: v.strip().lower() for k, v in (mapping.get("columns") or {}).items()
-    }
+    columns = mapped_columns(mapping)
     try:
         prefix, number, header = next(rows)
         where = f"{prefix}{number}"
     except StopIteration:
         raise fail(report.files[0], translate("Importer", "the sheet is empty")) from None
-    lowered = [h.strip().lower() for h in header]
-    index: dict[str, int] = {}
-    for field in COLUMNS:
-        wanted = columns.get(field, field)
-        if wanted in lowered:
-            index[field] = lowered.index(wanted)
-    missing = [columns.get(f, f) for f in REQUIRED_COLUMNS if f not in index]
+    index = column_index(header, mapping)
+    missing = [columns.get(f) or f for f in REQUIRED_COLUMNS if f not in index]
     if missing:
         raise fail(
             where.rsplit(":", 1)[0] if ":" in where else where,
@@ -865,19 +880,22 @@ def _document(
             criteria=criteria_total,
         )
     )
-    meta = block.framework if block else {}
+    details = block.framework if block else {}
+    given = mapping.get("framework") or {}
+    given = given if isinstance(given, dict) else {}  # the mapping's say comes first
     document: dict[str, Any] = {
         "schema_version": 2,
         "framework": framework_meta(
-            clean((mapping.get("framework") or {}).get("name")) or meta.get("name") or name,
-            meta.get("version", ""),
+            clean(given.get("name")) or details.get("name") or name,
+            clean(given.get("version")) or details.get("version", ""),
             "imported",
         ),
     }
-    if meta.get("id"):
-        document["framework"]["id"] = meta["id"]
-    if meta.get("description"):
-        document["framework"]["description"] = meta["description"]
+    framework_id = clean(given.get("id")) or details.get("id")
+    if framework_id:  # kept, so that a new version of an installed framework updates it
+        document["framework"]["id"] = framework_id
+    if details.get("description"):
+        document["framework"]["description"] = details["description"]
     source = mapping.get("source")
     if isinstance(source, dict) and clean(source.get("name")):
         document["source"] = {k: clean(v) for k, v in source.items() if clean(v)}

@@ -131,7 +131,218 @@
         </message>
     </context>
     <context>
+        <name>FrameworkDiff</name>
+        <message numerus="yes">
+            <source>Skills added: %n</source>
+            <translation>
+                <numerusform>Skills added: %n</numerusform>
+                <numerusform>Skills added: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Skills removed: %n</source>
+            <translation>
+                <numerusform>Skills removed: %n</numerusform>
+                <numerusform>Skills removed: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Skills renamed: %n</source>
+            <translation>
+                <numerusform>Skills renamed: %n</numerusform>
+                <numerusform>Skills renamed: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Roles added: %n</source>
+            <translation>
+                <numerusform>Roles added: %n</numerusform>
+                <numerusform>Roles added: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Roles removed: %n</source>
+            <translation>
+                <numerusform>Roles removed: %n</numerusform>
+                <numerusform>Roles removed: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Roles renamed: %n</source>
+            <translation>
+                <numerusform>Roles renamed: %n</numerusform>
+                <numerusform>Roles renamed: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Levels added: %n</source>
+            <translation>
+                <numerusform>Levels added: %n</numerusform>
+                <numerusform>Levels added: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Levels removed: %n</source>
+            <translation>
+                <numerusform>Levels removed: %n</numerusform>
+                <numerusform>Levels removed: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Levels changed: %n</source>
+            <translation>
+                <numerusform>Levels changed: %n</numerusform>
+                <numerusform>Levels changed: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Proficiencies added: %n</source>
+            <translation>
+                <numerusform>Proficiencies added: %n</numerusform>
+                <numerusform>Proficiencies added: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Proficiencies removed: %n</source>
+            <translation>
+                <numerusform>Proficiencies removed: %n</numerusform>
+                <numerusform>Proficiencies removed: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Proficiencies renamed: %n</source>
+            <translation>
+                <numerusform>Proficiencies renamed: %n</numerusform>
+                <numerusform>Proficiencies renamed: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Skills added to roles: %n</source>
+            <translation>
+                <numerusform>Skills added to roles: %n</numerusform>
+                <numerusform>Skills added to roles: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Skills taken out of roles: %n</source>
+            <translation>
+                <numerusform>Skills taken out of roles: %n</numerusform>
+                <numerusform>Skills taken out of roles: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Descriptors changed: %n</source>
+            <translation>
+                <numerusform>Descriptors changed: %n</numerusform>
+                <numerusform>Descriptors changed: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Marks changed: %n</source>
+            <translation>
+                <numerusform>Marks changed: %n</numerusform>
+                <numerusform>Marks changed: %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkDiffView</name>
+        <message numerus="yes">
+            <source>%n change(s) in all.</source>
+            <translation>
+                <numerusform>%n change in all.</numerusform>
+                <numerusform>%n changes in all.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FrameworkStore</name>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessment(s)</source>
+            <translation>
+                <numerusform>%n assessment</numerusform>
+                <numerusform>%n assessments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkSummary</name>
+        <message numerus="yes">
+            <source>%n level(s):</source>
+            <translation>
+                <numerusform>%n level:</numerusform>
+                <numerusform>%n levels:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n proficiency step(s):</source>
+            <translation>
+                <numerusform>%n proficiency step:</numerusform>
+                <numerusform>%n proficiency steps:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n role(s):</source>
+            <translation>
+                <numerusform>%n role:</numerusform>
+                <numerusform>%n roles:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skill(s)</source>
+            <translation>
+                <numerusform>%n skill</numerusform>
+                <numerusform>%n skills</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworksDialog</name>
+        <message numerus="yes">
+            <source>and %n archived person(s)</source>
+            <translation>
+                <numerusform>and %n archived person</numerusform>
+                <numerusform>and %n archived people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Used by %n person(s)</source>
+            <translation>
+                <numerusform>Used by %n person</numerusform>
+                <numerusform>Used by %n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessment(s) against it</source>
+            <translation>
+                <numerusform>%n assessment against it</numerusform>
+                <numerusform>%n assessments against it</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworksPresenter</name>
+        <message numerus="yes">
+            <source>%n assessment(s) of archived people use it: it stays readable in their history, hidden from the list.</source>
+            <translation>
+                <numerusform>%n assessment of archived people uses it: it stays readable in their history, hidden from the list.</numerusform>
+                <numerusform>%n assessments of archived people use it: it stays readable in their history, hidden from the list.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archived %n person(s) who used it.</source>
+            <translation>
+                <numerusform>Archived %n person who used it.</numerusform>
+                <numerusform>Archived %n people who used it.</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n person(s)</source>
             <translation>

@@ -68,6 +68,14 @@
             <translation>将本地数据复制到团队数据库(&amp;Y)…</translation>
         </message>
         <message>
+            <source>&amp;Frameworks…</source>
+            <translation>能力框架(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Import, update, export or remove the frameworks roles come from</source>
+            <translation>导入、更新、导出或移除角色所属的能力框架</translation>
+        </message>
+        <message>
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
@@ -596,6 +604,176 @@
         </message>
     </context>
     <context>
+        <name>ColumnMapping</name>
+        <message>
+            <source>Skill</source>
+            <translation>技能</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <source>Descriptor</source>
+            <translation>级别描述</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>示例</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Requirement</source>
+            <translation>要求</translation>
+        </message>
+        <message>
+            <source>Proficiency</source>
+            <translation>熟练度</translation>
+        </message>
+        <message>
+            <source>Skill summary</source>
+            <translation>技能简介</translation>
+        </message>
+        <message>
+            <source>Level meaning</source>
+            <translation>级别含义</translation>
+        </message>
+        <message>
+            <source>The skill's name (required)</source>
+            <translation>技能名称（必填）</translation>
+        </message>
+        <message>
+            <source>The level's name as the sheet has it (required)</source>
+            <translation>表格中写的级别名称（必填）</translation>
+        </message>
+        <message>
+            <source>One criterion of the skill at that level</source>
+            <translation>该技能在该级别的一条标准</translation>
+        </message>
+        <message>
+            <source>The skill's category; 'Domain &gt; Area' gives a path</source>
+            <translation>技能的分类；写成“领域 &gt; 方向”可表示分类路径</translation>
+        </message>
+        <message>
+            <source>Examples of the criterion, separated by | or new lines</source>
+            <translation>该标准的示例，用 | 或换行分隔</translation>
+        </message>
+        <message>
+            <source>The role; empty cells give the skill's generic descriptor</source>
+            <translation>角色；留空的单元格表示该技能的通用级别描述</translation>
+        </message>
+        <message>
+            <source>required, optional or not-expected (empty: required)</source>
+            <translation>required（必要）、optional（可选）或 not-expected（不要求）；留空即必要</translation>
+        </message>
+        <message>
+            <source>The proficiency the role expects at that level</source>
+            <translation>该角色在该级别期望的熟练度</translation>
+        </message>
+        <message>
+            <source>What the skill is about</source>
+            <translation>这项技能是做什么的</translation>
+        </message>
+        <message>
+            <source>What the level means</source>
+            <translation>这个级别意味着什么</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnMappingPage</name>
+        <message>
+            <source>Which column holds what</source>
+            <translation>各列分别是什么</translation>
+        </message>
+        <message>
+            <source>Skill and level are required. The preview shows the first rows as they will be read.</source>
+            <translation>技能和级别为必填。预览按导入时的读取方式显示前几行。</translation>
+        </message>
+        <message>
+            <source>Framework name</source>
+            <translation>能力框架名称</translation>
+        </message>
+        <message>
+            <source>Framework version</source>
+            <translation>能力框架版本</translation>
+        </message>
+        <message>
+            <source>for example 1.0 or 2026-03</source>
+            <translation>例如 1.0 或 2026-03</translation>
+        </message>
+        <message>
+            <source>Framework &amp;name:</source>
+            <translation>能力框架名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Version:</source>
+            <translation>版本(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>{field} *</source>
+            <translation>{field} *</translation>
+        </message>
+        <message>
+            <source>* required</source>
+            <translation>* 必填</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Preview of the first rows</source>
+            <translation>前几行的预览</translation>
+        </message>
+        <message>
+            <source>&amp;Save mapping…</source>
+            <translation>保存映射(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Load mapping…</source>
+            <translation>载入映射(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Save these choices as a mapping file to use again (also with the CLI's --map)</source>
+            <translation>将这些选择保存为映射文件，以便再次使用（命令行的 --map 也可读取）</translation>
+        </message>
+        <message>
+            <source>Use the choices saved in a mapping file</source>
+            <translation>使用映射文件中保存的选择</translation>
+        </message>
+        <message>
+            <source>Preview:</source>
+            <translation>预览：</translation>
+        </message>
+        <message>
+            <source>The columns are the template's: check them and the preview, then go on.</source>
+            <translation>这些列与模板一致：核对列和预览后继续。</translation>
+        </message>
+        <message>
+            <source>This sheet's columns are not the template's. The choices below are guesses from the column names: check them.</source>
+            <translation>该表格的列与模板不同。下面的选择是根据列名推测的，请核对。</translation>
+        </message>
+        <message>
+            <source>(no column)</source>
+            <translation>（无此列）</translation>
+        </message>
+        <message>
+            <source>Choose the column of: {fields}</source>
+            <translation>请选择以下字段所在的列：{fields}</translation>
+        </message>
+        <message>
+            <source>Column '{column}' is chosen for more than one field</source>
+            <translation>列“{column}”被选给了多个字段</translation>
+        </message>
+    </context>
+    <context>
         <name>CompleteCommand</name>
         <message>
             <source>Complete assessment</source>
@@ -976,7 +1154,7 @@ Your saved work is safe. {details}</source>
         </message>
         <message>
             <source>made with the framework '{framework}' {version}, which is not installed here, and the file does not carry it; install it first (File → Frameworks…, or `skill-ladder frameworks install FILE`), then import the file again</source>
-            <translation>该文件基于能力框架“{framework}” {version}，本应用尚未安装它，文件中也没有随附；请先安装（“文件 → 框架…”，或 `skill-ladder frameworks install FILE`），再重新导入该文件</translation>
+            <translation>该文件基于能力框架“{framework}” {version}，本应用尚未安装它，文件中也没有随附；请先安装（“文件 → 能力框架…”，或 `skill-ladder frameworks install FILE`），再重新导入该文件</translation>
         </message>
         <message>
             <source>made with the framework '{found}', but this app uses '{framework}'; open it with the matching framework (--framework)</source>
@@ -1192,6 +1370,57 @@ Your saved work is safe. {details}</source>
         <message>
             <source>Choose the file: {what}</source>
             <translation>选择文件：{what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilesPage</name>
+        <message>
+            <source>Choose the files</source>
+            <translation>选择文件</translation>
+        </message>
+        <message>
+            <source>A Skill Ladder YAML or JSON file, a CSV or XLSX sheet, a Financial Times YAML file (with its levels file), Monzo's Markdown files (several at once), or DIRECT's JSON or CSV (with its skill-level file).</source>
+            <translation>Skill Ladder 的 YAML 或 JSON 文件、CSV 或 XLSX 表格、Financial Times 的 YAML 文件（连同其级别文件）、Monzo 的 Markdown 文件（可一次选多个），或 DIRECT 的 JSON 或 CSV（连同其技能级别文件）。</translation>
+        </message>
+        <message>
+            <source>Files to import</source>
+            <translation>要导入的文件</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Recognised as</source>
+            <translation>识别为</translation>
+        </message>
+        <message>
+            <source>&amp;Add files…</source>
+            <translation>添加文件(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>移除(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Reading the files…</source>
+            <translation>正在读取文件…</translation>
+        </message>
+        <message>
+            <source>{file} is {what}: it cannot be imported. Remove it or choose another.</source>
+            <translation>{file} 是{what}，无法导入。请移除它或另选文件。</translation>
+        </message>
+        <message>
+            <source>A sheet: next, say which column holds what.</source>
+            <translation>这是表格：下一步请指明各列分别是什么。</translation>
+        </message>
+        <message>
+            <source>A sheet with the template's columns.</source>
+            <translation>列与模板一致的表格。</translation>
+        </message>
+        <message>
+            <source>Recognised: {formats}</source>
+            <translation>已识别：{formats}</translation>
         </message>
     </context>
     <context>
@@ -1419,10 +1648,339 @@ Your saved work is safe. {details}</source>
         </message>
     </context>
     <context>
+        <name>FrameworkDiff</name>
+        <message numerus="yes">
+            <source>Skills added: %n</source>
+            <translation>
+                <numerusform>新增技能：%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Skills removed: %n</source>
+            <translation>
+                <numerusform>删除技能：%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Skills renamed: %n</source>
+            <translation>
+                <numerusform>重命名技能：%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Roles added: %n</source>
+            <translation>
+                <numerusform>新增角色：%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Roles removed: %n</source>
+            <translation>
+                <numerusform>删除角色：%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Roles renamed: %n</source>
+            <translation>
+                <numerusform>重命名角色：%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Levels added: %n</source>
+            <translation>
+                <numerusform>新增级别：%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Levels removed: %n</source>
+            <translation>
+                <numerusform>删除级别：%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Levels changed: %n</source>
+            <translation>
+                <numerusform>修改级别：%n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Levels in a new order</source>
+            <translation>级别顺序有变</translation>
+        </message>
+        <message numerus="yes">
+            <source>Proficiencies added: %n</source>
+            <translation>
+                <numerusform>新增熟练度：%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Proficiencies removed: %n</source>
+            <translation>
+                <numerusform>删除熟练度：%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Proficiencies renamed: %n</source>
+            <translation>
+                <numerusform>重命名熟练度：%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Skills added to roles: %n</source>
+            <translation>
+                <numerusform>角色新增技能：%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Skills taken out of roles: %n</source>
+            <translation>
+                <numerusform>角色移除技能：%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Descriptors changed: %n</source>
+            <translation>
+                <numerusform>级别描述修改：%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Marks changed: %n</source>
+            <translation>
+                <numerusform>要求修改：%n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>必要</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>可选</translation>
+        </message>
+        <message>
+            <source>not expected</source>
+            <translation>不要求</translation>
+        </message>
+        <message>
+            <source>{mark} (expected: {proficiency})</source>
+            <translation>{mark}（期望熟练度：{proficiency}）</translation>
+        </message>
+        <message>
+            <source>(no descriptor)</source>
+            <translation>（无级别描述）</translation>
+        </message>
+        <message>
+            <source>{text} — examples: {examples}</source>
+            <translation>{text} — 示例：{examples}</translation>
+        </message>
+        <message>
+            <source>{old} → {new}</source>
+            <translation>{old} → {new}</translation>
+        </message>
+        <message>
+            <source>{level}: new meaning</source>
+            <translation>{level}：含义有变</translation>
+        </message>
+        <message>
+            <source>{role}: {skill}</source>
+            <translation>{role}：{skill}</translation>
+        </message>
+        <message>
+            <source>{skill} at {level} (every role)</source>
+            <translation>{skill} · {level}（所有角色）</translation>
+        </message>
+        <message>
+            <source>{role}: {skill} at {level}</source>
+            <translation>{role}：{skill} · {level}</translation>
+        </message>
+        <message>
+            <source>{role}: {skill} at {level}: {old} → {new}</source>
+            <translation>{role}：{skill} · {level}：{old} → {new}</translation>
+        </message>
+        <message>
+            <source>Version {old} → {new}</source>
+            <translation>版本 {old} → {new}</translation>
+        </message>
+        <message>
+            <source>name {old} → {new}</source>
+            <translation>名称 {old} → {new}</translation>
+        </message>
+        <message>
+            <source>No skill, role, level, descriptor or mark changed</source>
+            <translation>技能、角色、级别、级别描述和要求均无变化</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkDiffView</name>
+        <message>
+            <source>What changed</source>
+            <translation>变更内容</translation>
+        </message>
+        <message>
+            <source>No skill, role, level, descriptor or mark changed.</source>
+            <translation>技能、角色、级别、级别描述和要求均无变化。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) in all.</source>
+            <translation>
+                <numerusform>共 %n 处变更。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{version}. {counts}</source>
+            <translation>{version}。{counts}</translation>
+        </message>
+        <message>
+            <source>Before: {text}</source>
+            <translation>之前：{text}</translation>
+        </message>
+        <message>
+            <source>After: {text}</source>
+            <translation>之后：{text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkImport</name>
+        <message>
+            <source>Skill Ladder YAML/JSON</source>
+            <translation>Skill Ladder YAML/JSON</translation>
+        </message>
+        <message>
+            <source>CSV sheet</source>
+            <translation>CSV 表格</translation>
+        </message>
+        <message>
+            <source>XLSX workbook</source>
+            <translation>XLSX 工作簿</translation>
+        </message>
+        <message>
+            <source>Financial Times YAML</source>
+            <translation>Financial Times YAML</translation>
+        </message>
+        <message>
+            <source>Financial Times levels YAML</source>
+            <translation>Financial Times 级别 YAML</translation>
+        </message>
+        <message>
+            <source>Monzo Markdown</source>
+            <translation>Monzo Markdown</translation>
+        </message>
+        <message>
+            <source>DIRECT JSON</source>
+            <translation>DIRECT JSON</translation>
+        </message>
+        <message>
+            <source>DIRECT CSV</source>
+            <translation>DIRECT CSV</translation>
+        </message>
+        <message>
+            <source>DIRECT skill-level scale</source>
+            <translation>DIRECT 技能级别标尺</translation>
+        </message>
+        <message>
+            <source>Markdown without framework data</source>
+            <translation>不含框架数据的 Markdown</translation>
+        </message>
+        <message>
+            <source>HTML page</source>
+            <translation>HTML 网页</translation>
+        </message>
+        <message>
+            <source>not a format Skill Ladder reads</source>
+            <translation>Skill Ladder 无法读取的格式</translation>
+        </message>
+        <message>
+            <source>a Skill Ladder framework file is installed on its own; choose it alone</source>
+            <translation>Skill Ladder 能力框架文件需单独安装；请只选择这一个文件</translation>
+        </message>
+        <message>
+            <source>read as it is: {levels} levels, {skills} skills, {roles} roles</source>
+            <translation>原样读取：{levels} 个级别，{skills} 项技能，{roles} 个角色</translation>
+        </message>
+        <message>
+            <source>this file holds the framework '{name}' (id {id}), not a version of '{wanted}' (id {wanted_id}); import it as a new framework instead</source>
+            <translation>该文件包含的是能力框架“{name}”（id {id}），不是“{wanted}”（id {wanted_id}）的新版本；请改为作为新的能力框架导入</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkImportPresenter</name>
+        <message>
+            <source>Choose the framework files</source>
+            <translation>选择能力框架文件</translation>
+        </message>
+        <message>
+            <source>Framework files (*.yaml *.yml *.json *.csv *.tsv *.xlsx *.md *.markdown);;All files (*)</source>
+            <translation>能力框架文件 (*.yaml *.yml *.json *.csv *.tsv *.xlsx *.md *.markdown);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Save the column mapping</source>
+            <translation>保存列映射</translation>
+        </message>
+        <message>
+            <source>Mapping (*.yaml)</source>
+            <translation>映射 (*.yaml)</translation>
+        </message>
+        <message>
+            <source>Could not write {file}: {reason}</source>
+            <translation>无法写入 {file}：{reason}</translation>
+        </message>
+        <message>
+            <source>Saved the mapping as {file}</source>
+            <translation>映射已保存为 {file}</translation>
+        </message>
+        <message>
+            <source>Load a column mapping</source>
+            <translation>载入列映射</translation>
+        </message>
+        <message>
+            <source>Mapping (*.yaml *.yml *.json);;All files (*)</source>
+            <translation>映射 (*.yaml *.yml *.json);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>{file}: a mapping file is YAML or JSON</source>
+            <translation>{file}：映射文件应为 YAML 或 JSON</translation>
+        </message>
+        <message>
+            <source>This sheet has no column {columns}: choose another</source>
+            <translation>该表格中没有列 {columns}：请另选</translation>
+        </message>
+        <message>
+            <source>Install framework</source>
+            <translation>安装能力框架</translation>
+        </message>
+        <message>
+            <source>Updated '{name}' from version {old} to {new}.</source>
+            <translation>已将“{name}”从 {old} 版更新到 {new} 版。</translation>
+        </message>
+        <message>
+            <source>Installed '{name}', version {version}.</source>
+            <translation>已安装“{name}”，版本 {version}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkImportWizard</name>
+        <message>
+            <source>Update '{name}'</source>
+            <translation>更新“{name}”</translation>
+        </message>
+        <message>
+            <source>Import a framework</source>
+            <translation>导入能力框架</translation>
+        </message>
+        <message>
+            <source>&amp;Update</source>
+            <translation>更新(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Install</source>
+            <translation>安装(&amp;I)</translation>
+        </message>
+    </context>
+    <context>
         <name>FrameworkLibrary</name>
         <message>
             <source>this framework is not installed; install it with File → Frameworks… or `skill-ladder frameworks install FILE`</source>
-            <translation>此框架尚未安装；请通过“文件 → 框架…”或 `skill-ladder frameworks install FILE` 安装</translation>
+            <translation>此框架尚未安装；请通过“文件 → 能力框架…”或 `skill-ladder frameworks install FILE` 安装</translation>
         </message>
         <message>
             <source>this id belongs to the built-in framework; give the imported one another id</source>
@@ -1477,6 +2035,77 @@ Your saved work is safe. {details}</source>
         </message>
     </context>
     <context>
+        <name>FrameworkSummary</name>
+        <message>
+            <source>No source or licence recorded.</source>
+            <translation>未记录来源和许可证。</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>网址</translation>
+        </message>
+        <message>
+            <source>Source version</source>
+            <translation>来源版本</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>许可证</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>未注明</translation>
+        </message>
+        <message>
+            <source>Attribution</source>
+            <translation>署名</translation>
+        </message>
+        <message>
+            <source>{name} — version {version}</source>
+            <translation>{name} — 版本 {version}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n level(s):</source>
+            <translation>
+                <numerusform>%n 个级别：</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n proficiency step(s):</source>
+            <translation>
+                <numerusform>%n 级熟练度：</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n role(s):</source>
+            <translation>
+                <numerusform>%n 个角色：</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skill(s)</source>
+            <translation>
+                <numerusform>%n 项技能</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Source and licence</source>
+            <translation>来源与许可证</translation>
+        </message>
+        <message>
+            <source>{role} · {skill} · {level}</source>
+            <translation>{role} · {skill} · {level}</translation>
+        </message>
+        <message>
+            <source>A few descriptors</source>
+            <translation>部分级别描述</translation>
+        </message>
+    </context>
+    <context>
         <name>FrameworkText</name>
         <message>
             <source>Required</source>
@@ -1497,6 +2126,224 @@ Your saved work is safe. {details}</source>
         <message>
             <source>Source: {source}</source>
             <translation>来源：{source}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworksDialog</name>
+        <message>
+            <source>Frameworks</source>
+            <translation>能力框架</translation>
+        </message>
+        <message>
+            <source>The frameworks people's roles can come from. Import your company's ladder, update it to a newer version, export it, or remove one nobody uses.</source>
+            <translation>人员的角色可以来自以下能力框架。你可以导入公司的职级体系、更新到新版本、导出，或移除无人使用的框架。</translation>
+        </message>
+        <message>
+            <source>Installed frameworks</source>
+            <translation>已安装的能力框架</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>许可证</translation>
+        </message>
+        <message>
+            <source>Imported from</source>
+            <translation>导入自</translation>
+        </message>
+        <message>
+            <source>Installed</source>
+            <translation>安装日期</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>评估数</translation>
+        </message>
+        <message>
+            <source>Framework details</source>
+            <translation>能力框架详情</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Install a framework from a file: YAML, CSV, XLSX, FT, Monzo or DIRECT</source>
+            <translation>从文件安装能力框架：YAML、CSV、XLSX、FT、Monzo 或 DIRECT</translation>
+        </message>
+        <message>
+            <source>&amp;Update…</source>
+            <translation>更新(&amp;U)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove…</source>
+            <translation>移除(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>{name} (built in)</source>
+            <translation>{name}（内置）</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n archived person(s)</source>
+            <translation>
+                <numerusform>另有 %n 名已归档人员</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>comes with the app</source>
+            <translation>随应用提供</translation>
+        </message>
+        <message>
+            <source>{format}: {files}</source>
+            <translation>{format}：{files}</translation>
+        </message>
+        <message>
+            <source>The built-in framework comes with the app and cannot be removed</source>
+            <translation>内置能力框架随应用提供，不能移除</translation>
+        </message>
+        <message>
+            <source>The built-in framework is updated with the app itself</source>
+            <translation>内置能力框架随应用本身一起更新</translation>
+        </message>
+        <message>
+            <source>Remove the selected framework (people who use it are asked about first)</source>
+            <translation>移除所选能力框架（若有人在用，会先询问如何处理）</translation>
+        </message>
+        <message>
+            <source>Install a newer version of the selected framework and see what changed</source>
+            <translation>安装所选能力框架的新版本，并查看变更内容</translation>
+        </message>
+        <message>
+            <source>Save the selected framework as YAML, CSV or XLSX</source>
+            <translation>将所选能力框架保存为 YAML、CSV 或 XLSX</translation>
+        </message>
+        <message numerus="yes">
+            <source>Used by %n person(s)</source>
+            <translation>
+                <numerusform>有 %n 人使用</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessment(s) against it</source>
+            <translation>
+                <numerusform>基于它的评估 %n 次</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{people}; {assessments}.</source>
+            <translation>{people}；{assessments}。</translation>
+        </message>
+        <message>
+            <source>Nobody uses it yet.</source>
+            <translation>目前无人使用。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworksPresenter</name>
+        <message>
+            <source>Skill Ladder framework (*.yaml)</source>
+            <translation>Skill Ladder 能力框架 (*.yaml)</translation>
+        </message>
+        <message>
+            <source>CSV sheet, long format (*.csv)</source>
+            <translation>CSV 长表格式 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export framework</source>
+            <translation>导出能力框架</translation>
+        </message>
+        <message>
+            <source>Could not write {file}: {reason}. Nothing was written.</source>
+            <translation>无法写入 {file}：{reason}。没有写入任何内容。</translation>
+        </message>
+        <message>
+            <source>Saved '{name}' as
+{path}</source>
+            <translation>已将“{name}”保存为
+{path}</translation>
+        </message>
+        <message>
+            <source>Writing the file…</source>
+            <translation>正在写入文件…</translation>
+        </message>
+        <message>
+            <source>Remove framework</source>
+            <translation>移除能力框架</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessment(s) of archived people use it: it stays readable in their history, hidden from the list.</source>
+            <translation>
+                <numerusform>已归档人员有 %n 次评估用到它：它会从列表中隐藏，但在这些人的历史中仍可查看。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nobody uses it.</source>
+            <translation>无人使用。</translation>
+        </message>
+        <message>
+            <source>Remove '{name}' from the frameworks? {kept}</source>
+            <translation>从能力框架中移除“{name}”？{kept}</translation>
+        </message>
+        <message>
+            <source>Removed '{name}'.</source>
+            <translation>已移除“{name}”。</translation>
+        </message>
+        <message>
+            <source>Removed '{name}' from the list. It is kept, hidden, because archived people's assessments still read it.</source>
+            <translation>已将“{name}”从列表中移除。由于已归档人员的评估仍会读取它，它会被隐藏保留。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Archived %n person(s) who used it.</source>
+            <translation>
+                <numerusform>已归档使用它的 %n 人。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n 人</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessment(s)</source>
+            <translation>
+                <numerusform>%n 次评估</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>'{name}' is in use by {people} ({assessments}): their role is from it, or they were assessed against it.
+
+To remove it, those people are archived: they leave the people list and the Team tab, and their history stays readable (Show archived). Nothing is deleted.</source>
+            <translation>“{name}”正被 {people}使用（{assessments}）：他们的角色来自该框架，或曾基于它接受评估。
+
+要移除它，需要归档这些人员：他们将不再出现在人员列表和“团队”标签页中，其历史仍可查看（勾选“显示已归档”）。不会删除任何内容。</translation>
+        </message>
+        <message>
+            <source>&amp;Archive those people and remove</source>
+            <translation>归档这些人员并移除(&amp;A)</translation>
         </message>
     </context>
     <context>
@@ -3772,6 +4619,53 @@ Notes: {notes}</source>
         </message>
     </context>
     <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>Check before installing</source>
+            <translation>安装前核对</translation>
+        </message>
+        <message>
+            <source>Nothing is saved until you click the button at the bottom.</source>
+            <translation>点击底部按钮之前不会保存任何内容。</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <source>Mapping report</source>
+            <translation>映射报告</translation>
+        </message>
+        <message>
+            <source>What &amp;changed</source>
+            <translation>变更内容(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>预览(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Mapping &amp;report</source>
+            <translation>映射报告(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Converting and checking…</source>
+            <translation>正在转换并检查…</translation>
+        </message>
+        <message>
+            <source>This file's framework has the id of the built-in one ({id}); it cannot be installed over it. Give the framework another id in the file.</source>
+            <translation>该文件中的能力框架与内置框架的 id 相同（{id}），不能覆盖安装。请在文件中为框架另取一个 id。</translation>
+        </message>
+        <message>
+            <source>A new version of '{name}' ({format}): {old} → {new}. Completed assessments keep the version they were completed with; drafts and new assessments use this one.</source>
+            <translation>“{name}”的新版本（{format}）：{old} → {new}。已完成的评估保留完成时的版本；草稿和新的评估使用此版本。</translation>
+        </message>
+        <message>
+            <source>New framework: {name}, version {version} ({format}).</source>
+            <translation>新的能力框架：{name}，版本 {version}（{format}）。</translation>
+        </message>
+    </context>
+    <context>
         <name>RolePicker</name>
         <message>
             <source>Leads:</source>
@@ -4352,7 +5246,7 @@ Notes: {notes}</source>
         </message>
         <message>
             <source>The framework {framework} is too large to travel in the file; whoever imports it must install it first (File → Frameworks…).</source>
-            <translation>能力框架 {framework} 太大，无法随文件附带；导入方须先安装它（“文件 → 框架…”）。</translation>
+            <translation>能力框架 {framework} 太大，无法随文件附带；导入方须先安装它（“文件 → 能力框架…”）。</translation>
         </message>
     </context>
     <context>
