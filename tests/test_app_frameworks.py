@@ -89,6 +89,8 @@ def test_import_a_sheet_through_the_mapping_assess_against_it_then_update_it(
             "skill": "Capability", "level": "Band", "descriptor": "Observable behaviour",
             "category": "Pillar", "examples": None, "role": "Track", "requirement": None,
             "proficiency": None, "skill_summary": None, "level_meaning": None,
+            "role_descriptor": None, "role_examples": None, "keywords": None, "skill_id": None,
+            "level_id": None, "role_id": None,
         }  # fmt: skip
         preview = mapping.preview
         requirement = list(mapping.combos).index("requirement")

@@ -37,10 +37,12 @@ def test_columns_are_guessed_from_unusual_headers() -> None:
         "skill": "Competency Name", "level": "Grade", "descriptor": "What good looks like",
         "category": "Area", "examples": "Evidence", "role": "Job Title",
         "requirement": "Mandatory?", "proficiency": None, "skill_summary": None,
-        "level_meaning": None,
+        "level_meaning": None, "role_descriptor": None, "role_examples": None, "keywords": None,
+        "skill_id": None, "level_id": None, "role_id": None,
     }  # fmt: skip
     assert not is_template_header(header)
     assert is_template_header(["Skill", "Level", "descriptor"])
+    assert is_template_header(["skill", "level", "skill_id", "framework_key", "framework_value"])
     # The template's own names win over synonyms, and each header goes to one field only.
     assert guess_columns(["Level", "Grade", "Skill"])["level"] == "Level"
 

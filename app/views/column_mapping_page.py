@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from app.views.framework_summary import PROBLEM_STYLE
 from core.importers.columns import columns_of, mapping_for, preview
-from core.importers.tabular import COLUMNS, REQUIRED_COLUMNS
+from core.importers.tabular import MAPPABLE_COLUMNS as COLUMNS
+from core.importers.tabular import REQUIRED_COLUMNS
 
 MIN_COLUMN, MAX_COLUMN = 90, 260
 """Widths of the preview's columns, in pixels."""
@@ -46,6 +47,12 @@ def field_label(field: str) -> str:
         "proficiency": QCoreApplication.translate("ColumnMapping", "Proficiency"),
         "skill_summary": QCoreApplication.translate("ColumnMapping", "Skill summary"),
         "level_meaning": QCoreApplication.translate("ColumnMapping", "Level meaning"),
+        "role_descriptor": QCoreApplication.translate("ColumnMapping", "Role's own descriptor"),
+        "role_examples": QCoreApplication.translate("ColumnMapping", "Role's examples"),
+        "keywords": QCoreApplication.translate("ColumnMapping", "Keywords"),
+        "skill_id": QCoreApplication.translate("ColumnMapping", "Skill id"),
+        "level_id": QCoreApplication.translate("ColumnMapping", "Level id"),
+        "role_id": QCoreApplication.translate("ColumnMapping", "Role id"),
     }
     return labels.get(field, field)
 
@@ -77,6 +84,24 @@ def field_hint(field: str) -> str:
         ),
         "skill_summary": QCoreApplication.translate("ColumnMapping", "What the skill is about"),
         "level_meaning": QCoreApplication.translate("ColumnMapping", "What the level means"),
+        "role_descriptor": QCoreApplication.translate(
+            "ColumnMapping", "A criterion written for this role, in place of the generic one"
+        ),
+        "role_examples": QCoreApplication.translate(
+            "ColumnMapping", "Examples of the role's criterion, separated by | or new lines"
+        ),
+        "keywords": QCoreApplication.translate(
+            "ColumnMapping", "Words to find the skill by, separated by |"
+        ),
+        "skill_id": QCoreApplication.translate(
+            "ColumnMapping", "A stable id for the skill (kept when its name changes)"
+        ),
+        "level_id": QCoreApplication.translate(
+            "ColumnMapping", "A stable id for the level (kept when its name changes)"
+        ),
+        "role_id": QCoreApplication.translate(
+            "ColumnMapping", "A stable id for the role (kept when its name changes)"
+        ),
     }
     return hints.get(field, "")
 

@@ -31,6 +31,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "skill_summary": ("skill summary", "skill description", "summary", "about the skill"),
     "level_meaning": ("level meaning", "level description", "level summary", "meaning",
                       "scope"),
+    "role_descriptor": ("role descriptor", "role criterion", "role expectation"),
+    "role_examples": ("role examples", "role evidence"),
+    "keywords": ("keywords", "tags"),
+    "skill_id": ("skill id",),
+    "level_id": ("level id",),
+    "role_id": ("role id",),
 }  # fmt: skip
 """Header names (normalised: lower case, words separated by single spaces) for each field,
 most specific first."""
@@ -50,20 +56,20 @@ def guess_columns(header: list[str]) -> dict[str, str | None]:
     each header is given to one field at most.
     """
     names = [normalise(h) for h in header]
-    chosen: dict[str, str | None] = dict.fromkeys(tabular.COLUMNS)
+    chosen: dict[str, str | None] = dict.fromkeys(tabular.MAPPABLE_COLUMNS)
     taken: set[int] = set()
 
     def give(field: str, at: int) -> None:
         chosen[field] = header[at]
         taken.add(at)
 
-    for field in tabular.COLUMNS:  # the field's own name, as the template writes it
+    for field in tabular.MAPPABLE_COLUMNS:  # the field's own name, as the template writes it
         wanted = normalise(field)
         for at, name in enumerate(names):
             if at not in taken and name == wanted:
                 give(field, at)
                 break
-    for field in tabular.COLUMNS:
+    for field in tabular.MAPPABLE_COLUMNS:
         if chosen[field] is not None:
             continue
         for synonym in SYNONYMS[field]:
@@ -71,7 +77,7 @@ def guess_columns(header: list[str]) -> dict[str, str | None]:
             if at is not None:
                 give(field, at)
                 break
-    for field in tabular.COLUMNS:
+    for field in tabular.MAPPABLE_COLUMNS:
         if chosen[field] is not None:
             continue
         for synonym in SYNONYMS[field]:
@@ -102,7 +108,7 @@ def mapping_for(
     proficiencies, framework, source)."""
     lowered = {h.strip().lower() for h in header}
     written: dict[str, str | None] = {}
-    for field in tabular.COLUMNS:
+    for field in tabular.MAPPABLE_COLUMNS:
         column = columns.get(field)
         if column:
             written[field] = column
@@ -115,7 +121,10 @@ def mapping_for(
 def columns_of(header: list[str], mapping: Mapping[str, Any]) -> dict[str, str | None]:
     """For each field, the header the importer reads it from under ``mapping`` (None: none)."""
     index = tabular.column_index(header, dict(mapping))
-    return {field: header[index[field]] if field in index else None for field in tabular.COLUMNS}
+    return {
+        field: header[index[field]] if field in index else None
+        for field in tabular.MAPPABLE_COLUMNS
+    }
 
 
 def preview(
@@ -129,7 +138,7 @@ def preview(
             {
                 field: cells[index[field]].strip() if field in index and index[field] < len(cells)
                 else ""
-                for field in tabular.COLUMNS
+                for field in tabular.MAPPABLE_COLUMNS
             }
         )  # fmt: skip
     return out

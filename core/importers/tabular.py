@@ -90,6 +90,8 @@ EXPORT_COLUMNS = (
 )  # fmt: skip
 """The columns an exported sheet has, in order (the template's first, the ids last)."""
 DETAIL_COLUMNS = ("framework_key", "framework_value")
+MAPPABLE_COLUMNS = tuple(c for c in COLUMNS if c not in DETAIL_COLUMNS)
+"""The fields a column mapping names (the framework details keep their own column names)."""
 """The columns of a CSV's framework details (an XLSX has them on the ``framework`` sheet)."""
 _ID = re.compile(r"^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$")
 _ID_KEY = " "

@@ -646,6 +646,30 @@
             <translation>级别含义</translation>
         </message>
         <message>
+            <source>Role's own descriptor</source>
+            <translation>角色自己的级别描述</translation>
+        </message>
+        <message>
+            <source>Role's examples</source>
+            <translation>角色的示例</translation>
+        </message>
+        <message>
+            <source>Keywords</source>
+            <translation>关键词</translation>
+        </message>
+        <message>
+            <source>Skill id</source>
+            <translation>技能 ID</translation>
+        </message>
+        <message>
+            <source>Level id</source>
+            <translation>级别 ID</translation>
+        </message>
+        <message>
+            <source>Role id</source>
+            <translation>角色 ID</translation>
+        </message>
+        <message>
             <source>The skill's name (required)</source>
             <translation>技能名称（必填）</translation>
         </message>
@@ -684,6 +708,30 @@
         <message>
             <source>What the level means</source>
             <translation>这个级别意味着什么</translation>
+        </message>
+        <message>
+            <source>A criterion written for this role, in place of the generic one</source>
+            <translation>为该角色撰写的一条标准，取代通用描述</translation>
+        </message>
+        <message>
+            <source>Examples of the role's criterion, separated by | or new lines</source>
+            <translation>该角色标准的示例，用 | 或换行分隔</translation>
+        </message>
+        <message>
+            <source>Words to find the skill by, separated by |</source>
+            <translation>用于查找该技能的词语，用 | 分隔</translation>
+        </message>
+        <message>
+            <source>A stable id for the skill (kept when its name changes)</source>
+            <translation>技能的固定 ID（名称更改时保持不变）</translation>
+        </message>
+        <message>
+            <source>A stable id for the level (kept when its name changes)</source>
+            <translation>级别的固定 ID（名称更改时保持不变）</translation>
+        </message>
+        <message>
+            <source>A stable id for the role (kept when its name changes)</source>
+            <translation>角色的固定 ID（名称更改时保持不变）</translation>
         </message>
     </context>
     <context>
