@@ -170,22 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     imports.add_argument("files", nargs="*", metavar="FILE")
-    imports.add_argument(
-        "--format", choices=("auto", "csv", "xlsx", "ft", "monzo", "direct"), default="auto"
-    )
-    imports.add_argument(
-        "--map", metavar="MAPPING",
-        help=translate("cli", "column names for CSV/XLSX: a YAML file, or skill=COLUMN,level=COLUMN,..."),
-    )  # fmt: skip
-    imports.add_argument(
-        "--licence", metavar="SPDX", help=translate("cli", "the ladder's licence (e.g. MIT)")
-    )
-    imports.add_argument(
-        "--source-url", metavar="URL", help=translate("cli", "where the ladder is published")
-    )
-    imports.add_argument(
-        "--attribution", metavar="TEXT", help=translate("cli", "the credit its licence asks for")
-    )
+    _add_import_options(imports)
     imports.add_argument(
         "--out", metavar="FILE", help=translate("cli", "the framework file to write (YAML)")
     )
@@ -329,6 +314,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_import_options(parser: argparse.ArgumentParser) -> None:
+    """The options of converting a published ladder: format, column mapping, licence."""
+    parser.add_argument(
+        "--format", choices=("auto", "csv", "xlsx", "ft", "monzo", "direct"), default="auto"
+    )
+    parser.add_argument(
+        "--map", metavar="MAPPING",
+        help=translate("cli", "column names for CSV/XLSX: a YAML file, or skill=COLUMN,level=COLUMN,..."),
+    )  # fmt: skip
+    parser.add_argument(
+        "--licence", metavar="SPDX", help=translate("cli", "the ladder's licence (e.g. MIT)")
+    )
+    parser.add_argument(
+        "--source-url", metavar="URL", help=translate("cli", "where the ladder is published")
+    )
+    parser.add_argument(
+        "--attribution", metavar="TEXT", help=translate("cli", "the credit its licence asks for")
+    )
+
+
 def _add_library_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     """``frameworks …``: the frameworks installed in the data, beside the built-in one."""
     library = command(
@@ -362,22 +367,7 @@ def _add_library_commands(command: Callable[..., argparse.ArgumentParser]) -> No
         ),
     )
     install.add_argument("files", nargs="+", metavar="FILE")
-    install.add_argument(
-        "--format", choices=("auto", "csv", "xlsx", "ft", "monzo", "direct"), default="auto"
-    )
-    install.add_argument(
-        "--map", metavar="MAPPING",
-        help=translate("cli", "column names for CSV/XLSX: a YAML file, or skill=COLUMN,level=COLUMN,..."),
-    )  # fmt: skip
-    install.add_argument(
-        "--licence", metavar="SPDX", help=translate("cli", "the ladder's licence (e.g. MIT)")
-    )
-    install.add_argument(
-        "--source-url", metavar="URL", help=translate("cli", "where the ladder is published")
-    )
-    install.add_argument(
-        "--attribution", metavar="TEXT", help=translate("cli", "the credit its licence asks for")
-    )
+    _add_import_options(install)
     install.add_argument(
         "--update",
         action="store_true",
