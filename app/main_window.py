@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.actions import build_actions
@@ -24,8 +26,22 @@ from core.access import LOCAL_ACCOUNT, Account
 if TYPE_CHECKING:
     from app.context import AppContext
     from app.controllers.assessment_controller import AssessmentController
+    from app.controllers.gap_presenter import GapPresenter
+    from app.controllers.history_presenter import HistoryPresenter
+    from app.controllers.meetings_presenter import MeetingsPresenter
+    from app.controllers.team_presenter import TeamPresenter
+    from app.views.gap_page import GapPage
+    from app.views.history_page import HistoryPage
+    from app.views.meetings_page import MeetingsPage
+    from app.views.role_picker import RolePicker
+    from app.views.team_page import TeamPage
 
 ROLE_TAB, ASSESS_TAB, GAPS_TAB, HISTORY_TAB, MEETINGS_TAB, TEAM_TAB = range(6)
+IDLE_ORDER = (GAPS_TAB, HISTORY_TAB, ROLE_TAB, MEETINGS_TAB, TEAM_TAB)
+"""The order in which idle time builds the pages not shown yet."""
+IDLE_PAGES_DELAY_MS = 500
+"""Idle time starts building the other pages this long after the data is shown (one page per
+pass of the event loop); a tab shown before has its page built at once."""
 
 
 class MainWindow(QMainWindow):
@@ -67,39 +83,37 @@ class MainWindow(QMainWindow):
         self.context: AppContext | None = None
         self.data_mode = ""
         """Which data the window shows ("Team database: …" or "Local data: …"), in its title."""
+        self._pages: dict[int, QWidget] = {}
+        self._presenters: dict[int, QObject] = {}
+        """The pages built so far (but Assess), and the presenter of each."""
+        self._idle_pages = QTimer(self)
+        self._idle_pages.setSingleShot(True)
+        self._idle_pages.timeout.connect(self._build_next_page)
         self.resize(1280, 760)
 
     def build_pages(self) -> None:
-        """Create the tab pages (once) and restore their layout."""
+        """Create the tabs (once): the Assess page now, every other page the first time it is
+        needed (see :meth:`page`); until then its tab holds an empty place for it."""
         if self.tabs.count():
             return
         from app.views.assess_page import AssessPage
-        from app.views.gap_page import GapPage
-        from app.views.history_page import HistoryPage
-        from app.views.meetings_page import MeetingsPage
-        from app.views.role_picker import RolePicker
-        from app.views.team_page import TeamPage
 
-        self.role_picker = RolePicker()
         self.assess_page = AssessPage()
-        self.gap_page = GapPage()
-        self.history_page = HistoryPage()
-        self.meetings_page = MeetingsPage()
-        self.team_page = TeamPage()
-        for page, title in (
-            (self.role_picker, self.tr("&Role")),
-            (self.assess_page, self.tr("&Assess")),
-            (self.gap_page, self.tr("&Gaps")),
-            (self.history_page, self.tr("&History")),
-            (self.meetings_page, self.tr("&One-on-ones")),
-            (self.team_page, self.tr("&Team")),
-        ):
-            self.tabs.addTab(page, title)
-        self._restore_pages(QSettings())
+        titles = (
+            self.tr("&Role"),
+            self.tr("&Assess"),
+            self.tr("&Gaps"),
+            self.tr("&History"),
+            self.tr("&One-on-ones"),
+            self.tr("&Team"),
+        )
+        for tab, title in enumerate(titles):
+            self.tabs.addTab(self.assess_page if tab == ASSESS_TAB else _page_place(), title)
+        self._restore_splitters(self.assess_page, QSettings())
 
     def attach(self, context: AppContext) -> None:
-        """Create the pages, the controller and the presenters over the opened data."""
-        self.build_pages()
+        """Create the controller and the presenters over the opened data, and the pages the
+        first screen shows; the other pages follow when needed or in idle time."""
         # Imported here: none of this is needed for the first paint.
         from app.controllers.assess_presenter import AssessPresenter
         from app.controllers.assessment_controller import AssessmentController
@@ -108,16 +122,14 @@ class MainWindow(QMainWindow):
         from app.controllers.data_care_presenter import DataCarePresenter
         from app.controllers.exchange_presenter import ExchangePresenter
         from app.controllers.export_presenter import ExportPresenter
-        from app.controllers.gap_presenter import GapPresenter
         from app.controllers.goals_presenter import GoalsPresenter
         from app.controllers.help_presenter import HelpPresenter
-        from app.controllers.history_presenter import HistoryPresenter
         from app.controllers.live_updates import LiveUpdates
-        from app.controllers.meetings_presenter import MeetingsPresenter
         from app.controllers.navigation_presenter import NavigationPresenter
-        from app.controllers.team_presenter import TeamPresenter
 
         self.context = context
+        self.controller = AssessmentController(context, self.undo_stack, self)
+        self.build_pages()
         self.show_data_mode(context)
         # Each data folder (or team database) remembers its own tab: sample data in a new
         # folder opens on Assess.
@@ -125,20 +137,8 @@ class MainWindow(QMainWindow):
         if not self.tabs.isTabVisible(tab):
             tab = ASSESS_TAB
         self.tabs.setCurrentIndex(tab)
-        self.role_picker.set_frameworks(context.library.frameworks(), context.framework)
-        self.controller = AssessmentController(context, self.undo_stack, self)
-        self.controller.frameworks_changed.connect(
-            lambda: self.role_picker.set_frameworks(context.library.frameworks(), context.framework)
-        )
         self.assess = AssessPresenter(self.controller, self.assess_page)
         self.goals = GoalsPresenter(self.controller, self.assess_page, self.assess.selected_skill)
-        self.gaps = GapPresenter(self.controller, self.gap_page)
-        self.history = HistoryPresenter(
-            self.controller,
-            self.history_page,
-            lambda: self.tabs.setCurrentWidget(self.assess_page),
-            self,
-        )
         actions = self.menu_actions
         self.completion = CompletionPresenter(
             self.controller, actions.complete, actions.new_assessment, self.assess_page, self
@@ -146,9 +146,6 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationPresenter(self, self.controller)
         self.export = ExportPresenter(self, self.controller)
         self.data_care = DataCarePresenter(self, self.controller)
-        self.team = TeamPresenter(self.controller, self.team_page)
-        self.meetings = MeetingsPresenter(self.controller, self.meetings_page)
-        self.meetings_page.agenda_requested.connect(self.export.export_agenda)
         self.exchange = ExchangePresenter(self, self.controller)
         self.help = HelpPresenter(self, self.controller)
         self.copy_to_team = CopyToTeamPresenter(self, actions.copy_to_team, self.controller)
@@ -160,6 +157,145 @@ class MainWindow(QMainWindow):
         self.frameworks = FrameworksPresenter(self, actions.frameworks, self.controller)
         self.live_updates = LiveUpdates(self.controller, self)
         self.live_updates.start_soon()
+        self.page(self.tabs.currentIndex())  # the page on screen, if another than Assess
+        self.tabs.currentChanged.connect(self.page)
+        self._idle_pages.start(IDLE_PAGES_DELAY_MS)
+
+    # --- pages built when first needed ----------------------------------------------------------
+
+    def page(self, tab: int) -> QWidget:
+        """The page of ``tab``, built with its presenter if it was not yet (its tab is shown,
+        something asks for it, or idle time came)."""
+        if tab == ASSESS_TAB:
+            return self.assess_page
+        if tab in self._pages:
+            return self._pages[tab]
+        assert self.controller is not None, "pages are built over the opened data"
+        build = {
+            ROLE_TAB: self._build_role_page,
+            GAPS_TAB: self._build_gap_page,
+            HISTORY_TAB: self._build_history_page,
+            MEETINGS_TAB: self._build_meetings_page,
+            TEAM_TAB: self._build_team_page,
+        }[tab]
+        page, presenter = build(self.controller)
+        self._restore_splitters(page, QSettings())
+        self._pages[tab] = page
+        if presenter is not None:
+            self._presenters[tab] = presenter
+        place = self.tabs.widget(tab).layout()
+        assert place is not None
+        place.addWidget(page)
+        page.show()  # at once if its tab is on screen, else with its tab
+        return page
+
+    def built(self, tab: int) -> bool:
+        """Whether the page of ``tab`` exists yet."""
+        return tab == ASSESS_TAB or tab in self._pages
+
+    def _build_next_page(self) -> None:
+        """Build one page not built yet, then come back in the next idle moment."""
+        waiting = [tab for tab in IDLE_ORDER if not self.built(tab)]
+        if waiting and self.controller is not None:
+            self.page(waiting[0])
+            self._idle_pages.start(0)
+
+    def _build_role_page(self, controller: AssessmentController) -> tuple[QWidget, None]:
+        from app.views.role_picker import RolePicker
+
+        context = controller.context
+        picker = RolePicker()
+        picker.set_frameworks(context.library.frameworks(), context.framework)
+        controller.frameworks_changed.connect(
+            lambda: picker.set_frameworks(context.library.frameworks(), context.framework)
+        )
+        self.navigation.connect_role_picker(picker)  # its presenter
+        return picker, None
+
+    def _build_gap_page(self, controller: AssessmentController) -> tuple[QWidget, QObject]:
+        from app.controllers.gap_presenter import GapPresenter
+        from app.views.gap_page import GapPage
+
+        page = GapPage()
+        presenter = GapPresenter(controller, page)
+        presenter.refresh()
+        return page, presenter
+
+    def _build_history_page(self, controller: AssessmentController) -> tuple[QWidget, QObject]:
+        from app.controllers.history_presenter import HistoryPresenter
+        from app.views.history_page import HistoryPage
+
+        page = HistoryPage()
+        presenter = HistoryPresenter(
+            controller, page, lambda: self.tabs.setCurrentWidget(self.assess_page), self
+        )
+        presenter.refresh()  # when the page is shown
+        return page, presenter
+
+    def _build_meetings_page(self, controller: AssessmentController) -> tuple[QWidget, QObject]:
+        from app.controllers.meetings_presenter import MeetingsPresenter
+        from app.views.meetings_page import MeetingsPage
+
+        page = MeetingsPage()
+        presenter = MeetingsPresenter(controller, page)  # reads the person's meetings
+        page.agenda_requested.connect(self.export.export_agenda)
+        return page, presenter
+
+    def _build_team_page(self, controller: AssessmentController) -> tuple[QWidget, QObject]:
+        from app.controllers.team_presenter import TeamPresenter
+        from app.views.team_page import TeamPage
+
+        page = TeamPage()
+        return page, TeamPresenter(controller, page)  # worked out when the page is shown
+
+    @property
+    def role_picker(self) -> RolePicker:
+        """The Role tab's page (built on first use)."""
+        return cast("RolePicker", self.page(ROLE_TAB))
+
+    @property
+    def gap_page(self) -> GapPage:
+        """The Gaps tab's page (built on first use)."""
+        return cast("GapPage", self.page(GAPS_TAB))
+
+    @property
+    def history_page(self) -> HistoryPage:
+        """The History tab's page (built on first use)."""
+        return cast("HistoryPage", self.page(HISTORY_TAB))
+
+    @property
+    def meetings_page(self) -> MeetingsPage:
+        """The One-on-ones tab's page (built on first use)."""
+        return cast("MeetingsPage", self.page(MEETINGS_TAB))
+
+    @property
+    def team_page(self) -> TeamPage:
+        """The Team tab's page (built on first use)."""
+        return cast("TeamPage", self.page(TEAM_TAB))
+
+    @property
+    def gaps(self) -> GapPresenter:
+        """The Gaps tab's presenter (its page built on first use)."""
+        self.page(GAPS_TAB)
+        return cast("GapPresenter", self._presenters[GAPS_TAB])
+
+    @property
+    def history(self) -> HistoryPresenter:
+        """The History tab's presenter (its page built on first use)."""
+        self.page(HISTORY_TAB)
+        return cast("HistoryPresenter", self._presenters[HISTORY_TAB])
+
+    @property
+    def meetings(self) -> MeetingsPresenter:
+        """The One-on-ones tab's presenter (its page built on first use)."""
+        self.page(MEETINGS_TAB)
+        return cast("MeetingsPresenter", self._presenters[MEETINGS_TAB])
+
+    @property
+    def team(self) -> TeamPresenter:
+        """The Team tab's presenter (its page built on first use)."""
+        self.page(TEAM_TAB)
+        return cast("TeamPresenter", self._presenters[TEAM_TAB])
 
     def show_data_mode(self, context: AppContext) -> None:
         """Say in the title which data the window shows (a team database, as whom, or a data
@@ -227,14 +363,16 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
 
-    def _restore_pages(self, settings: QSettings) -> None:
-        for splitter in self.findChildren(QSplitter):
+    def _restore_splitters(self, page: QWidget, settings: QSettings) -> None:
+        """Give ``page``'s splitters the sizes saved last time (when it is built)."""
+        for splitter in page.findChildren(QSplitter):
             state = settings.value(f"splitters/{splitter.objectName()}")
             if isinstance(state, QByteArray):
                 splitter.restoreState(state)
 
     def save_layout(self, settings: QSettings) -> None:
-        """Remember window geometry, splitters and the open tab."""
+        """Remember window geometry, splitters and the open tab. Pages not built this session
+        keep the layout saved before."""
         settings.setValue("window/geometry", self.saveGeometry())
         if not self.tabs.count():
             return  # closed before the data was open: keep the saved page layout
@@ -266,7 +404,16 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
+        self._idle_pages.stop()  # no page is built over a closed database
         self.save_layout(QSettings())
         if self.controller is not None:
             self.live_updates.stop()  # before the database is closed
         super().closeEvent(event)
+
+
+def _page_place() -> QWidget:
+    """An empty place in a tab, for its page once built."""
+    place = QWidget()
+    layout = QVBoxLayout(place)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return place

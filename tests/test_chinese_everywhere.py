@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
-from app.main_window import MainWindow
+from app.main_window import HISTORY_TAB, MainWindow
 from core import i18n as core_i18n
 from core.framework import Framework
 from core.framework_files import load_builtin_framework, load_framework_in
@@ -260,7 +260,7 @@ def test_the_window_in_chinese_shows_no_english_of_its_own(
             finder.widget_tree(window, f"tab {window.tabs.tabText(index)}")
         # the history tab with two assessments compared
         history = window.history_page
-        window.tabs.setCurrentWidget(history)
+        window.tabs.setCurrentIndex(HISTORY_TAB)
         history.assessments.selectRow(0)
         history.assessments.selectRow(1)
         history.compare_button.click()

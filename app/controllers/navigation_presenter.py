@@ -20,6 +20,7 @@ from db.errors import ConflictError, StorageError
 
 if TYPE_CHECKING:
     from app.main_window import MainWindow
+    from app.views.role_picker import RolePicker
 
 EMPTY_PAGE, WORKSPACE_PAGE = 0, 1
 
@@ -31,6 +32,8 @@ class NavigationPresenter(QObject):
         super().__init__(window)
         self.window = window
         self.controller = controller
+        self.role_picker: RolePicker | None = None
+        """The Role tab's picker, once built (see :meth:`connect_role_picker`)."""
         actions = window.menu_actions
 
         controller.people_changed.connect(self._on_people_changed)
@@ -42,8 +45,6 @@ class NavigationPresenter(QObject):
         window.person_bar.show_archived_changed.connect(controller.set_show_archived)
         window.empty_state.create_button.clicked.connect(self.new_person)
         window.empty_state.sample_button.clicked.connect(self.add_sample_data)
-        window.role_picker.role_chosen.connect(self._on_role_chosen)
-        window.role_picker.target_chosen.connect(controller.set_target)
         actions.new_person.triggered.connect(self.new_person)
         actions.sample_data.triggered.connect(self.add_sample_data)
         actions.delete_person.triggered.connect(self.delete_person)
@@ -61,6 +62,14 @@ class NavigationPresenter(QObject):
             return
         ids = [p.id for p in people]
         self.controller.select_person(preferred_person_id if preferred_person_id in ids else ids[0])
+
+    def connect_role_picker(self, picker: RolePicker) -> None:
+        """Follow the Role tab's picker (built when the tab is first needed) and show the
+        current role on it."""
+        self.role_picker = picker
+        picker.role_chosen.connect(self._on_role_chosen)
+        picker.target_chosen.connect(self.controller.set_target)
+        self._show_role()
 
     # --- reactions ----------------------------------------------------------------------------
 
@@ -93,13 +102,18 @@ class NavigationPresenter(QObject):
         window.person_bar.set_people(
             controller.people, controller.person.id if controller.person else None
         )
-        window.role_picker.show_framework(controller.context.framework)
-        window.role_picker.show_role(
-            controller.role_id,
-            controller.profile_target,
-            target_editable=controller.person is not None and controller.role_id is not None,
-        )
+        self._show_role()
         self._update_title()
+
+    def _show_role(self) -> None:
+        controller = self.controller
+        if self.role_picker is not None:
+            self.role_picker.show_framework(controller.context.framework)
+            self.role_picker.show_role(
+                controller.role_id,
+                controller.profile_target,
+                target_editable=controller.person is not None and controller.role_id is not None,
+            )
 
     def _update_title(self) -> None:
         """The person shown, in the title (renamed by another client, too), and their actions."""
