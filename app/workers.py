@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from app.error_reporting import log
-from core.agenda import AgendaInput, build_agenda
 from core.i18n import using_language
-from core.plan import PlanInput, build_plan
 from core.safe_files import write_atomically
 from db.errors import StorageError
+
+if TYPE_CHECKING:  # the documents are worked out in the worker, where they are imported
+    from core.agenda import AgendaInput
+    from core.plan import PlanInput
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -68,6 +71,7 @@ def growth_plan_renderer(
     ReportLab is imported in the worker."""
 
     def render(progress: ProgressCallback) -> bytes:
+        from core.plan import build_plan
         from reports.growth_plan import render_growth_plan
 
         with using_language(language):
@@ -80,6 +84,7 @@ def agenda_renderer(agenda_input: AgendaInput, paper: str, language: str | None 
     """Renders the one-on-one agenda of ``agenda_input`` in ``language`` (None: the interface's)."""
 
     def render(progress: ProgressCallback) -> bytes:
+        from core.agenda import build_agenda
         from reports.agenda import render_agenda
 
         with using_language(language):

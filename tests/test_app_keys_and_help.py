@@ -277,3 +277,25 @@ def test_keys_keep_working_after_clicking_a_level_card(qtbot, data_dir: Path) ->
             second,
         )
         assert stored == [("lead",)]
+
+
+def test_a_widget_added_to_the_assess_page_later_takes_the_rating_keys_too(qtbot) -> None:
+    # A combo box keeps digits to itself (it searches its items): only the page's filter,
+    # installed on the combo once it arrives, turns them into ratings.
+    from PySide6.QtWidgets import QComboBox
+
+    from app.views.assess_page import AssessPage
+
+    page = AssessPage()
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    combo = QComboBox()
+    combo.addItems(["2 apples", "3 pears"])
+    page.layout().addWidget(combo)
+    combo.show()
+    combo.setFocus()
+    with qtbot.waitSignal(page.digit_pressed) as pressed:
+        QTest.keyClick(combo, Qt.Key.Key_3)
+    assert pressed.args == [3]
+    assert combo.currentIndex() == 0  # the combo did not take the key

@@ -10,13 +10,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from app import workers
-from app.views.copy_to_team_dialog import CopyToTeamDialog
 from db import queries
 from db.database import DATABASE_FILE, Database
 
 if TYPE_CHECKING:
     from app.context import AppContext
     from app.controllers.assessment_controller import AssessmentController
+    from app.views.copy_to_team_dialog import CopyToTeamDialog  # imported when opened
 
 
 class CopyToTeamPresenter(QObject):
@@ -52,6 +52,8 @@ class CopyToTeamPresenter(QObject):
 
     def open(self) -> CopyToTeamDialog:
         """Show the dialog (non-modal to the rest of the app, window-modal here)."""
+        from app.views.copy_to_team_dialog import CopyToTeamDialog
+
         source = self.local_database()
         people = queries.people(source.reader()) if source is not None else []
         dialog = CopyToTeamDialog(people, self.window)

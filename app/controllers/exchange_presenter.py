@@ -11,18 +11,15 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.controllers.assessment_controller import AssessmentController
 from app.controllers.background import BackgroundRunner
-from app.file_dialogs import open_file_name, save_file_name
-from app.views.import_person_dialog import ImportPersonDialog, closest_people
-from core.csv_files import write_csv
 from core.errors import InputFileError
-from core.exchange import SUFFIX, ExchangeAssessment, read_exchange_file
 from core.safe_files import safe_file_name, write_atomically
 from db.errors import StorageError
-from db.exchange_export import export_exchange
-from db.history_csv import HEADER, history_rows
 
+# The file formats, dialogs and writers are imported when an action is used: none of them is
+# needed for the first screen.
 if TYPE_CHECKING:
     from app.main_window import MainWindow
+    from core.exchange import ExchangeAssessment
 
 SELF_FILTER = QT_TRANSLATE_NOOP("ExchangePresenter", "Assessment file (*.json)")
 MANAGER_FILTER = QT_TRANSLATE_NOOP(
@@ -60,6 +57,10 @@ class ExchangePresenter(QObject):
 
     def export_assessment(self) -> None:
         """Save the assessment on screen as an exchange file (optionally with manager ratings)."""
+        from app.file_dialogs import save_file_name
+        from core.exchange import SUFFIX
+        from db.exchange_export import export_exchange
+
         controller = self.controller
         assessment, person = controller.assessment, controller.person
         if assessment is None or person is None:
@@ -103,6 +104,9 @@ class ExchangePresenter(QObject):
         agrees. Then, unless the file's person is already linked to someone here, the user says
         whose profile it goes into.
         """
+        from app.file_dialogs import open_file_name
+        from core.exchange import read_exchange_file
+
         path, _filter = open_file_name(
             self.window,
             self.tr("Import assessment file"),
@@ -153,6 +157,8 @@ class ExchangePresenter(QObject):
             box.deleteLater()
 
     def _import_checked(self, path: Path, exchange: ExchangeAssessment) -> None:
+        from app.views.import_person_dialog import ImportPersonDialog, closest_people
+
         controller = self.controller
         repository, library = controller.context.repository, controller.context.library
         install = exchange.carried is not None
@@ -202,6 +208,10 @@ class ExchangePresenter(QObject):
 
     def export_csv(self, *, team: bool) -> None:
         """Save the current person's (or everyone's) history as a spreadsheet-safe CSV file."""
+        from app.file_dialogs import save_file_name
+        from core.csv_files import write_csv
+        from db.history_csv import HEADER, history_rows
+
         controller = self.controller
         person = controller.person
         if not team and person is None:

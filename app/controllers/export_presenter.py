@@ -8,20 +8,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from app import workers
 from app.controllers.assessment_controller import AssessmentController
 from app.controllers.background import BackgroundRunner
-from app.file_dialogs import save_file_name
-from core.framework_i18n import localize
 from core.i18n import LANGUAGES, current_language, language_name, normalise_language
 from core.safe_files import safe_file_name
-from db.agenda_inputs import agenda_input
 from db.errors import StorageError
-from db.plan_inputs import plan_input
 
+# What an export reads and the file dialog are imported when an export is asked for: none of
+# it is needed for the first screen.
 if TYPE_CHECKING:
     from app.main_window import MainWindow
 
@@ -101,6 +98,8 @@ class ExportPresenter(QObject):
     def choose_file(self, title: str, suggested: str) -> tuple[Path | None, str, str]:
         """Ask where to save; returns the path (None if cancelled), the paper size and the
         document's language."""
+        from app.file_dialogs import save_file_name
+
         settings = QSettings()
         paper = str(settings.value(PAPER_KEY, default_paper()))
         language = normalise_language(str(settings.value(LANGUAGE_KEY, ""))) or current_language()
@@ -127,6 +126,9 @@ class ExportPresenter(QObject):
 
     def export_growth_plan(self) -> None:
         """Ask for a file and write the plan of the assessment on screen."""
+        from core.framework_i18n import localize
+        from db.plan_inputs import plan_input
+
         controller = self.controller
         assessment, person = controller.assessment, controller.person
         if assessment is None or person is None or self.runner.busy:
@@ -152,6 +154,9 @@ class ExportPresenter(QObject):
 
     def export_agenda(self) -> None:
         """Ask for a file and write the agenda of the next one-on-one with the current person."""
+        from core.framework_i18n import localize
+        from db.agenda_inputs import agenda_input
+
         controller = self.controller
         person = controller.person
         if person is None or self.runner.busy:
@@ -189,4 +194,6 @@ class ExportPresenter(QObject):
 
     def open_file(self, path: Path) -> bool:
         """Open the PDF in the system's viewer."""
+        from PySide6.QtGui import QDesktopServices
+
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QMessageBox
@@ -11,10 +12,12 @@ from PySide6.QtWidgets import QMessageBox
 from app.controllers.assessment_controller import AssessmentController, EditConflict
 from app.views.assess_page import AssessPage
 from app.views.confirm import confirm
-from app.views.goal_dialog import GoalDialog, GoalFields
 from core.goals import Goal, GoalStatus, goals_for_assessment
 from db.errors import ConflictError, StorageError
 from db.repository import Repository
+
+if TYPE_CHECKING:  # the dialog is imported when a goal is edited (not for the first screen)
+    from app.views.goal_dialog import GoalFields
 
 READ_ONLY_REASON = QT_TRANSLATE_NOOP(
     "GoalsPresenter", "Goals are changed on the current assessment, not on a completed one."
@@ -112,6 +115,8 @@ class GoalsPresenter(QObject):
 
     def mark_done(self, goal_id: int) -> None:
         """Mark a goal done (it stays in the plan of the assessment it was finished in)."""
+        from app.views.goal_dialog import GoalFields
+
         goal = self._find(goal_id)
         if goal is not None:
             self._update(goal, GoalFields(goal.action, GoalStatus.DONE, goal.due, goal.level_id))
@@ -134,6 +139,8 @@ class GoalsPresenter(QObject):
         return next((g for g in self._goals if g.id == goal_id), None)
 
     def _ask(self, skill_id: str, goal: Goal | None) -> GoalFields | None:
+        from app.views.goal_dialog import GoalDialog
+
         framework = self.controller.framework
         dialog = GoalDialog(framework.skill(skill_id).name, framework.levels, goal, self.page)
         try:

@@ -13,7 +13,6 @@ from app.controllers.assessment_controller import (
     EditConflict,
 )
 from app.views.confirm import confirm
-from app.views.profile_dialog import ProfileDialog
 from core.assessment import PersonInfo
 from core.version import app_version
 from db.errors import ConflictError, StorageError
@@ -206,6 +205,8 @@ class NavigationPresenter(QObject):
         person = self.controller.person
         if person is None:
             return
+        from app.views.profile_dialog import ProfileDialog
+
         dialog = ProfileDialog(self.controller.context.framework, person, self.window)
         try:
             if dialog.exec() != ProfileDialog.DialogCode.Accepted:

@@ -26,7 +26,7 @@ from app.views.tables import ReadableFirstColumn, row_table
 
 _TEXT_EDITORS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
 _OWN_ARROWS = (QAbstractItemView, QComboBox)
-_CHILD_ADDED, _KEY_PRESS = QEvent.Type.ChildAdded, QEvent.Type.KeyPress
+_CHILD_POLISHED, _KEY_PRESS = QEvent.Type.ChildPolished, QEvent.Type.KeyPress
 
 
 def _is_text_editor(widget: QWidget | None) -> bool:
@@ -50,7 +50,9 @@ class _RatingKeyFilter(QObject):
     """Digits rate and ↑/↓ move between skills wherever the focus is inside the page, except in
     text editors (typing a digit into a note stays typing). Item views and combo boxes keep
     their own ↑/↓ (the skill list moves between skills by itself). Widgets added later (level
-    cards) are watched as they arrive."""
+    cards) are watched once polished, which is before they are first shown. (Not as they are
+    added: every QObject child is added too, such as the presenters, and reading one before
+    its construction ends makes PySide create every QObject class it knows, ~10 ms.)"""
 
     def __init__(self, page: AssessPage) -> None:
         super().__init__(page)
@@ -67,7 +69,7 @@ class _RatingKeyFilter(QObject):
         # Every event of every widget of the page passes here (paints, layouts…): the two
         # kinds that matter are picked out first, the rest let through at once.
         kind = event.type()
-        if kind == _CHILD_ADDED and isinstance(event, QChildEvent):
+        if kind == _CHILD_POLISHED and isinstance(event, QChildEvent):
             child = event.child()
             if isinstance(child, QWidget):
                 self.watch(child)
