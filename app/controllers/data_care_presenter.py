@@ -9,12 +9,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.controllers.assessment_controller import AssessmentController
 from app.controllers.background import BackgroundRunner
-from app.views.backup_dialog import BackupDialog, describe_backup
 from db.backup import backup_dir_for, create_backup, list_backups, restore_backup
 from db.database import Database
 from db.errors import StorageError
 from db.integrity import check_database
-from db.team_connection import team_backups_explanation
 
 if TYPE_CHECKING:
     from app.main_window import MainWindow
@@ -37,6 +35,8 @@ class DataCarePresenter(QObject):
         for action in (actions.back_up, actions.restore_backup):
             action.setEnabled(files)
             if not files:  # a team database: says why in the status bar and the tooltip
+                from db.team_connection import team_backups_explanation
+
                 action.setStatusTip(team_backups_explanation())
                 action.setToolTip(team_backups_explanation())
 
@@ -81,6 +81,8 @@ class DataCarePresenter(QObject):
 
     def check_team_database(self) -> None:
         """Data → Check database on a team database: the server's answer, and its backups."""
+        from db.team_connection import team_backups_explanation
+
         database = self.database
 
         def work() -> str:
@@ -94,6 +96,8 @@ class DataCarePresenter(QObject):
 
     def restore(self) -> None:
         """Choose a backup and put it in place of the current data."""
+        from app.views.backup_dialog import BackupDialog, describe_backup
+
         backups = list_backups(backup_dir_for(self.database.path))
         if not backups:
             QMessageBox.information(

@@ -25,6 +25,8 @@ class PersonBar(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.combo.setAccessibleName(self.tr("Person"))
+        self._listed: list[PersonInfo] | None = None
+        """The people in the combo (refilled only when they change)."""
         self.new_button = QPushButton(self.tr("New person…"))
         self.new_button.setAccessibleName(self.tr("New person"))
         self.profile_button = QPushButton(self.tr("Profile…"))
@@ -49,11 +51,14 @@ class PersonBar(QWidget):
         self.show_archived.toggled.connect(self.show_archived_changed)
 
     def set_people(self, people: list[PersonInfo], current_id: int | None) -> None:
-        """Refill the combo without emitting a choice."""
+        """Show ``people`` (refilled only if they changed) with ``current_id`` selected, without
+        emitting a choice."""
         self.combo.blockSignals(True)
-        self.combo.clear()
-        for person in people:
-            self.combo.addItem(self.person_label(person), person.id)
+        if people != self._listed:  # a thousand people are added once, not on every change
+            self._listed = list(people)
+            self.combo.clear()
+            for person in people:
+                self.combo.addItem(self.person_label(person), person.id)
         index = self.combo.findData(current_id)
         self.combo.setCurrentIndex(index)
         self.combo.blockSignals(False)
