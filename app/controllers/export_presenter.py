@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from app import workers
@@ -194,6 +194,7 @@ class ExportPresenter(QObject):
 
     def open_file(self, path: Path) -> bool:
         """Open the PDF in the system's viewer."""
+        from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

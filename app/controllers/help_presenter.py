@@ -5,12 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from app.views.assess_page import rating_keys
-from app.views.help_dialogs import GuideDialog, ShortcutsDialog, menu_shortcuts
 
 if TYPE_CHECKING:
     from app.controllers.assessment_controller import AssessmentController
@@ -33,6 +31,8 @@ class HelpPresenter(QObject):
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """The menus' shortcuts, then the Assess page's keys."""
+        from app.views.help_dialogs import menu_shortcuts
+
         framework, role_id = self.controller.framework, self.controller.role_id
         known = role_id is not None and framework.has_role(role_id)
         levels = len(framework.rating_scale(role_id) if known and role_id else framework.levels)
@@ -44,6 +44,8 @@ class HelpPresenter(QObject):
 
     def show_shortcuts(self) -> None:
         """The keyboard shortcuts dialog."""
+        from app.views.help_dialogs import ShortcutsDialog
+
         dialog = ShortcutsDialog(self.shortcut_rows(), self.window)
         try:
             dialog.exec()
@@ -52,6 +54,8 @@ class HelpPresenter(QObject):
 
     def show_guide(self) -> None:
         """What each tab is for."""
+        from app.views.help_dialogs import GuideDialog
+
         dialog = GuideDialog(self.window)
         try:
             dialog.exec()
@@ -64,6 +68,9 @@ class HelpPresenter(QObject):
 
     def open_log_folder(self) -> bool:
         """Show the log folder in the file manager; says so when that is not possible."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         folder = self.log_folder()
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             return True

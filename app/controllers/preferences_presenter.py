@@ -8,11 +8,12 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app import i18n
-from app.views.preferences_dialog import PreferencesDialog
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QWidget
+
+    from app.views.preferences_dialog import PreferencesDialog  # imported when opened
 
 RESTART_PROPERTY = "skill_ladder_restart"
 """Set on the QApplication when the app should start again once its window has closed."""
@@ -30,6 +31,8 @@ class PreferencesPresenter(QObject):
 
     def show_preferences(self) -> None:
         """Open the dialog; apply what was chosen."""
+        from app.views.preferences_dialog import PreferencesDialog
+
         self.dialog = PreferencesDialog(i18n.chosen_language(), i18n.system_language(), self.window)
         if self.dialog.exec() != QDialog.DialogCode.Accepted:
             return
