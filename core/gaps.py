@@ -17,6 +17,8 @@ from core.i18n import translate
 
 NOT_YET = -1
 """Scale index of a skill rated "not yet": below the first step."""
+DISAGREEMENT_LEVELS = 2
+"""Self and manager ratings this many levels apart (or more) are flagged."""
 
 
 def level_name(

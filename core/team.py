@@ -9,10 +9,7 @@ from functools import cached_property
 
 from core.assessment import AssessmentInfo, PersonInfo
 from core.framework import Framework
-from core.gaps import level_name, rating_index
-
-DISAGREEMENT_LEVELS = 2
-"""Self and manager ratings this many levels apart (or more) are flagged."""
+from core.gaps import DISAGREEMENT_LEVELS, level_name, rating_index
 
 
 @dataclass(frozen=True)

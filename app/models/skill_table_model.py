@@ -16,8 +16,7 @@ from PySide6.QtCore import (
 from app.views.framework_text import mark_with_proficiency
 from core.assessment import SkillRating
 from core.framework import Framework
-from core.gaps import NOT_YET, level_name, rating_index
-from core.team import DISAGREEMENT_LEVELS
+from core.gaps import DISAGREEMENT_LEVELS, NOT_YET, level_name, rating_index
 
 SKILL_ID = Qt.ItemDataRole.UserRole + 1
 _HEADERS = (
