@@ -113,6 +113,10 @@ def run_app(args: argparse.Namespace) -> int:
     app.processEvents()  # first paint before the framework is parsed or SQLAlchemy imported
     instance.listen()
     database_url = chosen_database_url_for(args, data_dir)
+    # The local file's quick check runs in a thread while the framework is read.
+    from db.opening import start_quick_check
+
+    early = None if database_url else start_quick_check(data_dir)
     warning = None if database_url else network_warning(data_dir)  # about the local file
     if warning:
         log.warning(warning)
@@ -137,7 +141,11 @@ def run_app(args: argparse.Namespace) -> int:
     from db.repository import Repository
 
     database = open_data(
-        window, data_dir, database_url, start_empty=getattr(args, "start_empty", False)
+        window,
+        data_dir,
+        database_url,
+        start_empty=getattr(args, "start_empty", False),
+        early=early,
     )
     if database is None:
         instance.release()

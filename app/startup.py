@@ -11,6 +11,7 @@ from app.error_reporting import log
 from db.backup import BackupError, restore_backup
 from db.database import DATABASE_FILE, Database
 from db.errors import StorageError
+from db.integrity import EarlyCheck
 from db.opening import DamagedDatabaseError, open_checked, open_database
 
 
@@ -20,6 +21,7 @@ def open_data(
     database_url: str | None = None,
     *,
     start_empty: bool = False,
+    early: EarlyCheck | None = None,
 ) -> Database | None:
     """Open the team database at ``database_url``, else the data folder's file; None when the
     user chose to quit.
@@ -32,7 +34,7 @@ def open_data(
     if database_url:
         return open_team(parent, data_dir, database_url, start_empty=start_empty)
     try:
-        return open_checked(data_dir, start_empty=start_empty)
+        return open_checked(data_dir, start_empty=start_empty, early=early)
     except DamagedDatabaseError as damaged:
         log.error("Damaged database set aside: %s", damaged)
         return _recover(parent, data_dir, damaged)

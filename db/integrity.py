@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -175,6 +176,25 @@ def check_database(path: Path, *, full: bool = False) -> CheckResult:
     if problems:
         return CheckResult(False, tuple(problems), StorageCondition.CORRUPT)
     return CheckResult(True, ())
+
+
+class EarlyCheck:
+    """The quick check of a data file, started in a thread so that it runs while the window
+    does other start-up work (SQLite checks the file without holding Python's GIL)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._result: CheckResult | None = None
+        self._thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        self._result = check_database(self.path)
+
+    def result(self) -> CheckResult:
+        """The check's finding (waits for it; checked again here if the thread failed)."""
+        self._thread.join()
+        return self._result if self._result is not None else check_database(self.path)
 
 
 def set_aside(database_path: Path, now: datetime | None = None) -> Path:

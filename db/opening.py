@@ -16,7 +16,14 @@ from core.i18n import join_sentences, translate
 from db.backup import BackupInfo, list_backups
 from db.database import DATABASE_FILE, Database
 from db.errors import StorageError, StorageUnavailableError
-from db.integrity import StorageCondition, check_database, classify, describe, set_aside
+from db.integrity import (
+    EarlyCheck,
+    StorageCondition,
+    check_database,
+    classify,
+    describe,
+    set_aside,
+)
 
 BAD_FILE = {StorageCondition.CORRUPT, StorageCondition.NOT_A_DATABASE}
 
@@ -100,20 +107,30 @@ def set_aside_refusal(data_dir: Path) -> DamagedDatabaseError | None:
     )
 
 
-def open_checked(data_dir: Path, *, start_empty: bool = False) -> Database:
+def start_quick_check(data_dir: Path) -> EarlyCheck:
+    """Start the quick check of the data folder's file now, for :func:`open_checked`."""
+    return EarlyCheck(data_dir / DATABASE_FILE)
+
+
+def open_checked(
+    data_dir: Path, *, start_empty: bool = False, early: EarlyCheck | None = None
+) -> Database:
     """Open the data directory's database after a quick check.
 
     A damaged file is set aside and :class:`DamagedDatabaseError` names the newest good backup.
     The set-aside file is honoured by every later start: while there is no data file, the same
     error is raised again rather than creating an empty file, unless ``start_empty`` says the
     user chose that. A file that cannot be read for another reason raises
-    :class:`StorageUnavailableError` and is left where it is.
+    :class:`StorageUnavailableError` and is left where it is. ``early`` is the same check
+    started beforehand (see :func:`start_quick_check`).
     """
     path = data_dir / DATABASE_FILE
     if not start_empty and (refusal := set_aside_refusal(data_dir)) is not None:
         raise refusal
     if path.exists():
-        result = check_database(path)
+        result = early.result() if early is not None and early.path == path else None
+        if result is None or (not result.ok and result.problems == ("no database file",)):
+            result = check_database(path)  # none started, or started before the file existed
         if not result.ok:
             condition = result.condition or StorageCondition.OTHER
             if condition not in BAD_FILE:

@@ -43,13 +43,14 @@ app = create_application()
 window = show_main_window()
 app.processEvents()
 painted = time.time()
+from db.opening import open_checked, start_quick_check
+data_dir = Path(sys.argv[1])
+early = start_quick_check(data_dir)  # as the app does: the check runs while the framework is read
 from app.context import AppContext
 from core.framework_files import load_builtin_framework
 framework = load_builtin_framework()
-from db.opening import open_checked
 from db.repository import Repository
-data_dir = Path(sys.argv[1])
-repository = Repository(open_checked(data_dir))  # as the app does: a quick check first
+repository = Repository(open_checked(data_dir, early=early))
 attach_data(window, AppContext(framework, repository, data_dir))
 app.processEvents()
 usable = time.time()

@@ -21,7 +21,12 @@ from db.backup import create_backup, restore_backup
 from db.database import DATABASE_FILE, Database
 from db.errors import StorageError
 from db.integrity import StorageCondition
-from db.opening import DamagedDatabaseError, StorageUnavailableError, open_checked
+from db.opening import (
+    DamagedDatabaseError,
+    StorageUnavailableError,
+    open_checked,
+    start_quick_check,
+)
 from db.repository import Repository
 from db.sample_data import create_sample_data
 
@@ -91,6 +96,27 @@ def test_damaged_file_is_moved_aside_and_the_newest_backup_restores(tmp_path: Pa
     database.close()
     assert _rows(path) == expected
     assert error.moved_to.exists()  # the damaged file is kept for whoever wants to look
+
+
+@pytest.mark.parametrize("damage", [_zero_page, _garble_header])
+def test_the_check_started_early_finds_the_same_damage(tmp_path: Path, damage) -> None:
+    path, newest = _data_with_backups(tmp_path)
+    damage(path)
+    early = start_quick_check(tmp_path)  # as the window starts it, before reading the framework
+    with pytest.raises(DamagedDatabaseError) as raised:
+        open_checked(tmp_path, early=early)
+    assert not path.exists() and raised.value.moved_to.exists()
+    assert raised.value.backup is not None and raised.value.backup.path == newest
+
+
+def test_a_check_started_before_the_file_existed_is_done_again(tmp_path: Path) -> None:
+    early = start_quick_check(tmp_path)
+    assert early.result().problems == ("no database file",)
+    Database.in_directory(tmp_path).close()
+    open_checked(tmp_path, early=early).close()  # not refused for a file it never saw
+    _garble_header(tmp_path / DATABASE_FILE)
+    with pytest.raises(DamagedDatabaseError):
+        open_checked(tmp_path, early=early)
 
 
 def test_damaged_file_without_backups_says_so(tmp_path: Path) -> None:
