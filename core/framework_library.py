@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from core.errors import FrameworkError, Problem
-from core.framework import Framework, Role, Source
+from core.framework import Framework, Source
 from core.i18n import translate
 
 
@@ -200,10 +200,6 @@ class FrameworkLibrary:
             except FrameworkError:
                 continue
         return found
-
-    def role_choices(self) -> list[tuple[Framework, Role]]:
-        """Every role a person can be given, grouped by framework (default first)."""
-        return [(framework, role) for framework in self.frameworks() for role in framework.roles]
 
     def entries(self) -> list[LibraryEntry]:
         """The library as listed: the default framework first, then the installed ones."""

@@ -122,17 +122,17 @@ class FrameworksPresenter(QObject):
     # --- export --------------------------------------------------------------------------------
 
     def export(self, framework_id: str) -> None:
-        """Save a framework as YAML (and CSV or XLSX where those writers are present)."""
-        from app.controllers import framework_export_adapter as export_adapter
+        """Save a framework as YAML, CSV or XLSX."""
+        from core.framework_export_files import SUFFIXES, ExportFormat, export_framework
 
         framework = self._framework(framework_id)
         if framework is None:
             return
         parent = self.dialog or self.window
-        formats = export_adapter.available_formats()
+        formats: tuple[ExportFormat, ...] = ("yaml", "csv", "xlsx")
         filters = [self.tr(FILTERS[f]) for f in formats]
         suggested = safe_file_name(
-            f"{framework.name} {framework.version}".strip(), export_adapter.SUFFIXES[formats[0]]
+            f"{framework.name} {framework.version}".strip(), SUFFIXES[formats[0]]
         )
         path, chosen = save_file_name(
             parent, self.tr("Export framework"), suggested, ";;".join(filters), filters[0]
@@ -140,15 +140,15 @@ class FrameworksPresenter(QObject):
         if path is None:
             return
         fmt = next((f for f, text in zip(formats, filters, strict=True) if text == chosen), None)
-        by_suffix = next((f for f in formats if path.suffix.lower() == export_adapter.SUFFIXES[f]),
+        by_suffix = next((f for f in formats if path.suffix.lower() == SUFFIXES[f]),
                          None)  # fmt: skip
         fmt = by_suffix or fmt or formats[0]
-        if path.suffix.lower() not in {".yaml", ".yml"} | set(export_adapter.SUFFIXES.values()):
-            path = path.with_name(path.name + export_adapter.SUFFIXES[fmt])
+        if path.suffix.lower() not in {".yaml", ".yml"} | set(SUFFIXES.values()):
+            path = path.with_name(path.name + SUFFIXES[fmt])
 
         def work() -> str:
             try:
-                export_adapter.export_framework(framework, fmt, path)
+                export_framework(framework, fmt, path)
             except OSError as exc:
                 raise StorageError(
                     self.tr("Could not write {file}: {reason}. Nothing was written.").format(
